@@ -1,0 +1,46 @@
+package org.homeward.app.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.workbench.UIEvents;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Display;
+import org.osgi.service.event.Event;
+
+import jakarta.inject.Inject;
+
+/**
+ * Notes when the workbench is usable: after start-up completed and the event loop has run the
+ * first queued work (the window is shown by then). Logs the time since the process started and,
+ * when {@code homeward.startup.marker} names a file, writes the epoch milliseconds there for the
+ * start-up benchmark.
+ */
+public class StartupProbe {
+
+    public static final String MARKER_PROPERTY = "homeward.startup.marker";
+
+    @Inject
+    @Optional
+    void startupComplete(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event event, Display display) {
+        display.asyncExec(() -> {
+            long now = System.currentTimeMillis();
+            long started = ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli).orElse(now);
+            ILog log = ILog.of(StartupProbe.class);
+            log.info(NLS.bind(Messages.Startup_ready, now - started));
+            String marker = System.getProperty(MARKER_PROPERTY);
+            if (marker != null && !marker.isBlank()) {
+                try {
+                    Files.writeString(Path.of(marker), Long.toString(now));
+                } catch (IOException e) {
+                    log.error(marker, e);
+                }
+            }
+        });
+    }
+}

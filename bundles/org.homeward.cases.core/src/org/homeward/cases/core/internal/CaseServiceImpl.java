@@ -1,0 +1,157 @@
+package org.homeward.cases.core.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.homeward.cases.model.CaseFilter;
+import org.homeward.cases.model.CaseRow;
+import org.homeward.cases.model.CaseStatus;
+import org.homeward.cases.model.DateOfBirth;
+import org.homeward.cases.model.MigrantCase;
+import org.homeward.cases.model.NewCase;
+import org.homeward.cases.model.Sex;
+import org.homeward.cases.model.service.CaseEvents;
+import org.homeward.cases.model.service.CaseService;
+import org.homeward.common.office.OfficeProfile;
+import org.homeward.common.validation.FieldProblem;
+import org.homeward.common.validation.ValidationException;
+import org.homeward.persistence.Transactions;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+
+/** The case service on JPA. Appears once the database's {@link EntityManagerFactory} is registered. */
+@Component(service = CaseService.class)
+public class CaseServiceImpl implements CaseService {
+
+    private static final String ROW_SELECT = "SELECT c.id, c.caseNumber, c.familyName, c.givenNames, c.arabicName,"
+            + " c.sex, c.birthDate, c.birthYear, c.birthDateEstimated, c.nationality, c.status, c.createdAt"
+            + " FROM MigrantCase c";
+
+    private final EntityManagerFactory emf;
+    private final Clock clock;
+
+    /** The office with the highest ranking; a country plugin supplies it. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile OfficeProfile office;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile EventAdmin events;
+
+    @Activate
+    public CaseServiceImpl(@Reference(name = "entityManagerFactory") EntityManagerFactory emf) {
+        this(emf, Clock.systemDefaultZone(), null);
+    }
+
+    /** For tests: a fixed clock and office. */
+    CaseServiceImpl(EntityManagerFactory emf, Clock clock, OfficeProfile office) {
+        this.emf = emf;
+        this.clock = clock;
+        this.office = office;
+    }
+
+    OfficeProfile office() {
+        OfficeProfile current = office;
+        return current != null ? current : OfficeProfile.NEUTRAL;
+    }
+
+    @Override
+    public List<FieldProblem> validate(NewCase draft) {
+        return CaseValidator.validate(draft, LocalDate.now(clock));
+    }
+
+    @Override
+    public MigrantCase register(NewCase draft) throws ValidationException {
+        List<FieldProblem> problems = validate(draft);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        String prefix = office().caseNumberPrefix();
+        int year = LocalDate.now(clock).getYear();
+        MigrantCase saved;
+        try {
+            saved = Transactions.inTransaction(emf, em -> insert(em, draft, prefix, year));
+        } catch (PersistenceException firstOfYearRace) {
+            // two workbenches took the year's first number at once: the loser retries on the counter row
+            saved = Transactions.inTransaction(emf, em -> insert(em, draft, prefix, year));
+        }
+        EventAdmin admin = events;
+        if (admin != null) {
+            admin.postEvent(new Event(CaseEvents.TOPIC_REGISTERED,
+                    Map.of(CaseEvents.CASE_ID, saved.getId(), CaseEvents.CASE_NUMBER, saved.getCaseNumber())));
+        }
+        return saved;
+    }
+
+    private MigrantCase insert(EntityManager em, NewCase draft, String prefix, int year) {
+        MigrantCase c = new MigrantCase();
+        c.setFamilyName(draft.familyName().strip());
+        c.setGivenNames(draft.givenNames().strip());
+        String arabic = draft.arabicName() == null || draft.arabicName().isBlank() ? null : draft.arabicName().strip();
+        c.setArabicName(arabic);
+        c.setSex(draft.sex());
+        c.setDateOfBirth(draft.dateOfBirth());
+        c.setNationality(draft.nationality());
+        c.setStatus(CaseStatus.REGISTERED);
+        c.setSearchName(SearchKeys.ofNames(c.getFamilyName(), c.getGivenNames(), arabic));
+        c.setCreatedBy(System.getProperty("user.name", "homeward"));
+        c.setCaseNumber(CaseNumbers.format(prefix, year, CaseNumbers.next(em, prefix, year)));
+        em.persist(c);
+        em.flush();
+        return c;
+    }
+
+    @Override
+    public Optional<MigrantCase> find(long id) {
+        return Transactions.read(emf, em -> Optional.ofNullable(em.find(MigrantCase.class, id)));
+    }
+
+    @Override
+    public long count(CaseFilter filter) {
+        return Transactions.read(emf, em -> {
+            Where where = Where.of(filter);
+            TypedQuery<Long> q = em.createQuery("SELECT COUNT(c) FROM MigrantCase c" + where.jpql(), Long.class);
+            where.bind(q);
+            return q.getSingleResult();
+        });
+    }
+
+    @Override
+    public List<CaseRow> page(CaseFilter filter, int first, int max) {
+        return Transactions.read(emf, em -> {
+            Where where = Where.of(filter);
+            TypedQuery<Object[]> q = em.createQuery(ROW_SELECT + where.jpql() + " ORDER BY c.id DESC", Object[].class);
+            where.bind(q);
+            q.setFirstResult(first);
+            q.setMaxResults(max);
+            List<CaseRow> rows = new ArrayList<>();
+            for (Object[] r : q.getResultList()) {
+                rows.add(row(r));
+            }
+            return rows;
+        });
+    }
+
+    private static CaseRow row(Object[] r) {
+        DateOfBirth dob = Boolean.TRUE.equals(r[8]) ? DateOfBirth.estimatedYear(((Number) r[7]).intValue())
+                : DateOfBirth.exact((LocalDate) r[6]);
+        return new CaseRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                (Sex) r[5], dob, ((String) r[9]).strip(), (CaseStatus) r[10], (Instant) r[11]);
+    }
+}

@@ -1,0 +1,6 @@
+package org.homeward.cases.model;
+
+/** Sex as recorded at registration. */
+public enum Sex {
+    FEMALE, MALE, OTHER
+}

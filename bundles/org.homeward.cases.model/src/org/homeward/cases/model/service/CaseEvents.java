@@ -1,0 +1,18 @@
+package org.homeward.cases.model.service;
+
+/** Event Admin topics that the case service posts after a commit. */
+public final class CaseEvents {
+
+    /** A case was registered; property {@link #CASE_ID} holds its id, {@link #CASE_NUMBER} its number. */
+    public static final String TOPIC_REGISTERED = "org/homeward/cases/REGISTERED";
+
+    /** Every case topic. */
+    public static final String TOPIC_ALL = "org/homeward/cases/*";
+
+    public static final String CASE_ID = "caseId";
+
+    public static final String CASE_NUMBER = "caseNumber";
+
+    private CaseEvents() {
+    }
+}

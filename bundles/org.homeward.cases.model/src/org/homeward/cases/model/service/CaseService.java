@@ -1,0 +1,37 @@
+package org.homeward.cases.model.service;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.homeward.cases.model.CaseFilter;
+import org.homeward.cases.model.CaseRow;
+import org.homeward.cases.model.MigrantCase;
+import org.homeward.cases.model.NewCase;
+import org.homeward.common.validation.FieldProblem;
+import org.homeward.common.validation.ValidationException;
+
+/**
+ * Registers and reads cases. Available as an OSGi service once the database is open; every call
+ * touches the database, so call it off the UI thread.
+ */
+public interface CaseService {
+
+    /** Every problem with {@code draft}, without touching the database; empty when it can be saved. */
+    List<FieldProblem> validate(NewCase draft);
+
+    /**
+     * Validates and saves a new case, assigning the next case number of the office (for example
+     * {@code RBA-2026-00001}). Posts {@link CaseEvents#TOPIC_REGISTERED} once committed.
+     *
+     * @throws ValidationException listing every bad field; nothing is saved
+     */
+    MigrantCase register(NewCase draft) throws ValidationException;
+
+    Optional<MigrantCase> find(long id);
+
+    /** How many cases the filter keeps. */
+    long count(CaseFilter filter);
+
+    /** One page of the filtered list, newest first. */
+    List<CaseRow> page(CaseFilter filter, int first, int max);
+}

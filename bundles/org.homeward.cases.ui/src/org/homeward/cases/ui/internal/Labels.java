@@ -1,0 +1,58 @@
+package org.homeward.cases.ui.internal;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import org.eclipse.osgi.util.NLS;
+import org.homeward.cases.model.CaseRow;
+import org.homeward.cases.model.CaseStatus;
+import org.homeward.cases.model.DateOfBirth;
+import org.homeward.cases.model.Nationalities;
+import org.homeward.cases.model.Sex;
+
+/** How case values read on screen, in the user's language. */
+public final class Labels {
+
+    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+            .withZone(ZoneId.systemDefault());
+
+    private Labels() {
+    }
+
+    public static String sex(Sex sex) {
+        return switch (sex) {
+            case FEMALE -> Messages.Sex_FEMALE;
+            case MALE -> Messages.Sex_MALE;
+            case OTHER -> Messages.Sex_OTHER;
+        };
+    }
+
+    public static String status(CaseStatus status) {
+        return switch (status) {
+            case REGISTERED -> Messages.Status_REGISTERED;
+        };
+    }
+
+    public static String dateOfBirth(DateOfBirth dob) {
+        return dob.estimated() ? NLS.bind(Messages.Estimated, dob.format()) : dob.format();
+    }
+
+    public static String country(String code) {
+        return Nationalities.displayName(code, Locale.getDefault());
+    }
+
+    /** The cells of one case-list line, in column order. */
+    public static String[] cells(CaseRow row) {
+        return new String[] { row.caseNumber(), row.familyName(), row.givenNames(),
+                row.arabicName() == null ? "" : row.arabicName(), sex(row.sex()), dateOfBirth(row.dateOfBirth()),
+                country(row.nationality()), status(row.status()), CREATED.withLocale(Locale.getDefault()).format(row.createdAt()) };
+    }
+
+    public static String[] columns() {
+        return new String[] { Messages.Column_caseNumber, Messages.Column_familyName, Messages.Column_givenNames,
+                Messages.Column_arabicName, Messages.Column_sex, Messages.Column_dateOfBirth, Messages.Column_nationality,
+                Messages.Column_status, Messages.Column_created };
+    }
+}

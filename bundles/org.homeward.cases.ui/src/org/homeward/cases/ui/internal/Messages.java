@@ -1,0 +1,53 @@
+package org.homeward.cases.ui.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Texts of the case screens (French by default; English and Arabic beside). */
+public final class Messages extends NLS {
+
+    public static String CaseList_filter;
+    public static String CaseList_filterHint;
+    public static String CaseList_opening;
+    public static String CaseList_count;
+    public static String CaseList_loading;
+    public static String CaseList_loadFailed;
+    public static String CaseList_jobCount;
+    public static String CaseList_jobPage;
+    public static String Column_caseNumber;
+    public static String Column_familyName;
+    public static String Column_givenNames;
+    public static String Column_arabicName;
+    public static String Column_sex;
+    public static String Column_dateOfBirth;
+    public static String Column_nationality;
+    public static String Column_status;
+    public static String Column_created;
+    public static String Sex_FEMALE;
+    public static String Sex_MALE;
+    public static String Sex_OTHER;
+    public static String Status_REGISTERED;
+    public static String NewCase_title;
+    public static String NewCase_shellTitle;
+    public static String NewCase_message;
+    public static String NewCase_familyName;
+    public static String NewCase_givenNames;
+    public static String NewCase_arabicName;
+    public static String NewCase_sex;
+    public static String NewCase_dateOfBirth;
+    public static String NewCase_dateOfBirthHint;
+    public static String NewCase_nationality;
+    public static String NewCase_save;
+    public static String NewCase_saving;
+    public static String NewCase_problems;
+    public static String NewCase_badDate;
+    public static String NewCase_saveFailed;
+    public static String NewCase_job;
+    public static String Estimated;
+
+    static {
+        NLS.initializeMessages("org.homeward.cases.ui.internal.messages", Messages.class);
+    }
+
+    private Messages() {
+    }
+}

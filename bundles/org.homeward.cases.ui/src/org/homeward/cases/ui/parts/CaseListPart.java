@@ -1,0 +1,149 @@
+package org.homeward.cases.ui.parts;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.homeward.cases.model.CaseFilter;
+import org.homeward.cases.model.CaseRow;
+import org.homeward.cases.model.service.CaseEvents;
+import org.homeward.cases.model.service.CaseService;
+import org.homeward.cases.ui.internal.Labels;
+import org.homeward.cases.ui.internal.Messages;
+import org.osgi.service.event.Event;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+/**
+ * The case list: a virtual table that asks only for the rows on screen, a type-ahead filter run
+ * in SQL, and a count. It shows "opening the database" until the case service appears.
+ */
+public class CaseListPart {
+
+    private static final int FILTER_DELAY_MS = 200;
+
+    private final UISynchronize ui;
+    private CasePages pages;
+    private Text filter;
+    private Table table;
+    private Label status;
+    private CaseService pendingService;
+
+    @Inject
+    public CaseListPart(UISynchronize ui) {
+        this.ui = ui;
+    }
+
+    @PostConstruct
+    void createControls(Composite parent) {
+        GridLayoutFactory.swtDefaults().numColumns(2).applyTo(parent);
+        Label label = new Label(parent, SWT.NONE);
+        label.setText(Messages.CaseList_filter);
+        filter = new Text(parent, SWT.SEARCH | SWT.ICON_CANCEL | SWT.ICON_SEARCH);
+        filter.setMessage(Messages.CaseList_filterHint);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
+        Runnable applyFilter = () -> {
+            if (!filter.isDisposed()) {
+                pages.reload(new CaseFilter(filter.getText()));
+            }
+        };
+        filter.addModifyListener(e -> filter.getDisplay().timerExec(FILTER_DELAY_MS, applyFilter));
+
+        table = new Table(parent, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(table);
+        int[] widths = { 130, 140, 140, 140, 70, 110, 130, 100, 130 };
+        String[] names = Labels.columns();
+        for (int i = 0; i < names.length; i++) {
+            TableColumn column = new TableColumn(table, SWT.LEFT);
+            column.setText(names[i]);
+            column.setWidth(widths[i]);
+        }
+        table.addListener(SWT.SetData, e -> fill((TableItem) e.item, e.index));
+
+        status = new Label(parent, SWT.NONE);
+        status.setText(Messages.CaseList_opening);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(status);
+
+        pages = new CasePages(ui, new CasePages.Listener() {
+            @Override
+            public void countChanged(long count) {
+                if (table.isDisposed()) {
+                    return;
+                }
+                table.clearAll();
+                table.setItemCount((int) Math.min(count, Integer.MAX_VALUE));
+                status.setText(NLS.bind(Messages.CaseList_count, count));
+                status.getParent().layout(new Label[] { status });
+            }
+
+            @Override
+            public void rowsArrived(int first, int last) {
+                if (!table.isDisposed()) {
+                    table.clear(first, Math.min(last, table.getItemCount() - 1));
+                }
+            }
+
+            @Override
+            public void failed(Throwable error) {
+                ILog.of(CaseListPart.class).error(error.getMessage(), error);
+                if (!status.isDisposed()) {
+                    status.setText(NLS.bind(Messages.CaseList_loadFailed, error.getMessage()));
+                }
+            }
+        });
+        if (pendingService != null) {
+            pages.setService(pendingService);
+        }
+    }
+
+    private void fill(TableItem item, int index) {
+        CaseRow row = pages.row(index);
+        if (row == null) {
+            item.setText(0, Messages.CaseList_loading);
+        } else {
+            item.setText(Labels.cells(row));
+            item.setData(row);
+        }
+    }
+
+    /** Called when the case service appears (once the database is open), possibly from another thread. */
+    @Inject
+    @Optional
+    void setCaseService(@Service CaseService service) {
+        ui.asyncExec(() -> {
+            if (pages == null) {
+                pendingService = service;
+            } else if (service != null && !table.isDisposed()) {
+                pages.setService(service);
+            }
+        });
+    }
+
+    @Inject
+    @Optional
+    void caseRegistered(@UIEventTopic(CaseEvents.TOPIC_REGISTERED) Event event) {
+        if (pages != null && !table.isDisposed()) {
+            pages.reload(new CaseFilter(filter.getText()));
+        }
+    }
+
+    @Focus
+    void setFocus() {
+        filter.setFocus();
+    }
+}

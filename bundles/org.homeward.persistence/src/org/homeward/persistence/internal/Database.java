@@ -1,0 +1,130 @@
+package org.homeward.persistence.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import org.eclipse.persistence.config.PersistenceUnitProperties;
+import org.eclipse.persistence.jpa.PersistenceProvider;
+
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceException;
+
+/**
+ * An open Homeward database: the schema brought up to date, then an EclipseLink
+ * {@link EntityManagerFactory} on it. Closing it shuts embedded Derby down cleanly.
+ */
+public final class Database implements AutoCloseable {
+
+    public static final String UNIT = "homeward";
+
+    private final DatabaseSettings settings;
+    private final Driver driver;
+    private final EntityManagerFactory emf;
+    private final int schemaVersion;
+
+    private Database(DatabaseSettings settings, Driver driver, EntityManagerFactory emf, int schemaVersion) {
+        this.settings = settings;
+        this.driver = driver;
+        this.emf = emf;
+        this.schemaVersion = schemaVersion;
+    }
+
+    /**
+     * Opens the database described by {@code settings}: creates the data directory, applies missing
+     * schema scripts and deploys the persistence unit.
+     *
+     * @param loader sees the persistence unit, its entities and the JDBC driver
+     */
+    public static Database open(DatabaseSettings settings, List<Migration> migrations, ClassLoader loader)
+            throws IOException, SQLException, MigrationException, ReflectiveOperationException {
+        Files.createDirectories(settings.dataDirectory());
+        if (settings.isEmbeddedDerby()) {
+            Path logs = Files.createDirectories(settings.dataDirectory().resolve("logs"));
+            // Derby writes derby.log into the working directory unless told otherwise
+            System.setProperty("derby.stream.error.file", logs.resolve("derby.log").toString());
+        }
+        Driver driver = (Driver) Class.forName(settings.driverClass(), true, loader).getDeclaredConstructor()
+                .newInstance();
+        MigrationRunner runner = new MigrationRunner(migrations);
+        int version;
+        try (Connection c = driver.connect(settings.url(), credentials(settings))) {
+            runner.migrate(c, user(settings));
+            version = MigrationRunner.currentVersion(c);
+        }
+        Map<String, Object> props = new HashMap<>();
+        props.put(PersistenceUnitProperties.JDBC_URL, settings.url());
+        props.put(PersistenceUnitProperties.JDBC_DRIVER, settings.driverClass());
+        if (settings.user() != null) {
+            props.put(PersistenceUnitProperties.JDBC_USER, settings.user());
+        }
+        if (settings.password() != null) {
+            props.put(PersistenceUnitProperties.JDBC_PASSWORD, settings.password());
+        }
+        props.put(PersistenceUnitProperties.CLASSLOADER, loader);
+        props.put(PersistenceUnitProperties.LOGGING_LOGGER, PlatformSessionLog.class.getName());
+        EntityManagerFactory emf = new PersistenceProvider().createEntityManagerFactory(UNIT, props);
+        if (emf == null) {
+            throw new PersistenceException("persistence unit " + UNIT + " not found");
+        }
+        try {
+            emf.createEntityManager().close(); // deploys the unit and logs in now, not on first use
+        } catch (RuntimeException e) {
+            emf.close();
+            throw e;
+        }
+        return new Database(settings, driver, emf, version);
+    }
+
+    private static String user(DatabaseSettings settings) {
+        return settings.user() != null ? settings.user() : System.getProperty("user.name", "homeward");
+    }
+
+    private static Properties credentials(DatabaseSettings settings) {
+        Properties p = new Properties();
+        if (settings.user() != null) {
+            p.setProperty("user", settings.user());
+        }
+        if (settings.password() != null) {
+            p.setProperty("password", settings.password());
+        }
+        return p;
+    }
+
+    public EntityManagerFactory emf() {
+        return emf;
+    }
+
+    public DatabaseSettings settings() {
+        return settings;
+    }
+
+    public int schemaVersion() {
+        return schemaVersion;
+    }
+
+    /** Closes the factory; for embedded Derby, also shuts the database down so the next start needs no recovery. */
+    @Override
+    public void close() throws SQLException {
+        if (emf.isOpen()) {
+            emf.close();
+        }
+        if (settings.isEmbeddedDerby()) {
+            try (Connection c = driver.connect(settings.displayUrl() + ";shutdown=true", new Properties())) {
+                // a successful shutdown always throws; reaching here means it did not happen
+                throw new SQLException(settings.displayUrl(), "08006");
+            } catch (SQLException e) {
+                if (!"08006".equals(e.getSQLState()) || e.getMessage().equals(settings.displayUrl())) {
+                    throw e;
+                }
+            }
+        }
+    }
+}

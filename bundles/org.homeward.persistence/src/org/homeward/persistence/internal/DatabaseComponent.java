@@ -1,0 +1,111 @@
+package org.homeward.persistence.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Dictionary;
+import java.util.Enumeration;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.osgi.util.NLS;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+
+import jakarta.persistence.EntityManagerFactory;
+
+/**
+ * Opens the database in a background thread as soon as the framework starts, so that the workbench
+ * window never waits for it, and offers the {@link EntityManagerFactory} as a service once the
+ * schema is up to date. Services that need the database reference that service and so appear only
+ * when it is ready.
+ */
+@Component(immediate = true)
+public class DatabaseComponent {
+
+    private static final ILog LOG = ILog.of(DatabaseComponent.class);
+
+    private Thread boot;
+    private Database database;
+    private ServiceRegistration<EntityManagerFactory> registration;
+    private boolean deactivated;
+
+    @Activate
+    void activate(BundleContext context) {
+        boot = new Thread(() -> boot(context), "homeward-database-boot");
+        boot.setDaemon(true);
+        boot.start();
+    }
+
+    private void boot(BundleContext context) {
+        long start = System.nanoTime();
+        DatabaseSettings settings = null;
+        try {
+            settings = DatabaseSettings.resolve(context::getProperty);
+            Database db = Database.open(settings, migrations(context.getBundle()),
+                    DatabaseComponent.class.getClassLoader());
+            synchronized (this) {
+                if (deactivated) {
+                    db.close();
+                    return;
+                }
+                database = db;
+                Dictionary<String, Object> props = new Hashtable<>();
+                props.put("homeward.database.url", settings.displayUrl());
+                props.put("homeward.database.schemaVersion", db.schemaVersion());
+                registration = context.registerService(EntityManagerFactory.class, db.emf(), props);
+            }
+            LOG.info(NLS.bind(Messages.Database_opened, new Object[] { settings.displayUrl(),
+                    (System.nanoTime() - start) / 1_000_000, db.schemaVersion() }));
+        } catch (Exception | LinkageError e) {
+            LOG.error(NLS.bind(Messages.Database_failed, settings == null ? "" : settings.displayUrl(),
+                    e.getMessage()), e);
+        }
+    }
+
+    static List<Migration> migrations(Bundle bundle) throws IOException {
+        List<Migration> result = new ArrayList<>();
+        Enumeration<URL> entries = bundle.findEntries("db/migration", "V*.sql", false);
+        while (entries != null && entries.hasMoreElements()) {
+            URL url = entries.nextElement();
+            String path = url.getPath();
+            String name = path.substring(path.lastIndexOf('/') + 1);
+            try (BufferedReader in = new BufferedReader(
+                    new InputStreamReader(url.openStream(), StandardCharsets.UTF_8))) {
+                result.add(Migration.of(name, in.lines().collect(Collectors.joining("\n"))));
+            }
+        }
+        return result;
+    }
+
+    @Deactivate
+    void deactivate() throws InterruptedException {
+        synchronized (this) {
+            deactivated = true;
+        }
+        boot.join(30_000);
+        synchronized (this) {
+            if (registration != null) {
+                registration.unregister();
+                registration = null;
+            }
+            if (database != null) {
+                try {
+                    database.close();
+                } catch (Exception e) {
+                    LOG.error(NLS.bind(Messages.Database_closeFailed, database.settings().displayUrl()), e);
+                }
+                database = null;
+            }
+        }
+    }
+}

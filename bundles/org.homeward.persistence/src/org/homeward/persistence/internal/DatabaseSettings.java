@@ -1,0 +1,74 @@
+package org.homeward.persistence.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.function.UnaryOperator;
+
+/**
+ * Where the data lives and how to connect. The data directory is, in order: the property
+ * {@code homeward.data.dir}; the instance area given with {@code -data}; {@code ~/.homeward}.
+ * Connection settings come from {@code homeward.jdbc.url|user|password|driver} properties, else
+ * from {@code homeward.properties} in the data directory (keys {@code jdbc.url} ...), else embedded
+ * Derby in {@code <data>/database}.
+ */
+public record DatabaseSettings(Path dataDirectory, String url, String user, String password, String driverClass) {
+
+    public static final String DATA_DIR = "homeward.data.dir";
+
+    static final String DERBY_DRIVER = "org.apache.derby.jdbc.EmbeddedDriver";
+
+    /** Resolves settings from {@code properties} (framework or system properties). */
+    public static DatabaseSettings resolve(UnaryOperator<String> properties) throws IOException {
+        Path data = dataDirectory(properties);
+        Properties file = new Properties();
+        Path config = data.resolve("homeward.properties");
+        if (Files.isRegularFile(config)) {
+            try (InputStream in = Files.newInputStream(config)) {
+                file.load(in);
+            }
+        }
+        UnaryOperator<String> get = key -> {
+            String v = properties.apply("homeward." + key);
+            return v != null ? v : file.getProperty(key);
+        };
+        String url = get.apply("jdbc.url");
+        if (url == null || url.isBlank()) {
+            return embeddedDerby(data);
+        }
+        String driver = get.apply("jdbc.driver");
+        return new DatabaseSettings(data, url, get.apply("jdbc.user"), get.apply("jdbc.password"),
+                driver != null ? driver : DERBY_DRIVER);
+    }
+
+    /** Embedded Derby under {@code data}, created on first use. */
+    public static DatabaseSettings embeddedDerby(Path data) {
+        String path = data.resolve("database").toAbsolutePath().toString().replace('\\', '/');
+        return new DatabaseSettings(data, "jdbc:derby:" + path + ";create=true", null, null, DERBY_DRIVER);
+    }
+
+    static Path dataDirectory(UnaryOperator<String> properties) {
+        String explicit = properties.apply(DATA_DIR);
+        if (explicit != null && !explicit.isBlank()) {
+            return Path.of(explicit).toAbsolutePath();
+        }
+        String instance = properties.apply("osgi.instance.area");
+        if (instance != null && instance.startsWith("file:")) {
+            return Path.of(URI.create(instance.replace(" ", "%20"))).toAbsolutePath();
+        }
+        return Path.of(System.getProperty("user.home"), ".homeward");
+    }
+
+    public boolean isEmbeddedDerby() {
+        return url.startsWith("jdbc:derby:") && !url.startsWith("jdbc:derby://");
+    }
+
+    /** The URL without attributes, for messages and Derby shutdown. */
+    public String displayUrl() {
+        int semi = url.indexOf(';');
+        return semi < 0 ? url : url.substring(0, semi);
+    }
+}

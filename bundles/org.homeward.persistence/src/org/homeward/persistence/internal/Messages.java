@@ -1,0 +1,24 @@
+package org.homeward.persistence.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Texts of the persistence bundle (French by default; English and Arabic beside). */
+public final class Messages extends NLS {
+
+    public static String Database_opened;
+    public static String Database_failed;
+    public static String Database_closeFailed;
+    public static String Migration_badName;
+    public static String Migration_applied;
+    public static String Migration_failed;
+    public static String Migration_checksum;
+    public static String Migration_newerDatabase;
+    public static String Migration_duplicate;
+
+    static {
+        NLS.initializeMessages("org.homeward.persistence.internal.messages", Messages.class);
+    }
+
+    private Messages() {
+    }
+}
