@@ -1,0 +1,9 @@
+@echo off
+rem Starts Homeward. Needs Java 21 or newer: JAVA_HOME, else javaw on the PATH.
+rem HOMEWARD_LANG chooses the language (fr by default; en, ar). Arguments go to the workbench.
+setlocal
+set "HERE=%~dp0"
+if defined JAVA_HOME (set "JAVA=%JAVA_HOME%\bin\javaw.exe") else (set "JAVA=javaw")
+for %%f in ("%HERE%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%~f"
+if "%HOMEWARD_LANG%"=="" set "HOMEWARD_LANG=fr"
+start "Homeward" "%JAVA%" -Dosgi.requiredJavaVersion=21 %HOMEWARD_VMARGS% -jar "%LAUNCHER%" -nl %HOMEWARD_LANG% %*
