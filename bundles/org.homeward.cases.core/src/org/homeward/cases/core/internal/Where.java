@@ -10,7 +10,7 @@ import jakarta.persistence.Query;
 
 /**
  * The WHERE clause of the case list, in SQL: each word typed must start a word of the stored
- * search key, or start the case number.
+ * search key, or the whole text must start the case number.
  */
 record Where(String jpql, List<Object> parameters) {
 
@@ -20,23 +20,20 @@ record Where(String jpql, List<Object> parameters) {
         if (folded.isEmpty()) {
             return new Where("", List.of());
         }
-        StringBuilder jpql = new StringBuilder(" WHERE ");
+        StringBuilder jpql = new StringBuilder(" WHERE ((");
         List<Object> params = new ArrayList<>();
         String[] words = folded.split(" ");
         for (int i = 0; i < words.length; i++) {
             if (i > 0) {
-                jpql.append(" AND ");
+                jpql.append(") AND (");
             }
-            int p = params.size();
-            jpql.append("(c.searchName LIKE ?").append(p + 1).append(" OR c.searchName LIKE ?").append(p + 2);
+            jpql.append("c.searchName LIKE ?").append(params.size() + 1);
+            jpql.append(" OR c.searchName LIKE ?").append(params.size() + 2);
             params.add(words[i] + "%");
             params.add("% " + words[i] + "%");
-            if (i == 0) {
-                jpql.append(" OR c.caseNumber LIKE ?").append(p + 3);
-                params.add(rawNumber + "%");
-            }
-            jpql.append(')');
         }
+        jpql.append(")) OR c.caseNumber LIKE ?").append(params.size() + 1);
+        params.add(rawNumber + "%");
         return new Where(jpql.toString(), params);
     }
 

@@ -17,6 +17,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -39,6 +40,9 @@ import org.homeward.common.validation.ValidationException;
  * nothing is saved until all are right. Saving runs in a background job.
  */
 public class NewCaseDialog extends TitleAreaDialog {
+
+    /** Background of a field to correct: light enough for black text on any theme. */
+    private static final Color BAD_FIELD = new Color(255, 228, 225);
 
     private final CaseService service;
     private final Locale language = Locale.getDefault();
@@ -112,7 +116,7 @@ public class NewCaseDialog extends TitleAreaDialog {
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         createButton(parent, IDialogConstants.OK_ID, Messages.NewCase_save, true);
-        createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+        createButton(parent, IDialogConstants.CANCEL_ID, Messages.NewCase_cancel, false);
     }
 
     @Override
@@ -188,7 +192,7 @@ public class NewCaseDialog extends TitleAreaDialog {
         problems.setText(found.stream().map(FieldProblem::message).collect(Collectors.joining("\n")));
         for (Map.Entry<String, Control> f : fields.entrySet()) {
             boolean bad = found.stream().anyMatch(p -> p.field().equals(f.getKey()));
-            f.getValue().setBackground(bad ? f.getValue().getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND) : null);
+            f.getValue().setBackground(bad ? BAD_FIELD : null);
         }
         found.stream().map(p -> fields.get(p.field())).filter(c -> c != null).findFirst().ifPresent(Control::setFocus);
         problems.getParent().layout(true, true);

@@ -37,6 +37,7 @@ public final class Messages extends NLS {
     public static String NewCase_dateOfBirthHint;
     public static String NewCase_nationality;
     public static String NewCase_save;
+    public static String NewCase_cancel;
     public static String NewCase_saving;
     public static String NewCase_problems;
     public static String NewCase_badDate;

@@ -1,0 +1,107 @@
+package org.homeward.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Year;
+import java.util.Random;
+
+import org.homeward.cases.model.CaseFilter;
+import org.homeward.tests.ui.driver.Bot;
+import org.homeward.tests.ui.driver.BotShell;
+import org.homeward.tests.ui.driver.BotTable;
+import org.homeward.tests.ui.driver.ScreenshotOnFailure;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** An operations assistant registers a case through the form and finds it in the case list. */
+@ExtendWith(ScreenshotOnFailure.class)
+class CaseRegistrationUiTest {
+
+    private static Workbench workbench;
+
+    @BeforeAll
+    static void start() throws InterruptedException {
+        workbench = Workbench.started();
+    }
+
+    @AfterEach
+    void clearFilter() {
+        workbench.window.bot().textWithLabel("Rechercher").setText("");
+    }
+
+    static String uniqueFamilyName() {
+        Random random = new Random();
+        StringBuilder b = new StringBuilder("Bangoura");
+        for (int i = 0; i < 5; i++) {
+            b.append((char) ('a' + random.nextInt(26)));
+        }
+        return b.toString();
+    }
+
+    @Test
+    void caseRegisteredInTheFormIsSavedNumberedAndListed() {
+        String family = uniqueFamilyName();
+        long before = workbench.cases.count(CaseFilter.ALL);
+        BotTable list = workbench.caseList();
+        workbench.bot.waitUntil(() -> list.rowCount() == before, "the list to show the " + before + " saved cases");
+
+        BotShell form = workbench.openNewCaseForm();
+        Bot f = form.bot();
+        f.textWithLabel("Nom de famille").setText(family);
+        f.textWithLabel("Prénom(s)").setText("Mamadou Saliou");
+        f.textWithLabel("Nom en arabe").setText("مامادو ساليو");
+        f.comboBoxWithLabel("Sexe").setSelection("Homme");
+        f.textWithLabel("Date de naissance").setText("14/03/1994");
+        f.comboBoxWithLabel("Nationalité").setText("Guinée");
+        f.button("Enregistrer").click();
+
+        workbench.bot.waitUntil(() -> !form.isOpen(), "the form to close once the case is saved");
+        workbench.bot.waitUntil(() -> list.rowCount() == before + 1, "the list to show the new case");
+        assertEquals(before + 1, workbench.cases.count(CaseFilter.ALL), "one case more in the database");
+
+        workbench.filterCases(family, 1);
+        String prefix = "RBA-" + Year.now().getValue() + "-";
+        workbench.bot.waitUntil(() -> String.valueOf(list.cell(0, 0)).startsWith(prefix),
+                "row 0 to show a case number " + prefix + "NNNNN");
+        assertEquals(family, list.cell(0, list.columnIndex("Nom")));
+        assertEquals("Mamadou Saliou", list.cell(0, list.columnIndex("Prénom(s)")));
+        assertEquals("مامادو ساليو", list.cell(0, list.columnIndex("Nom en arabe")));
+        assertEquals("14/03/1994", list.cell(0, list.columnIndex("Naissance")));
+        assertEquals("Guinée", list.cell(0, list.columnIndex("Nationalité")));
+        assertEquals("Enregistré", list.cell(0, list.columnIndex("Statut")));
+    }
+
+    @Test
+    void estimatedYearOfBirthIsAcceptedAndShownAsEstimated() {
+        String family = uniqueFamilyName();
+        BotShell form = workbench.openNewCaseForm();
+        Bot f = form.bot();
+        f.textWithLabel("Nom de famille").setText(family);
+        f.textWithLabel("Prénom(s)").setText("Fatoumata");
+        f.comboBoxWithLabel("Sexe").setSelection("Femme");
+        f.textWithLabel("Date de naissance").setText("1987");
+        f.comboBoxWithLabel("Nationalité").setText("Mali");
+        f.button("Enregistrer").click();
+        workbench.bot.waitUntil(() -> !form.isOpen(), "the form to close once the case is saved");
+
+        workbench.filterCases(family, 1);
+        BotTable list = workbench.caseList();
+        workbench.bot.waitUntil(() -> "1987 (estimée)".equals(list.cell(0, list.columnIndex("Naissance"))),
+                "the estimated year to be shown as such");
+    }
+
+    @Test
+    void typeAheadSearchNarrowsTheListAndClearingItRestoresIt() throws Exception {
+        String family = uniqueFamilyName();
+        workbench.cases.register(new org.homeward.cases.model.NewCase(family, "Ousmane", null,
+                org.homeward.cases.model.Sex.MALE, org.homeward.cases.model.DateOfBirth.estimatedYear(1990), "SN"));
+        long all = workbench.cases.count(CaseFilter.ALL);
+        assertTrue(all >= 1);
+
+        workbench.filterCases(family.substring(0, family.length() - 1).toUpperCase(), 1);
+        workbench.filterCases("", all);
+    }
+}

@@ -1,0 +1,300 @@
+package org.homeward.tests.ui.driver;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+
+/**
+ * Finds real widgets of a running workbench the way SWTBot does ({@code shell(title)},
+ * {@code textWithLabel(label)}, {@code button(label)}, {@code table()}, {@code menu(label)}),
+ * waiting for them to appear. A bot looks in every visible shell, or only under one shell or control.
+ */
+public class Bot {
+
+    private final Display display;
+    private final Control scope;
+
+    public Bot(Display display, Control scope) {
+        this.display = display;
+        this.scope = scope;
+    }
+
+    /** A bot on the running workbench's display, looking in every visible shell. */
+    public static Bot workbench() {
+        return new Bot(UI.workbenchDisplay(UI.DEFAULT_TIMEOUT), null);
+    }
+
+    public Display display() {
+        return display;
+    }
+
+    /** Compares a widget's text with a label, ignoring mnemonics, accelerators and a trailing colon. */
+    static boolean matches(String widgetText, String label) {
+        return normalise(widgetText).equals(normalise(label));
+    }
+
+    private static String normalise(String text) {
+        if (text == null) {
+            return "";
+        }
+        String t = text.replace("&", "");
+        int tab = t.indexOf('\t');
+        if (tab >= 0) {
+            t = t.substring(0, tab);
+        }
+        t = t.strip();
+        if (t.endsWith(":")) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        return t;
+    }
+
+    // ---- shells
+
+    /** The visible shell with this title, waiting for it. */
+    public BotShell shell(String title) {
+        return new BotShell(waitFor("shell '" + title + "'", () -> {
+            for (Shell s : display.getShells()) {
+                if (!s.isDisposed() && s.isVisible() && matches(s.getText(), title)) {
+                    return s;
+                }
+            }
+            return null;
+        }));
+    }
+
+    /** The active shell, or the last visible one when none is active (Xvfb has no window manager). */
+    public BotShell activeShell() {
+        return new BotShell(waitFor("an active shell", () -> {
+            Shell active = display.getActiveShell();
+            if (active != null) {
+                return active;
+            }
+            Shell last = null;
+            for (Shell s : display.getShells()) {
+                if (!s.isDisposed() && s.isVisible()) {
+                    last = s;
+                }
+            }
+            return last;
+        }));
+    }
+
+    // ---- widgets next to a label, as SWTBot's *WithLabel
+
+    public BotText textWithLabel(String label) {
+        return new BotText(nextTo(label, Text.class));
+    }
+
+    public BotCombo comboBoxWithLabel(String label) {
+        return new BotCombo(nextTo(label, Combo.class));
+    }
+
+    private <T extends Control> T nextTo(String label, Class<T> type) {
+        return waitFor(type.getSimpleName() + " with label '" + label + "'", () -> {
+            for (Label l : all(Label.class, x -> matches(x.getText(), label))) {
+                Control[] siblings = l.getParent().getChildren();
+                for (int i = 0; i < siblings.length - 1; i++) {
+                    if (siblings[i] == l && type.isInstance(siblings[i + 1])) {
+                        return type.cast(siblings[i + 1]);
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    // ---- other widgets
+
+    public BotButton button(String label) {
+        return new BotButton(first("button '" + label + "'", Button.class, b -> matches(b.getText(), label)));
+    }
+
+    public BotLabel label(String text) {
+        return new BotLabel(first("label '" + text + "'", Label.class, l -> matches(l.getText(), text)));
+    }
+
+    /** The first label whose text contains {@code fragment}. */
+    public BotLabel labelContaining(String fragment) {
+        return new BotLabel(first("label containing '" + fragment + "'", Label.class,
+                l -> l.getText().contains(fragment)));
+    }
+
+    public BotTable table() {
+        return table(0);
+    }
+
+    public BotTable table(int index) {
+        return new BotTable(waitFor("table #" + index, () -> {
+            List<Table> tables = all(Table.class, t -> true);
+            return tables.size() > index ? tables.get(index) : null;
+        }));
+    }
+
+    /** The first table with a column of this header. */
+    public BotTable tableWithColumn(String header) {
+        return new BotTable(first("table with column '" + header + "'", Table.class, t -> {
+            for (int i = 0; i < t.getColumnCount(); i++) {
+                if (t.getColumn(i).getText().equals(header)) {
+                    return true;
+                }
+            }
+            return false;
+        }));
+    }
+
+    /** The tab (part) with this title. */
+    public BotCTabItem cTabItem(String title) {
+        return new BotCTabItem(waitFor("tab '" + title + "'", () -> {
+            for (CTabFolder folder : all(CTabFolder.class, f -> true)) {
+                for (CTabItem item : folder.getItems()) {
+                    if (matches(item.getText(), title)) {
+                        return item;
+                    }
+                }
+            }
+            return null;
+        }));
+    }
+
+    /** A menu of the menu bar of the scope's shell (or of the first shell that has one). */
+    public BotMenu menu(String label) {
+        return new BotMenu(waitFor("menu '" + label + "'", () -> {
+            for (Shell s : shellsInScope()) {
+                Menu bar = s.getMenuBar();
+                if (bar == null) {
+                    continue;
+                }
+                for (MenuItem item : bar.getItems()) {
+                    if (matches(item.getText(), label)) {
+                        return item;
+                    }
+                }
+            }
+            return null;
+        }));
+    }
+
+    // ---- waiting and evidence
+
+    public void waitUntil(BooleanSupplier condition, String what) {
+        UI.waitUntil(condition, UI.DEFAULT_TIMEOUT, what);
+    }
+
+    public void waitUntil(BooleanSupplier condition, Duration timeout, String what) {
+        UI.waitUntil(condition, timeout, what);
+    }
+
+    /** Saves a PNG of the whole screen (every shell, as the user sees it). */
+    public void captureScreenshot(Path file) throws java.io.IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        ImageData data = UI.syncCall(display, () -> {
+            Rectangle bounds = display.getBounds();
+            Image image = new Image(display, bounds.width, bounds.height);
+            GC gc = new GC(display);
+            try {
+                gc.copyArea(image, 0, 0);
+                return image.getImageData();
+            } finally {
+                gc.dispose();
+                image.dispose();
+            }
+        });
+        ImageLoader loader = new ImageLoader();
+        loader.data = new ImageData[] { data };
+        loader.save(file.toString(), SWT.IMAGE_PNG);
+    }
+
+    // ---- search
+
+    private <T> T waitFor(String what, java.util.concurrent.Callable<T> finder) {
+        List<T> found = new ArrayList<>(1);
+        UI.waitUntil(() -> {
+            T t = UI.syncCall(display, finder);
+            if (t != null) {
+                found.add(t);
+                return true;
+            }
+            return false;
+        }, UI.DEFAULT_TIMEOUT, what);
+        return found.get(0);
+    }
+
+    private <T extends Control> T first(String what, Class<T> type, Predicate<T> test) {
+        return waitFor(what, () -> {
+            List<T> matches = all(type, test);
+            return matches.isEmpty() ? null : matches.get(0);
+        });
+    }
+
+    /** Every visible control of {@code type} in scope that passes {@code test}, in creation order (UI thread only). */
+    private <T extends Control> List<T> all(Class<T> type, Predicate<T> test) {
+        List<T> result = new ArrayList<>();
+        Function<Control, Boolean> visit = new Function<>() {
+            @Override
+            public Boolean apply(Control c) {
+                if (c.isDisposed() || !c.getVisible()) {
+                    return false;
+                }
+                if (type.isInstance(c) && test.test(type.cast(c))) {
+                    result.add(type.cast(c));
+                }
+                if (c instanceof Composite comp) {
+                    for (Control child : comp.getChildren()) {
+                        apply(child);
+                    }
+                }
+                return true;
+            }
+        };
+        for (Control root : roots()) {
+            visit.apply(root);
+        }
+        return result;
+    }
+
+    private List<Control> roots() {
+        if (scope != null) {
+            return List.of(scope);
+        }
+        return new ArrayList<>(shellsInScope());
+    }
+
+    private List<Shell> shellsInScope() {
+        if (scope != null) {
+            return List.of(scope.getShell());
+        }
+        List<Shell> shells = new ArrayList<>();
+        for (Shell s : display.getShells()) {
+            if (!s.isDisposed() && s.isVisible()) {
+                shells.add(s);
+            }
+        }
+        return shells;
+    }
+}

@@ -1,0 +1,37 @@
+package org.homeward.tests.ui.driver;
+
+import org.eclipse.swt.widgets.Table;
+
+/** A table, virtual or not: rows are read as the user sees them. */
+public class BotTable extends AbstractBotWidget<Table> {
+
+    public BotTable(Table table) {
+        super(table);
+    }
+
+    /** Rows the table holds (for a virtual table, the count it was given, not the rows painted). */
+    public int rowCount() {
+        return sync(widget::getItemCount);
+    }
+
+    public int columnCount() {
+        return sync(widget::getColumnCount);
+    }
+
+    /** The text of a cell; asking for a row of a virtual table makes the table fetch it. */
+    public String cell(int row, int column) {
+        return sync(() -> row < widget.getItemCount() ? widget.getItem(row).getText(column) : null);
+    }
+
+    /** The index of the first column with this header. */
+    public int columnIndex(String header) {
+        return sync(() -> {
+            for (int i = 0; i < widget.getColumnCount(); i++) {
+                if (widget.getColumn(i).getText().equals(header)) {
+                    return i;
+                }
+            }
+            throw new WidgetNotFoundException("no column '" + header + "'");
+        });
+    }
+}
