@@ -10,6 +10,7 @@ public final class Transactions {
     /** Work on an entity manager that may throw a checked exception of type {@code X}. */
     @FunctionalInterface
     public interface Work<T, X extends Exception> {
+
         T run(EntityManager em) throws X;
     }
 

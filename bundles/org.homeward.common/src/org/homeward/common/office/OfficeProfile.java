@@ -9,6 +9,7 @@ public interface OfficeProfile {
 
     /** Used when no country plugin supplies a profile. */
     OfficeProfile NEUTRAL = new OfficeProfile() {
+
         @Override
         public String caseNumberPrefix() {
             return "HW";

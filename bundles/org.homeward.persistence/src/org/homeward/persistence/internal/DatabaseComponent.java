@@ -64,8 +64,8 @@ public class DatabaseComponent {
                 props.put("homeward.database.schemaVersion", db.schemaVersion());
                 registration = context.registerService(EntityManagerFactory.class, db.emf(), props);
             }
-            LOG.info(NLS.bind(Messages.Database_opened, new Object[] { settings.displayUrl(),
-                    (System.nanoTime() - start) / 1_000_000, db.schemaVersion() }));
+            LOG.info(NLS.bind(Messages.Database_opened, new Object[]{settings.displayUrl(),
+                    (System.nanoTime() - start) / 1_000_000, db.schemaVersion()}));
         } catch (Exception | LinkageError e) {
             LOG.error(NLS.bind(Messages.Database_failed, settings == null ? "" : settings.displayUrl(),
                     e.getMessage()), e);

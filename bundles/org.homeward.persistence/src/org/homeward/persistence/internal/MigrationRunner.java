@@ -115,8 +115,8 @@ public final class MigrationRunner {
             connection.commit();
         } catch (SQLException e) {
             connection.rollback();
-            throw new MigrationException(NLS.bind(Messages.Migration_failed, new Object[] { m.script(), index,
-                    e.getMessage() }), e);
+            throw new MigrationException(NLS.bind(Messages.Migration_failed, new Object[]{m.script(), index,
+                    e.getMessage()}), e);
         } finally {
             connection.setAutoCommit(true);
         }
@@ -124,7 +124,7 @@ public final class MigrationRunner {
 
     private static boolean hasVersionTable(Connection connection) throws SQLException {
         DatabaseMetaData meta = connection.getMetaData();
-        try (ResultSet rs = meta.getTables(null, null, "%", new String[] { "TABLE" })) {
+        try (ResultSet rs = meta.getTables(null, null, "%", new String[]{"TABLE"})) {
             while (rs.next()) {
                 if (TABLE.equalsIgnoreCase(rs.getString("TABLE_NAME"))) {
                     return true;

@@ -31,7 +31,8 @@ class MigrationRunnerTest {
 
     @BeforeEach
     void openEmptyDatabase() throws SQLException {
-        connection = new EmbeddedDriver().connect("jdbc:derby:memory:migrations" + DB.incrementAndGet() + ";create=true",
+        connection = new EmbeddedDriver().connect(
+                "jdbc:derby:memory:migrations" + DB.incrementAndGet() + ";create=true",
                 new Properties());
     }
 
@@ -47,7 +48,8 @@ class MigrationRunnerTest {
         assertEquals(List.of(1, 2), applied.stream().map(Migration::version).toList());
         assertEquals(2, MigrationRunner.currentVersion(connection));
         try (Statement st = connection.createStatement();
-                ResultSet rs = st.executeQuery("SELECT VERSION, SCRIPT, CHECKSUM, INSTALLED_BY FROM SCHEMA_VERSION ORDER BY VERSION")) {
+                ResultSet rs = st.executeQuery(
+                        "SELECT VERSION, SCRIPT, CHECKSUM, INSTALLED_BY FROM SCHEMA_VERSION ORDER BY VERSION")) {
             assertTrue(rs.next());
             assertEquals("V001__people.sql", rs.getString(2));
             assertEquals(CREATE.checksum(), rs.getString(3));

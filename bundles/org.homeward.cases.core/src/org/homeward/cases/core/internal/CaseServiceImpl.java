@@ -47,8 +47,7 @@ public class CaseServiceImpl implements CaseService {
     private final Clock clock;
 
     /** The office with the highest ranking; a country plugin supplies it. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile OfficeProfile office;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -149,7 +148,8 @@ public class CaseServiceImpl implements CaseService {
     }
 
     private static CaseRow row(Object[] r) {
-        DateOfBirth dob = Boolean.TRUE.equals(r[8]) ? DateOfBirth.estimatedYear(((Number) r[7]).intValue())
+        DateOfBirth dob = Boolean.TRUE.equals(r[8])
+                ? DateOfBirth.estimatedYear(((Number) r[7]).intValue())
                 : DateOfBirth.exact((LocalDate) r[6]);
         return new CaseRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
                 (Sex) r[5], dob, ((String) r[9]).strip(), (CaseStatus) r[10], (Instant) r[11]);

@@ -31,7 +31,8 @@ public final class CaseValidator {
                 problems.add(problem(NewCase.ARABIC_NAME, NLS.bind(Messages.Problem_tooLong, Messages.Field_arabicName,
                         ARABIC_NAME_MAX)));
             } else if (!lettersOf(arabic, UnicodeScript.ARABIC)) {
-                problems.add(problem(NewCase.ARABIC_NAME, NLS.bind(Messages.Problem_notArabic, Messages.Field_arabicName)));
+                problems.add(
+                        problem(NewCase.ARABIC_NAME, NLS.bind(Messages.Problem_notArabic, Messages.Field_arabicName)));
             }
         }
         if (draft.sex() == null) {
@@ -50,7 +51,8 @@ public final class CaseValidator {
 
     private static void dateOfBirth(List<FieldProblem> problems, DateOfBirth dob, LocalDate today) {
         if (dob == null) {
-            problems.add(problem(NewCase.DATE_OF_BIRTH, NLS.bind(Messages.Problem_required, Messages.Field_dateOfBirth)));
+            problems.add(
+                    problem(NewCase.DATE_OF_BIRTH, NLS.bind(Messages.Problem_required, Messages.Field_dateOfBirth)));
         } else if (dob.isAfter(today)) {
             problems.add(problem(NewCase.DATE_OF_BIRTH, NLS.bind(Messages.Problem_future, Messages.Field_dateOfBirth)));
         } else if (dob.year() < OLDEST_YEAR) {
@@ -73,7 +75,8 @@ public final class CaseValidator {
     private static boolean lettersOf(String value, UnicodeScript script) {
         return value.strip().codePoints().allMatch(cp -> Character.isLetter(cp)
                 ? UnicodeScript.of(cp) == script
-                : Character.isSpaceChar(cp) || "-'’.".indexOf(cp) >= 0 || Character.getType(cp) == Character.NON_SPACING_MARK);
+                : Character.isSpaceChar(cp) || "-'’.".indexOf(cp) >= 0
+                        || Character.getType(cp) == Character.NON_SPACING_MARK);
     }
 
     private static FieldProblem problem(String field, String message) {

@@ -144,7 +144,8 @@ public class NewCaseDialog extends TitleAreaDialog {
         int sexIndex = sex.getSelectionIndex();
         String typed = nationality.getText();
         int countryIndex = nationality.indexOf(typed);
-        String code = countryIndex >= 0 ? countryCodes.get(countryIndex)
+        String code = countryIndex >= 0
+                ? countryCodes.get(countryIndex)
                 : Nationalities.fromDisplayName(typed, language).orElse(typed.strip());
         return new NewCase(familyName.getText(), givenNames.getText(), arabicName.getText(),
                 sexIndex < 0 ? null : Sex.values()[sexIndex], dob, code);

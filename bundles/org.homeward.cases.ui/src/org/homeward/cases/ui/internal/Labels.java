@@ -45,14 +45,16 @@ public final class Labels {
 
     /** The cells of one case-list line, in column order. */
     public static String[] cells(CaseRow row) {
-        return new String[] { row.caseNumber(), row.familyName(), row.givenNames(),
+        return new String[]{row.caseNumber(), row.familyName(), row.givenNames(),
                 row.arabicName() == null ? "" : row.arabicName(), sex(row.sex()), dateOfBirth(row.dateOfBirth()),
-                country(row.nationality()), status(row.status()), CREATED.withLocale(Locale.getDefault()).format(row.createdAt()) };
+                country(row.nationality()), status(row.status()),
+                CREATED.withLocale(Locale.getDefault()).format(row.createdAt())};
     }
 
     public static String[] columns() {
-        return new String[] { Messages.Column_caseNumber, Messages.Column_familyName, Messages.Column_givenNames,
-                Messages.Column_arabicName, Messages.Column_sex, Messages.Column_dateOfBirth, Messages.Column_nationality,
-                Messages.Column_status, Messages.Column_created };
+        return new String[]{Messages.Column_caseNumber, Messages.Column_familyName, Messages.Column_givenNames,
+                Messages.Column_arabicName, Messages.Column_sex, Messages.Column_dateOfBirth,
+                Messages.Column_nationality,
+                Messages.Column_status, Messages.Column_created};
     }
 }

@@ -66,7 +66,7 @@ public class CaseListPart {
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(table);
-        int[] widths = { 130, 140, 140, 140, 70, 110, 130, 100, 130 };
+        int[] widths = {130, 140, 140, 140, 70, 110, 130, 100, 130};
         String[] names = Labels.columns();
         for (int i = 0; i < names.length; i++) {
             TableColumn column = new TableColumn(table, SWT.LEFT);
@@ -80,6 +80,7 @@ public class CaseListPart {
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(status);
 
         pages = new CasePages(ui, new CasePages.Listener() {
+
             @Override
             public void countChanged(long count) {
                 if (table.isDisposed()) {
@@ -88,7 +89,7 @@ public class CaseListPart {
                 table.clearAll();
                 table.setItemCount((int) Math.min(count, Integer.MAX_VALUE));
                 status.setText(NLS.bind(Messages.CaseList_count, count));
-                status.getParent().layout(new Label[] { status });
+                status.getParent().layout(new Label[]{status});
             }
 
             @Override

@@ -26,6 +26,7 @@ final class CasePages {
 
     /** What the table must do when data arrives or fails. */
     interface Listener {
+
         void countChanged(long count);
 
         void rowsArrived(int firstIndex, int lastIndex);
@@ -36,6 +37,7 @@ final class CasePages {
     private final UISynchronize ui;
     private final Listener listener;
     private final Map<Integer, List<CaseRow>> pages = new LinkedHashMap<>(16, 0.75f, true) {
+
         private static final long serialVersionUID = 1L;
 
         @Override

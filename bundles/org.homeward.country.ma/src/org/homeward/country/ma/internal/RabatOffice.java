@@ -4,7 +4,7 @@ import org.homeward.common.office.OfficeProfile;
 import org.osgi.service.component.annotations.Component;
 
 /** The Rabat office: case numbers RBA-<year>-<number>. */
-@Component(property = { "country=MA", "service.ranking:Integer=100" })
+@Component(property = {"country=MA", "service.ranking:Integer=100"})
 public class RabatOffice implements OfficeProfile {
 
     @Override

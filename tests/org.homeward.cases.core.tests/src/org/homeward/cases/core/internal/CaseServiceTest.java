@@ -81,6 +81,7 @@ class CaseServiceTest {
 
     private static OfficeProfile office(String prefix) {
         return new OfficeProfile() {
+
             @Override
             public String caseNumberPrefix() {
                 return prefix;

@@ -86,7 +86,8 @@ class CaseValidatorTest {
 
     @Test
     void scriptsAreKeptInTheirFields() {
-        NewCase arabicInLatin = new NewCase("ديالو", "Awa", "Diallo", Sex.FEMALE, DateOfBirth.estimatedYear(1990), "SN");
+        NewCase arabicInLatin = new NewCase("ديالو", "Awa", "Diallo", Sex.FEMALE, DateOfBirth.estimatedYear(1990),
+                "SN");
 
         Map<String, String> p = problems(arabicInLatin);
         assertEquals(List.of(NewCase.ARABIC_NAME, NewCase.FAMILY_NAME), p.keySet().stream().sorted().toList());

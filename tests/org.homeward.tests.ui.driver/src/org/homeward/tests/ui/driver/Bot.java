@@ -226,7 +226,7 @@ public class Bot {
             }
         });
         ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[] { data };
+        loader.data = new ImageData[]{data};
         loader.save(file.toString(), SWT.IMAGE_PNG);
     }
 
@@ -256,6 +256,7 @@ public class Bot {
     private <T extends Control> List<T> all(Class<T> type, Predicate<T> test) {
         List<T> result = new ArrayList<>();
         Function<Control, Boolean> visit = new Function<>() {
+
             @Override
             public Boolean apply(Control c) {
                 if (c.isDisposed() || !c.getVisible()) {

@@ -33,9 +33,9 @@ public class AuthoritiesPart {
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
-        String[] names = { Messages.Authorities_name, Messages.Authorities_department, Messages.Authorities_purpose,
-                Messages.Authorities_channel };
-        int[] widths = { 220, 220, 320, 140 };
+        String[] names = {Messages.Authorities_name, Messages.Authorities_department, Messages.Authorities_purpose,
+                Messages.Authorities_channel};
+        int[] widths = {220, 220, 320, 140};
         for (int i = 0; i < names.length; i++) {
             TableColumn column = new TableColumn(table, SWT.LEFT);
             column.setText(names[i]);
@@ -62,7 +62,7 @@ public class AuthoritiesPart {
             return;
         }
         for (Authority a : directory.authorities()) { // a handful of rows: a plain table is right here
-            new TableItem(table, SWT.NONE).setText(new String[] { a.name(), a.department(), a.purpose(), a.channel() });
+            new TableItem(table, SWT.NONE).setText(new String[]{a.name(), a.department(), a.purpose(), a.channel()});
         }
     }
 }
