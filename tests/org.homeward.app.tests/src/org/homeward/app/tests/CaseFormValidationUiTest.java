@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.homeward.cases.model.CaseFilter;
 import org.homeward.tests.ui.driver.Bot;
 import org.homeward.tests.ui.driver.BotLabel;
-import org.homeward.tests.ui.driver.BotShell;
 import org.homeward.tests.ui.driver.ScreenshotOnFailure;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,11 +25,8 @@ class CaseFormValidationUiTest {
     @Test
     void everyBadFieldIsNamedAndNothingIsSaved() {
         long before = workbench.cases.count(CaseFilter.ALL);
-        BotShell form = workbench.openNewCaseForm();
-        Bot f = form.bot();
-        f.textWithLabel("Date de naissance").setText("31/12/2999");
-        f.comboBoxWithLabel("Nationalité").setText("Atlantide");
-        f.button("Enregistrer").click();
+        NewCaseForm form = workbench.openNewCaseForm().fill(null, null, null, null, "31/12/2999", "Atlantide").save();
+        Bot f = form.bot;
 
         BotLabel problems = f.labelContaining("Nom de famille : obligatoire.");
         String text = problems.getText();
@@ -39,11 +35,11 @@ class CaseFormValidationUiTest {
         assertTrue(text.contains("Date de naissance : ne peut pas être dans le futur."), text);
         assertTrue(text.contains("Nationalité : pays inconnu (Atlantide)."), text);
         assertEquals(5, text.lines().count(), text);
-        assertTrue(form.isOpen(), "the form stays open for correction");
+        assertTrue(form.shell.isOpen(), "the form stays open for correction");
         assertEquals(before, workbench.cases.count(CaseFilter.ALL), "nothing saved");
 
-        form.bot().button("Annuler").click();
-        workbench.bot.waitUntil(() -> !form.isOpen(), "the form to close on cancel");
+        f.button("Annuler").click();
+        workbench.bot.waitUntil(() -> !form.shell.isOpen(), "the form to close on cancel");
         assertEquals(before, workbench.cases.count(CaseFilter.ALL), "nothing saved on cancel");
         assertEquals(before, workbench.caseList().rowCount(), "the list is unchanged");
     }
@@ -51,22 +47,15 @@ class CaseFormValidationUiTest {
     @Test
     void unreadableDateOfBirthIsRefusedWithTheExpectedFormat() {
         long before = workbench.cases.count(CaseFilter.ALL);
-        BotShell form = workbench.openNewCaseForm();
-        Bot f = form.bot();
-        f.textWithLabel("Nom de famille").setText("Keita");
-        f.textWithLabel("Prénom(s)").setText("Sekou");
-        f.comboBoxWithLabel("Sexe").setSelection("Homme");
-        f.textWithLabel("Date de naissance").setText("31/02/1990");
-        f.comboBoxWithLabel("Nationalité").setText("Sénégal");
-        f.button("Enregistrer").click();
+        NewCaseForm form = workbench.openNewCaseForm().fill("Keita", "Sekou", null, "Homme", "31/02/1990", "Sénégal")
+                .save();
+        Bot f = form.bot;
 
         String text = f.labelContaining("JJ/MM/AAAA").getText();
         assertEquals("Date de naissance : écrivez JJ/MM/AAAA, ou AAAA si seule l'année est connue.", text);
         assertEquals(before, workbench.cases.count(CaseFilter.ALL), "nothing saved");
 
-        f.textWithLabel("Date de naissance").setText("28/02/1990");
-        f.button("Enregistrer").click();
-        workbench.bot.waitUntil(() -> !form.isOpen(), "the corrected form to save and close");
+        form.fill(null, null, null, null, "28/02/1990", null).saveAndWaitClosed(workbench.bot);
         assertEquals(before + 1, workbench.cases.count(CaseFilter.ALL), "saved once corrected");
     }
 }

@@ -7,8 +7,6 @@ import java.time.Year;
 import java.util.Random;
 
 import org.homeward.cases.model.CaseFilter;
-import org.homeward.tests.ui.driver.Bot;
-import org.homeward.tests.ui.driver.BotShell;
 import org.homeward.tests.ui.driver.BotTable;
 import org.homeward.tests.ui.driver.ScreenshotOnFailure;
 import org.junit.jupiter.api.AfterEach;
@@ -48,17 +46,8 @@ class CaseRegistrationUiTest {
         BotTable list = workbench.caseList();
         workbench.bot.waitUntil(() -> list.rowCount() == before, "the list to show the " + before + " saved cases");
 
-        BotShell form = workbench.openNewCaseForm();
-        Bot f = form.bot();
-        f.textWithLabel("Nom de famille").setText(family);
-        f.textWithLabel("Prénom(s)").setText("Mamadou Saliou");
-        f.textWithLabel("Nom en arabe").setText("مامادو ساليو");
-        f.comboBoxWithLabel("Sexe").setSelection("Homme");
-        f.textWithLabel("Date de naissance").setText("14/03/1994");
-        f.comboBoxWithLabel("Nationalité").setText("Guinée");
-        f.button("Enregistrer").click();
-
-        workbench.bot.waitUntil(() -> !form.isOpen(), "the form to close once the case is saved");
+        workbench.openNewCaseForm().fill(family, "Mamadou Saliou", "مامادو ساليو", "Homme", "14/03/1994", "Guinée")
+                .saveAndWaitClosed(workbench.bot);
         workbench.bot.waitUntil(() -> list.rowCount() == before + 1, "the list to show the new case");
         assertEquals(before + 1, workbench.cases.count(CaseFilter.ALL), "one case more in the database");
 
@@ -77,15 +66,8 @@ class CaseRegistrationUiTest {
     @Test
     void estimatedYearOfBirthIsAcceptedAndShownAsEstimated() {
         String family = uniqueFamilyName();
-        BotShell form = workbench.openNewCaseForm();
-        Bot f = form.bot();
-        f.textWithLabel("Nom de famille").setText(family);
-        f.textWithLabel("Prénom(s)").setText("Fatoumata");
-        f.comboBoxWithLabel("Sexe").setSelection("Femme");
-        f.textWithLabel("Date de naissance").setText("1987");
-        f.comboBoxWithLabel("Nationalité").setText("Mali");
-        f.button("Enregistrer").click();
-        workbench.bot.waitUntil(() -> !form.isOpen(), "the form to close once the case is saved");
+        workbench.openNewCaseForm().fill(family, "Fatoumata", null, "Femme", "1987", "Mali")
+                .saveAndWaitClosed(workbench.bot);
 
         workbench.filterCases(family, 1);
         BotTable list = workbench.caseList();

@@ -52,8 +52,8 @@ final class Workbench {
     }
 
     /** Opens File > New case and returns the form. */
-    BotShell openNewCaseForm() {
+    NewCaseForm openNewCaseForm() {
         window.bot().menu("Fichier").menu("Nouveau dossier…").click();
-        return bot.shell("Nouveau dossier");
+        return new NewCaseForm(bot.shell("Nouveau dossier"));
     }
 }
