@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.osgi.util.NLS;
+import org.homeward.persistence.DatabaseState;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
@@ -37,10 +38,12 @@ public class DatabaseComponent {
     private Thread boot;
     private Database database;
     private ServiceRegistration<EntityManagerFactory> registration;
+    private ServiceRegistration<DatabaseState> stateRegistration;
     private boolean deactivated;
 
     @Activate
     void activate(BundleContext context) {
+        publish(context, new DatabaseState(DatabaseState.Phase.OPENING, "", ""));
         boot = new Thread(() -> boot(context), "homeward-database-boot");
         boot.setDaemon(true);
         boot.start();
@@ -63,12 +66,26 @@ public class DatabaseComponent {
                 props.put("homeward.database.url", settings.displayUrl());
                 props.put("homeward.database.schemaVersion", db.schemaVersion());
                 registration = context.registerService(EntityManagerFactory.class, db.emf(), props);
+                publish(context, new DatabaseState(DatabaseState.Phase.READY, settings.displayUrl(), ""));
             }
             LOG.info(NLS.bind(Messages.Database_opened, new Object[]{settings.displayUrl(),
                     (System.nanoTime() - start) / 1_000_000, db.schemaVersion()}));
         } catch (Exception | LinkageError e) {
-            LOG.error(NLS.bind(Messages.Database_failed, settings == null ? "" : settings.displayUrl(),
-                    e.getMessage()), e);
+            String location = settings == null ? "" : settings.displayUrl();
+            LOG.error(NLS.bind(Messages.Database_failed, location, e.getMessage()), e);
+            publish(context, new DatabaseState(DatabaseState.Phase.FAILED, location, String.valueOf(e.getMessage())));
+        }
+    }
+
+    /** Replaces the state service, so that trackers and injections see the change. */
+    private synchronized void publish(BundleContext context, DatabaseState state) {
+        if (deactivated) {
+            return;
+        }
+        ServiceRegistration<DatabaseState> previous = stateRegistration;
+        stateRegistration = context.registerService(DatabaseState.class, state, null);
+        if (previous != null) {
+            previous.unregister();
         }
     }
 
@@ -94,6 +111,10 @@ public class DatabaseComponent {
         }
         boot.join(30_000);
         synchronized (this) {
+            if (stateRegistration != null) {
+                stateRegistration.unregister();
+                stateRegistration = null;
+            }
             if (registration != null) {
                 registration.unregister();
                 registration = null;

@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -29,9 +32,12 @@ class DatabaseTest {
     @TempDir
     Path data;
 
+    private static List<Migration> shipped() throws Exception {
+        return DatabaseComponent.migrations(FrameworkUtil.getBundle(Database.class));
+    }
+
     private Database open() throws Exception {
-        return Database.open(DatabaseSettings.embeddedDerby(data),
-                DatabaseComponent.migrations(FrameworkUtil.getBundle(Database.class)), Database.class.getClassLoader());
+        return Database.open(DatabaseSettings.embeddedDerby(data), shipped(), Database.class.getClassLoader());
     }
 
     private static MigrantCase sample(String number) {
@@ -53,7 +59,7 @@ class DatabaseTest {
     void caseSurvivesClosingAndReopeningTheDatabase() throws Exception {
         long id;
         try (Database db = open()) {
-            assertEquals(1, db.schemaVersion());
+            assertEquals(new MigrationRunner(shipped()).latestVersion(), db.schemaVersion());
             id = Transactions.inTransaction(db.emf(), em -> {
                 MigrantCase c = sample("TST-2026-00001");
                 em.persist(c);
@@ -72,6 +78,35 @@ class DatabaseTest {
             assertEquals(LocalDate.of(1996, 2, 29), read.getDateOfBirth().exactDate());
             assertEquals("ML", read.getNationality().strip());
             assertNotNull(read.getCreatedAt());
+        }
+    }
+
+    @Test
+    void casesOfAnOlderSchemaGetTheirRegistrationInTheNewHistory() throws Exception {
+        List<Migration> first = shipped().stream().filter(m -> m.version() == 1).toList();
+        try (Database v1 = Database.open(DatabaseSettings.embeddedDerby(data), first,
+                Database.class.getClassLoader())) {
+            assertEquals(1, v1.schemaVersion());
+            try (Connection jdbc = new org.apache.derby.jdbc.EmbeddedDriver().connect(
+                    DatabaseSettings.embeddedDerby(data).url(), new java.util.Properties());
+                    Statement st = jdbc.createStatement()) {
+                st.executeUpdate("INSERT INTO MIGRANT_CASE (VERSION, CASE_NUMBER, FAMILY_NAME, GIVEN_NAMES, SEX,"
+                        + " BIRTH_YEAR, BIRTH_DATE_ESTIMATED, NATIONALITY, STATUS, SEARCH_NAME, CREATED_AT, CREATED_BY,"
+                        + " UPDATED_AT, UPDATED_BY) VALUES (1, 'OLD-2025-00001', 'Sylla', 'Ibrahima', 'MALE', 1990, TRUE,"
+                        + " 'GN', 'REGISTERED', 'sylla ibrahima', CURRENT_TIMESTAMP, 'legacy', CURRENT_TIMESTAMP, 'legacy')");
+            }
+        }
+        try (Database latest = open();
+                Connection jdbc = new org.apache.derby.jdbc.EmbeddedDriver().connect(
+                        DatabaseSettings.embeddedDerby(data).url(), new java.util.Properties());
+                Statement st = jdbc.createStatement();
+                ResultSet rs = st.executeQuery("SELECT s.TO_STATUS, s.CHANGED_BY FROM CASE_STATUS_CHANGE s"
+                        + " JOIN MIGRANT_CASE c ON c.ID = s.CASE_ID WHERE c.CASE_NUMBER = 'OLD-2025-00001'")) {
+            assertTrue(latest.schemaVersion() >= 2);
+            assertTrue(rs.next(), "the old case has a history");
+            assertEquals("REGISTERED", rs.getString(1));
+            assertEquals("legacy", rs.getString(2));
+            assertFalse(rs.next());
         }
     }
 

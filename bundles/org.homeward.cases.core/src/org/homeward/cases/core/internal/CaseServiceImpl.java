@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.homeward.cases.model.AuditEntry;
 import org.homeward.cases.model.CaseFilter;
 import org.homeward.cases.model.CaseRow;
 import org.homeward.cases.model.CaseStatus;
@@ -15,9 +17,11 @@ import org.homeward.cases.model.DateOfBirth;
 import org.homeward.cases.model.MigrantCase;
 import org.homeward.cases.model.NewCase;
 import org.homeward.cases.model.Sex;
+import org.homeward.cases.model.StatusChange;
 import org.homeward.cases.model.service.CaseEvents;
 import org.homeward.cases.model.service.CaseService;
 import org.homeward.common.office.OfficeProfile;
+import org.homeward.common.security.CurrentUser;
 import org.homeward.common.validation.FieldProblem;
 import org.homeward.common.validation.ValidationException;
 import org.homeward.persistence.Transactions;
@@ -43,8 +47,11 @@ public class CaseServiceImpl implements CaseService {
             + " c.sex, c.birthDate, c.birthYear, c.birthDateEstimated, c.nationality, c.status, c.createdAt"
             + " FROM MigrantCase c";
 
+    static final String ENTITY = "MigrantCase";
+
     private final EntityManagerFactory emf;
     private final Clock clock;
+    private final CurrentUser user;
 
     /** The office with the highest ranking; a country plugin supplies it. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -54,15 +61,17 @@ public class CaseServiceImpl implements CaseService {
     private volatile EventAdmin events;
 
     @Activate
-    public CaseServiceImpl(@Reference(name = "entityManagerFactory") EntityManagerFactory emf) {
-        this(emf, Clock.systemDefaultZone(), null);
+    public CaseServiceImpl(@Reference(name = "entityManagerFactory") EntityManagerFactory emf,
+            @Reference(name = "currentUser") CurrentUser user) {
+        this(emf, Clock.systemDefaultZone(), null, user);
     }
 
     /** For tests: a fixed clock and office. */
-    CaseServiceImpl(EntityManagerFactory emf, Clock clock, OfficeProfile office) {
+    CaseServiceImpl(EntityManagerFactory emf, Clock clock, OfficeProfile office, CurrentUser user) {
         this.emf = emf;
         this.clock = clock;
         this.office = office;
+        this.user = user;
     }
 
     OfficeProfile office() {
@@ -109,16 +118,36 @@ public class CaseServiceImpl implements CaseService {
         c.setNationality(draft.nationality());
         c.setStatus(CaseStatus.REGISTERED);
         c.setSearchName(SearchKeys.ofNames(c.getFamilyName(), c.getGivenNames(), arabic));
-        c.setCreatedBy(System.getProperty("user.name", "homeward"));
+        c.setCreatedBy(user.name());
         c.setCaseNumber(CaseNumbers.format(prefix, year, CaseNumbers.next(em, prefix, year)));
         em.persist(c);
         em.flush();
+        Instant now = c.getCreatedAt();
+        em.persist(new StatusChange(c.getId(), null, CaseStatus.REGISTERED, null, user.name(), now));
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("caseNumber", c.getCaseNumber());
+        fields.put(NewCase.FAMILY_NAME, c.getFamilyName());
+        fields.put(NewCase.GIVEN_NAMES, c.getGivenNames());
+        fields.put(NewCase.ARABIC_NAME, c.getArabicName());
+        fields.put(NewCase.SEX, c.getSex());
+        fields.put(NewCase.DATE_OF_BIRTH, c.getDateOfBirth().format());
+        fields.put(NewCase.NATIONALITY, c.getNationality());
+        AuditTrail audit = new AuditTrail(em, user.name(), now);
+        audit.created(c.getId(), ENTITY, c.getId(), fields);
+        audit.status(c.getId(), null, CaseStatus.REGISTERED, null);
         return c;
     }
 
     @Override
     public Optional<MigrantCase> find(long id) {
         return Transactions.read(emf, em -> Optional.ofNullable(em.find(MigrantCase.class, id)));
+    }
+
+    @Override
+    public List<AuditEntry> auditTrail(long caseId) {
+        return Transactions.read(emf, em -> em
+                .createQuery("SELECT a FROM AuditEntry a WHERE a.caseId = :id ORDER BY a.id", AuditEntry.class)
+                .setParameter("id", caseId).getResultList());
     }
 
     @Override

@@ -6,6 +6,16 @@ public final class CaseEvents {
     /** A case was registered; property {@link #CASE_ID} holds its id, {@link #CASE_NUMBER} its number. */
     public static final String TOPIC_REGISTERED = "org/homeward/cases/REGISTERED";
 
+    /**
+     * A case changed status; {@link #CASE_ID}, {@link #CASE_NUMBER}, and {@link #FROM} and {@link #TO}
+     * (status names).
+     */
+    public static final String TOPIC_STATUS_CHANGED = "org/homeward/cases/STATUS_CHANGED";
+
+    public static final String FROM = "from";
+
+    public static final String TO = "to";
+
     /** Every case topic. */
     public static final String TOPIC_ALL = "org/homeward/cases/*";
 

@@ -3,6 +3,7 @@ package org.homeward.cases.model.service;
 import java.util.List;
 import java.util.Optional;
 
+import org.homeward.cases.model.AuditEntry;
 import org.homeward.cases.model.CaseFilter;
 import org.homeward.cases.model.CaseRow;
 import org.homeward.cases.model.MigrantCase;
@@ -28,6 +29,9 @@ public interface CaseService {
     MigrantCase register(NewCase draft) throws ValidationException;
 
     Optional<MigrantCase> find(long id);
+
+    /** The audit trail of the case and of everything recorded for it, oldest first. */
+    List<AuditEntry> auditTrail(long caseId);
 
     /** How many cases the filter keeps. */
     long count(CaseFilter filter);

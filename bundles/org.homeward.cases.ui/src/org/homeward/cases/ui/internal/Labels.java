@@ -32,6 +32,18 @@ public final class Labels {
     public static String status(CaseStatus status) {
         return switch (status) {
             case REGISTERED -> Messages.Status_REGISTERED;
+            case ELIGIBILITY_ASSESSED -> Messages.Status_ELIGIBILITY_ASSESSED;
+            case APPROVED -> Messages.Status_APPROVED;
+            case TRAVEL_DOCS_REQUESTED -> Messages.Status_TRAVEL_DOCS_REQUESTED;
+            case TRAVEL_DOCS_OBTAINED -> Messages.Status_TRAVEL_DOCS_OBTAINED;
+            case DEPARTURE_SCHEDULED -> Messages.Status_DEPARTURE_SCHEDULED;
+            case DEPARTED -> Messages.Status_DEPARTED;
+            case REINTEGRATION_FOLLOW_UP -> Messages.Status_REINTEGRATION_FOLLOW_UP;
+            case CLOSED -> Messages.Status_CLOSED;
+            case WITHDRAWN -> Messages.Status_WITHDRAWN;
+            case REJECTED -> Messages.Status_REJECTED;
+            case SUSPENDED -> Messages.Status_SUSPENDED;
+            case NO_SHOW -> Messages.Status_NO_SHOW;
         };
     }
 

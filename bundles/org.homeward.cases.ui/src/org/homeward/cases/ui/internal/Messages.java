@@ -11,6 +11,7 @@ public final class Messages extends NLS {
     public static String CaseList_count;
     public static String CaseList_loading;
     public static String CaseList_loadFailed;
+    public static String CaseList_databaseFailed;
     public static String CaseList_jobCount;
     public static String CaseList_jobPage;
     public static String Column_caseNumber;
@@ -26,6 +27,18 @@ public final class Messages extends NLS {
     public static String Sex_MALE;
     public static String Sex_OTHER;
     public static String Status_REGISTERED;
+    public static String Status_ELIGIBILITY_ASSESSED;
+    public static String Status_APPROVED;
+    public static String Status_TRAVEL_DOCS_REQUESTED;
+    public static String Status_TRAVEL_DOCS_OBTAINED;
+    public static String Status_DEPARTURE_SCHEDULED;
+    public static String Status_DEPARTED;
+    public static String Status_REINTEGRATION_FOLLOW_UP;
+    public static String Status_CLOSED;
+    public static String Status_WITHDRAWN;
+    public static String Status_REJECTED;
+    public static String Status_SUSPENDED;
+    public static String Status_NO_SHOW;
     public static String NewCase_title;
     public static String NewCase_shellTitle;
     public static String NewCase_message;

@@ -22,6 +22,7 @@ import org.homeward.cases.model.service.CaseEvents;
 import org.homeward.cases.model.service.CaseService;
 import org.homeward.cases.ui.internal.Labels;
 import org.homeward.cases.ui.internal.Messages;
+import org.homeward.persistence.DatabaseState;
 import org.osgi.service.event.Event;
 
 import jakarta.annotation.PostConstruct;
@@ -41,6 +42,7 @@ public class CaseListPart {
     private Table table;
     private Label status;
     private CaseService pendingService;
+    private DatabaseState databaseState;
 
     @Inject
     public CaseListPart(UISynchronize ui) {
@@ -110,6 +112,7 @@ public class CaseListPart {
         if (pendingService != null) {
             pages.setService(pendingService);
         }
+        showDatabaseState();
     }
 
     private void fill(TableItem item, int index) {
@@ -133,6 +136,28 @@ public class CaseListPart {
                 pages.setService(service);
             }
         });
+    }
+
+    /** Called at each step of opening the database, possibly from another thread. */
+    @Inject
+    @Optional
+    void setDatabaseState(@Service DatabaseState state) {
+        ui.asyncExec(() -> {
+            databaseState = state;
+            showDatabaseState();
+        });
+    }
+
+    private void showDatabaseState() {
+        if (status == null || status.isDisposed() || databaseState == null) {
+            return;
+        }
+        if (databaseState.phase() == DatabaseState.Phase.FAILED) {
+            status.setText(
+                    NLS.bind(Messages.CaseList_databaseFailed, databaseState.location(), databaseState.problem()));
+            status.setForeground(status.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+            status.getParent().layout(new Label[]{status});
+        }
     }
 
     @Inject

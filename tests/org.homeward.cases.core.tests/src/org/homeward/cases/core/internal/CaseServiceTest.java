@@ -11,11 +11,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Hashtable;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import org.homeward.cases.model.AuditEntry;
 import org.homeward.cases.model.CaseFilter;
 import org.homeward.cases.model.CaseRow;
 import org.homeward.cases.model.DateOfBirth;
@@ -30,11 +30,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
-import org.osgi.util.tracker.ServiceTracker;
 
 import jakarta.persistence.EntityManagerFactory;
 
@@ -51,32 +49,15 @@ class CaseServiceTest {
 
     @BeforeAll
     static void waitForTheDatabase() throws InterruptedException {
-        context = FrameworkUtil.getBundle(CaseServiceTest.class).getBundleContext();
-        emf = waitFor(EntityManagerFactory.class);
-    }
-
-    static <T> T waitFor(Class<T> type) throws InterruptedException {
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
-        tracker.open();
-        T found = tracker.waitForService(60_000);
-        assertNotNull(found, type.getSimpleName() + " service did not appear within 60 s");
-        return found;
+        context = TestDatabase.context();
+        emf = TestDatabase.emf();
     }
 
     @BeforeEach
     void freshOffice() {
-        Random random = new Random();
-        prefix = "T" + letters(random, 4).toUpperCase();
-        family = "Camara" + letters(random, 6);
-        service = new CaseServiceImpl(emf, JUNE_2026, office(prefix));
-    }
-
-    private static String letters(Random random, int n) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            b.append((char) ('a' + random.nextInt(26)));
-        }
-        return b.toString();
+        prefix = "T" + TestDatabase.letters(4).toUpperCase();
+        family = "Camara" + TestDatabase.letters(6);
+        service = new CaseServiceImpl(emf, JUNE_2026, office(prefix), TestUser.ASSISTANT);
     }
 
     private static OfficeProfile office(String prefix) {
@@ -109,7 +90,7 @@ class CaseServiceTest {
         assertEquals(prefix + "-2026-00002", service.register(draft("Binta")).getCaseNumber());
 
         CaseServiceImpl nextYear = new CaseServiceImpl(emf,
-                Clock.fixed(Instant.parse("2027-01-02T08:00:00Z"), ZoneOffset.UTC), office(prefix));
+                Clock.fixed(Instant.parse("2027-01-02T08:00:00Z"), ZoneOffset.UTC), office(prefix), TestUser.ASSISTANT);
         assertEquals(prefix + "-2027-00001", nextYear.register(draft("Coumba")).getCaseNumber());
         assertEquals(prefix + "-2026-00003", service.register(draft("Dienaba")).getCaseNumber());
     }
@@ -127,6 +108,19 @@ class CaseServiceTest {
         assertEquals("ML", read.getNationality().strip());
         assertEquals(1, read.getVersion());
         assertNotNull(read.getCreatedAt());
+    }
+
+    @Test
+    void registrationStartsTheHistoryAndTheAuditTrail() throws Exception {
+        MigrantCase saved = service.register(draft("Awa"));
+
+        List<AuditEntry> trail = service.auditTrail(saved.getId());
+        assertTrue(trail.stream().allMatch(a -> a.getUserName().equals("awa.assistant")), "recorded as the user");
+        assertEquals(family, trail.stream().filter(a -> NewCase.FAMILY_NAME.equals(a.getField())).findFirst()
+                .orElseThrow().getNewValue());
+        assertEquals(1, trail.stream().filter(a -> a.getAction() == AuditEntry.Action.STATUS).count());
+        assertEquals("CI", trail.stream().filter(a -> NewCase.NATIONALITY.equals(a.getField())).findFirst()
+                .orElseThrow().getNewValue());
     }
 
     @Test
@@ -161,14 +155,14 @@ class CaseServiceTest {
 
     @Test
     void withoutACountryPluginTheNeutralPrefixIsUsed() throws Exception {
-        CaseServiceImpl neutral = new CaseServiceImpl(emf, JUNE_2026, null);
+        CaseServiceImpl neutral = new CaseServiceImpl(emf, JUNE_2026, null, TestUser.ASSISTANT);
 
         assertTrue(neutral.register(draft("Awa")).getCaseNumber().startsWith("HW-2026-"));
     }
 
     @Test
     void theDeclarativeServiceRegistersAndAnnouncesTheCase() throws Exception {
-        CaseService wired = waitFor(CaseService.class);
+        CaseService wired = TestDatabase.waitFor(CaseService.class);
         BlockingQueue<String> numbers = new ArrayBlockingQueue<>(10);
         Hashtable<String, Object> props = new Hashtable<>();
         props.put(EventConstants.EVENT_TOPIC, CaseEvents.TOPIC_REGISTERED);

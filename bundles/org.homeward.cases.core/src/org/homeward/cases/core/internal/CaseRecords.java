@@ -1,0 +1,94 @@
+package org.homeward.cases.core.internal;
+
+import java.util.List;
+
+import org.eclipse.osgi.util.NLS;
+import org.homeward.cases.model.CaseStatus;
+import org.homeward.cases.model.Consent;
+import org.homeward.cases.model.Eligibility;
+import org.homeward.cases.model.MigrantCase;
+import org.homeward.cases.model.StatusChange;
+import org.homeward.common.validation.ConflictException;
+import org.homeward.common.validation.RefusedException;
+import org.homeward.common.validation.ValidationException;
+import org.homeward.persistence.Transactions;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.RollbackException;
+
+/** Reading what the case services need about a case, and running their units of work. */
+final class CaseRecords {
+
+    private CaseRecords() {
+    }
+
+    static MigrantCase requireCase(EntityManager em, long caseId) {
+        MigrantCase c = em.find(MigrantCase.class, caseId);
+        if (c == null) {
+            throw new IllegalArgumentException(NLS.bind(Messages.Workflow_noCase, caseId));
+        }
+        return c;
+    }
+
+    static Consent consent(EntityManager em, long caseId) {
+        List<Consent> found = em.createQuery("SELECT c FROM Consent c WHERE c.caseId = :id", Consent.class)
+                .setParameter("id", caseId).getResultList();
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    static Eligibility eligibility(EntityManager em, long caseId) {
+        List<Eligibility> found = em.createQuery("SELECT e FROM Eligibility e WHERE e.caseId = :id", Eligibility.class)
+                .setParameter("id", caseId).getResultList();
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** For a suspended case, the status it was suspended from; null otherwise. */
+    static CaseStatus suspendedFrom(EntityManager em, MigrantCase c) {
+        if (c.getStatus() != CaseStatus.SUSPENDED) {
+            return null;
+        }
+        List<StatusChange> last = em.createQuery(
+                "SELECT s FROM StatusChange s WHERE s.caseId = :id AND s.toStatus = :suspended ORDER BY s.id DESC",
+                StatusChange.class).setParameter("id", c.getId()).setParameter("suspended", CaseStatus.SUSPENDED)
+                .setMaxResults(1).getResultList();
+        return last.isEmpty() ? null : last.get(0).getFromStatus();
+    }
+
+    /** Refuses to save over a record that changed since the user read it. */
+    static void checkVersion(String what, long expected, long actual, String changedBy) throws ConflictException {
+        if (expected != actual) {
+            throw new ConflictException(NLS.bind(Messages.Conflict_changed, what, changedBy));
+        }
+    }
+
+    /** Work that may be refused, fail validation or meet a concurrent change. */
+    @FunctionalInterface
+    interface Work<T> {
+
+        T run(EntityManager em) throws RefusedException, ValidationException, ConflictException;
+    }
+
+    /**
+     * Runs {@code work} in one transaction. A concurrent change detected at commit (optimistic lock)
+     * becomes a {@link ConflictException} saying what changed; nothing is saved then.
+     */
+    static <T> T inTransaction(EntityManagerFactory emf, String what, Work<T> work)
+            throws RefusedException, ValidationException, ConflictException {
+        try {
+            return Transactions.<T, Exception>inTransaction(emf, work::run);
+        } catch (RefusedException | ValidationException | ConflictException e) {
+            throw e;
+        } catch (RollbackException | OptimisticLockException e) {
+            if (e instanceof OptimisticLockException || e.getCause() instanceof OptimisticLockException) {
+                throw new ConflictException(NLS.bind(Messages.Conflict_changedMeanwhile, what));
+            }
+            throw e;
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e); // Work declares no other checked exception
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package org.homeward.cases.core.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.eclipse.osgi.util.NLS;
+import org.homeward.cases.model.Consent;
+import org.homeward.cases.model.Recipient;
+import org.homeward.cases.model.service.ConsentService;
+import org.homeward.common.security.CurrentUser;
+import org.homeward.common.validation.ConflictException;
+import org.homeward.common.validation.FieldProblem;
+import org.homeward.common.validation.RefusedException;
+import org.homeward.common.validation.ValidationException;
+import org.homeward.persistence.Transactions;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+
+/** Consent on JPA; every change is in the audit trail. */
+@Component(service = ConsentService.class)
+public class ConsentServiceImpl implements ConsentService {
+
+    static final String ENTITY = "Consent";
+    static final String GIVEN_ON = "givenOn";
+    static final String LANGUAGE = "language";
+    static final String SCOPES = "scopes";
+    static final String WITHDRAWN_ON = "withdrawnOn";
+
+    private final EntityManagerFactory emf;
+    private final CurrentUser user;
+    private final Clock clock;
+
+    @Activate
+    public ConsentServiceImpl(@Reference(name = "entityManagerFactory") EntityManagerFactory emf,
+            @Reference(name = "currentUser") CurrentUser user) {
+        this(emf, user, Clock.systemDefaultZone());
+    }
+
+    ConsentServiceImpl(EntityManagerFactory emf, CurrentUser user, Clock clock) {
+        this.emf = emf;
+        this.user = user;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<Consent> consent(long caseId) {
+        return Transactions.read(emf, em -> Optional.ofNullable(CaseRecords.consent(em, caseId)));
+    }
+
+    static List<FieldProblem> validate(ConsentInput input, LocalDate today) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (input.givenOn() == null) {
+            problems.add(new FieldProblem(GIVEN_ON, Messages.Consent_dateRequired));
+        } else if (input.givenOn().isAfter(today)) {
+            problems.add(new FieldProblem(GIVEN_ON, Messages.Consent_dateFuture));
+        }
+        String language = input.language() == null ? "" : input.language().strip();
+        if (language.isEmpty()) {
+            problems.add(new FieldProblem(LANGUAGE, Messages.Consent_languageRequired));
+        } else if (!isLanguage(language)) {
+            problems.add(new FieldProblem(LANGUAGE, NLS.bind(Messages.Consent_languageUnknown, language)));
+        }
+        return problems;
+    }
+
+    /** An ISO 639-1 code, or an ISO 639-2/3 code the JDK knows (bam, ful, wol, ...). */
+    static boolean isLanguage(String code) {
+        String c = code.toLowerCase(Locale.ROOT);
+        if (c.length() == 2) {
+            return Set.of(Locale.getISOLanguages()).contains(c);
+        }
+        return c.matches("[a-z]{3}") && !Locale.of(c).getDisplayLanguage(Locale.ENGLISH).equals(c);
+    }
+
+    @Override
+    public Consent record(long caseId, ConsentInput input) throws ValidationException, ConflictException {
+        List<FieldProblem> problems = validate(input, LocalDate.now(clock));
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        try {
+            return CaseRecords.inTransaction(emf, NLS.bind(Messages.Entity_consent, caseId), em -> {
+                CaseRecords.requireCase(em, caseId);
+                Consent consent = CaseRecords.consent(em, caseId);
+                Instant now = clock.instant();
+                AuditTrail audit = new AuditTrail(em, user.name(), now);
+                Set<Recipient> scopes = input.scopes() == null ? EnumSet.noneOf(Recipient.class) : input.scopes();
+                String language = input.language().strip().toLowerCase(Locale.ROOT);
+                if (consent == null) {
+                    consent = new Consent(caseId);
+                    apply(consent, input.givenOn(), language, scopes);
+                    em.persist(consent);
+                    em.flush();
+                    Map<String, Object> fields = new LinkedHashMap<>();
+                    fields.put(GIVEN_ON, input.givenOn());
+                    fields.put(LANGUAGE, language);
+                    fields.put(SCOPES, scopes);
+                    audit.created(caseId, ENTITY, consent.getId(), fields);
+                    return consent;
+                }
+                if (input.expectedVersion() != null) {
+                    CaseRecords.checkVersion(NLS.bind(Messages.Entity_consent, caseId), input.expectedVersion(),
+                            consent.getVersion(), consent.getExplainedBy());
+                }
+                audit.updated(caseId, ENTITY, consent.getId(), GIVEN_ON, consent.getGivenOn(), input.givenOn());
+                audit.updated(caseId, ENTITY, consent.getId(), LANGUAGE, consent.getLanguage(), language);
+                audit.updated(caseId, ENTITY, consent.getId(), SCOPES, consent.getScopes(), scopes);
+                apply(consent, input.givenOn(), language, scopes);
+                em.flush();
+                return consent;
+            });
+        } catch (RefusedException e) {
+            throw new IllegalStateException(e); // recording consent is never refused, only validated
+        }
+    }
+
+    private void apply(Consent consent, LocalDate givenOn, String language, Set<Recipient> scopes) {
+        consent.setGivenOn(givenOn);
+        consent.setLanguage(language);
+        consent.setScopes(scopes);
+        consent.setExplainedBy(user.name());
+    }
+
+    @Override
+    public Consent withdraw(long caseId, LocalDate on) throws ValidationException {
+        try {
+            return CaseRecords.inTransaction(emf, NLS.bind(Messages.Entity_consent, caseId), em -> {
+                Consent consent = CaseRecords.consent(em, caseId);
+                List<FieldProblem> problems = new ArrayList<>();
+                if (consent == null) {
+                    problems.add(new FieldProblem(WITHDRAWN_ON, Messages.Consent_none));
+                } else if (on == null) {
+                    problems.add(new FieldProblem(WITHDRAWN_ON, Messages.Consent_dateRequired));
+                } else if (on.isBefore(consent.getGivenOn())) {
+                    problems.add(new FieldProblem(WITHDRAWN_ON, Messages.Consent_withdrawBeforeGiven));
+                } else if (on.isAfter(LocalDate.now(clock))) {
+                    problems.add(new FieldProblem(WITHDRAWN_ON, Messages.Consent_dateFuture));
+                }
+                if (!problems.isEmpty()) {
+                    throw new ValidationException(problems);
+                }
+                new AuditTrail(em, user.name(), clock.instant()).updated(caseId, ENTITY, consent.getId(), WITHDRAWN_ON,
+                        consent.getWithdrawnOn(), on);
+                consent.setWithdrawnOn(on);
+                em.flush();
+                return consent;
+            });
+        } catch (RefusedException | ConflictException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public boolean allows(long caseId, Recipient recipient) {
+        return Transactions.read(emf, em -> {
+            Consent consent = CaseRecords.consent(em, caseId);
+            return consent != null && consent.allows(recipient);
+        });
+    }
+
+    @Override
+    public void requireAllowed(long caseId, Recipient recipient) throws RefusedException {
+        Consent consent = consent(caseId).orElse(null);
+        if (consent == null || consent.getWithdrawnOn() != null) {
+            throw new RefusedException(List.of(Messages.Workflow_needsConsent));
+        }
+        if (!consent.allows(recipient)) {
+            throw new RefusedException(List.of(NLS.bind(Messages.Consent_refused, Labels.recipient(recipient))));
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.homeward.cases.model.service;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+
+import org.homeward.cases.model.Consent;
+import org.homeward.cases.model.Recipient;
+import org.homeward.common.validation.ConflictException;
+import org.homeward.common.validation.RefusedException;
+import org.homeward.common.validation.ValidationException;
+
+/**
+ * Informed consent and its scopes. Any capability that shares a migrant's data calls
+ * {@link #requireAllowed(long, Recipient)} first. Call it off the UI thread.
+ */
+public interface ConsentService {
+
+    /**
+     * What the consent form records.
+     *
+     * @param givenOn the day consent was given
+     * @param language ISO 639 code of the language it was explained in
+     * @param scopes the recipients consented to
+     * @param expectedVersion the version of the consent the user saw, null for a first consent
+     */
+    record ConsentInput(LocalDate givenOn, String language, Set<Recipient> scopes, Long expectedVersion) {
+    }
+
+    Optional<Consent> consent(long caseId);
+
+    /**
+     * Records the case's consent, or changes it.
+     *
+     * @throws ValidationException naming every bad field; nothing saved
+     * @throws ConflictException the consent changed since {@code expectedVersion}; nothing saved
+     */
+    Consent record(long caseId, ConsentInput input) throws ValidationException, ConflictException;
+
+    /** Records that consent was withdrawn on {@code on}: from then on no data may be shared. */
+    Consent withdraw(long caseId, LocalDate on) throws ValidationException;
+
+    /** Whether the case's data may go to {@code recipient} now. */
+    boolean allows(long caseId, Recipient recipient);
+
+    /** @throws RefusedException when the case's data may not go to {@code recipient}, saying why */
+    void requireAllowed(long caseId, Recipient recipient) throws RefusedException;
+}

@@ -1,0 +1,13 @@
+package org.homeward.common.security;
+
+/**
+ * Who is working: recorded in the audit trail and checked by role-bound actions. An OSGi service;
+ * the one with the highest {@code service.ranking} is used.
+ */
+public interface CurrentUser {
+
+    /** The user's name as recorded in the audit trail, at most 64 characters. */
+    String name();
+
+    Role role();
+}

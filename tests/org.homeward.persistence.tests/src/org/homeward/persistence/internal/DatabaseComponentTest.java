@@ -1,0 +1,34 @@
+package org.homeward.persistence.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.homeward.persistence.DatabaseState;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+import jakarta.persistence.EntityManagerFactory;
+
+/** The DS component opens the configured database in the background and says so. */
+class DatabaseComponentTest {
+
+    @Test
+    void databaseOpensInTheDataDirectoryAndTheStateSaysReady() throws Exception {
+        BundleContext context = FrameworkUtil.getBundle(DatabaseComponentTest.class).getBundleContext();
+        ServiceTracker<EntityManagerFactory, EntityManagerFactory> emf = new ServiceTracker<>(context,
+                EntityManagerFactory.class, null);
+        emf.open();
+        assertNotNull(emf.waitForService(60_000), "no EntityManagerFactory within 60 s");
+
+        ServiceTracker<DatabaseState, DatabaseState> states = new ServiceTracker<>(context, DatabaseState.class, null);
+        states.open();
+        DatabaseState state = states.waitForService(10_000);
+        assertEquals(DatabaseState.Phase.READY, state.phase());
+        String dataDir = System.getProperty(DatabaseSettings.DATA_DIR);
+        assertTrue(state.location().startsWith("jdbc:derby:" + dataDir), state.location() + " not under " + dataDir);
+        assertEquals(1, states.size(), "one state at a time");
+    }
+}
