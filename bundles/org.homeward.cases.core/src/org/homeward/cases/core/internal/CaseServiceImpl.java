@@ -16,6 +16,9 @@ import org.homeward.cases.model.CaseStatus;
 import org.homeward.cases.model.DateOfBirth;
 import org.homeward.cases.model.MigrantCase;
 import org.homeward.cases.model.NewCase;
+import org.homeward.cases.model.Person;
+import org.homeward.cases.model.PersonDraft;
+import org.homeward.cases.model.Relationship;
 import org.homeward.cases.model.Sex;
 import org.homeward.cases.model.StatusChange;
 import org.homeward.cases.model.service.CaseEvents;
@@ -135,6 +138,7 @@ public class CaseServiceImpl implements CaseService {
         AuditTrail audit = new AuditTrail(em, user.name(), now);
         audit.created(c.getId(), ENTITY, c.getId(), fields);
         audit.status(c.getId(), null, CaseStatus.REGISTERED, null);
+        PersonRecords.insert(em, audit, new Person(c.getId(), Relationship.PRINCIPAL, PersonDraft.of(draft)));
         return c;
     }
 

@@ -9,6 +9,7 @@ import org.eclipse.osgi.util.NLS;
 import org.homeward.cases.model.DateOfBirth;
 import org.homeward.cases.model.Nationalities;
 import org.homeward.cases.model.NewCase;
+import org.homeward.cases.model.PersonDraft;
 import org.homeward.common.validation.FieldProblem;
 
 /** Checks a new case's fields; every bad field gets a message naming it. */
@@ -17,11 +18,17 @@ public final class CaseValidator {
     static final int NAME_MAX = 100;
     static final int ARABIC_NAME_MAX = 200;
     static final int OLDEST_YEAR = 1900;
+    static final int ALIASES_MAX = 300;
+    static final String ALIASES = "aliases";
 
     private CaseValidator() {
     }
 
     public static List<FieldProblem> validate(NewCase draft, LocalDate today) {
+        return validate(PersonDraft.of(draft), today);
+    }
+
+    public static List<FieldProblem> validate(PersonDraft draft, LocalDate today) {
         List<FieldProblem> problems = new ArrayList<>();
         latinName(problems, NewCase.FAMILY_NAME, Messages.Field_familyName, draft.familyName());
         latinName(problems, NewCase.GIVEN_NAMES, Messages.Field_givenNames, draft.givenNames());
@@ -33,6 +40,14 @@ public final class CaseValidator {
             } else if (!lettersOf(arabic, UnicodeScript.ARABIC)) {
                 problems.add(
                         problem(NewCase.ARABIC_NAME, NLS.bind(Messages.Problem_notArabic, Messages.Field_arabicName)));
+            }
+        }
+        String aliases = draft.aliases();
+        if (aliases != null && !aliases.isBlank()) {
+            if (aliases.strip().length() > ALIASES_MAX) {
+                problems.add(problem(ALIASES, NLS.bind(Messages.Problem_tooLong, Messages.Field_aliases, ALIASES_MAX)));
+            } else if (!lettersOf(aliases.replace(',', ' ').replace(';', ' '), UnicodeScript.LATIN)) {
+                problems.add(problem(ALIASES, NLS.bind(Messages.Problem_notLatin, Messages.Field_aliases)));
             }
         }
         if (draft.sex() == null) {

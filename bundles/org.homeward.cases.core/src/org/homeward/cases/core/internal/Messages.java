@@ -11,6 +11,11 @@ public final class Messages extends NLS {
     public static String Field_sex;
     public static String Field_dateOfBirth;
     public static String Field_nationality;
+    public static String Field_aliases;
+    public static String Field_relationship;
+    public static String Household_secondPrincipal;
+    public static String Household_closedCase;
+    public static String Duplicates_indexJob;
     public static String Problem_required;
     public static String Problem_tooLong;
     public static String Problem_notLatin;
