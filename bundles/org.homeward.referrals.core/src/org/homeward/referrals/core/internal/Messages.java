@@ -1,0 +1,36 @@
+package org.homeward.referrals.core.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Texts of the referral services (French by default; English and Arabic beside). */
+public final class Messages extends NLS {
+
+    public static String Organisation_nameRequired;
+    public static String Organisation_cityRequired;
+    public static String Referral_personRequired;
+    public static String Referral_personNotInCase;
+    public static String Referral_organisationRequired;
+    public static String Referral_dateRequired;
+    public static String Referral_dateFuture;
+    public static String Referral_reasonRequired;
+    public static String Referral_followUpBefore;
+    public static String Referral_tooLong;
+    public static String Referral_moveNotAllowed;
+    public static String Referral_purpose;
+    public static String Note_required;
+    public static String Referral_changed;
+    public static String Field_reason;
+    public static String Field_note;
+    public static String Status_SENT;
+    public static String Status_ACCEPTED;
+    public static String Status_IN_PROGRESS;
+    public static String Status_COMPLETED;
+    public static String Status_DECLINED;
+
+    static {
+        NLS.initializeMessages("org.homeward.referrals.core.internal.messages", Messages.class);
+    }
+
+    private Messages() {
+    }
+}

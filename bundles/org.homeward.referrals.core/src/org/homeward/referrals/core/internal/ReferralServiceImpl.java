@@ -1,0 +1,225 @@
+package org.homeward.referrals.core.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.osgi.util.NLS;
+import org.homeward.cases.model.MigrantCase;
+import org.homeward.cases.model.Person;
+import org.homeward.cases.model.Recipient;
+import org.homeward.cases.model.SharingRecord;
+import org.homeward.cases.model.service.ConsentService;
+import org.homeward.common.security.CurrentUser;
+import org.homeward.common.validation.ConflictException;
+import org.homeward.common.validation.FieldProblem;
+import org.homeward.common.validation.RefusedException;
+import org.homeward.common.validation.ValidationException;
+import org.homeward.persistence.Transactions;
+import org.homeward.referrals.model.FollowUp;
+import org.homeward.referrals.model.FollowUpNote;
+import org.homeward.referrals.model.Organisation;
+import org.homeward.referrals.model.Referral;
+import org.homeward.referrals.model.ReferralStatus;
+import org.homeward.referrals.model.service.ReferralService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import jakarta.persistence.EntityManagerFactory;
+
+/** Referrals on JPA. Referring checks the partner-organisation consent scope and logs the sharing. */
+@Component(service = ReferralService.class)
+public class ReferralServiceImpl implements ReferralService {
+
+    static final int REASON_MAX = 1000;
+    static final int NOTE_MAX = 2000;
+
+    private final EntityManagerFactory emf;
+    private final ConsentService consents;
+    private final CurrentUser user;
+    private final Clock clock;
+
+    @Activate
+    public ReferralServiceImpl(@Reference(name = "entityManagerFactory") EntityManagerFactory emf,
+            @Reference(name = "consents") ConsentService consents, @Reference(name = "currentUser") CurrentUser user) {
+        this(emf, consents, user, Clock.systemDefaultZone());
+    }
+
+    ReferralServiceImpl(EntityManagerFactory emf, ConsentService consents, CurrentUser user, Clock clock) {
+        this.emf = emf;
+        this.consents = consents;
+        this.user = user;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<Organisation> organisations() {
+        return Transactions.read(emf, em -> em
+                .createQuery("SELECT o FROM Organisation o WHERE o.active = TRUE ORDER BY o.name", Organisation.class)
+                .getResultList());
+    }
+
+    @Override
+    public Organisation addOrganisation(String name, String city, String services, String contacts)
+            throws ValidationException {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (name == null || name.isBlank()) {
+            problems.add(new FieldProblem("name", Messages.Organisation_nameRequired));
+        }
+        if (city == null || city.isBlank()) {
+            problems.add(new FieldProblem("city", Messages.Organisation_cityRequired));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        return Transactions.inTransaction(emf, em -> {
+            Organisation o = new Organisation(name.strip(), city.strip(), trim(services), trim(contacts));
+            em.persist(o);
+            return o;
+        });
+    }
+
+    private static String trim(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    @Override
+    public Referral refer(long caseId, long personId, long organisationId, LocalDate referredOn, String reason,
+            LocalDate nextFollowUp) throws ValidationException, RefusedException {
+        LocalDate today = LocalDate.now(clock);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (referredOn == null) {
+            problems.add(new FieldProblem("referredOn", Messages.Referral_dateRequired));
+        } else if (referredOn.isAfter(today)) {
+            problems.add(new FieldProblem("referredOn", Messages.Referral_dateFuture));
+        }
+        if (reason == null || reason.isBlank()) {
+            problems.add(new FieldProblem("reason", Messages.Referral_reasonRequired));
+        } else if (reason.strip().length() > REASON_MAX) {
+            problems.add(
+                    new FieldProblem("reason", NLS.bind(Messages.Referral_tooLong, Messages.Field_reason, REASON_MAX)));
+        }
+        if (nextFollowUp != null && referredOn != null && nextFollowUp.isBefore(referredOn)) {
+            problems.add(new FieldProblem("nextFollowUp", NLS.bind(Messages.Referral_followUpBefore, referredOn)));
+        }
+        problems.addAll(Transactions.read(emf, em -> {
+            List<FieldProblem> found = new ArrayList<>();
+            MigrantCase c = em.find(MigrantCase.class, caseId);
+            Person p = em.find(Person.class, personId);
+            if (p == null || c == null || p.getCaseId() != caseId) {
+                found.add(new FieldProblem("person",
+                        NLS.bind(Messages.Referral_personNotInCase, c == null ? caseId : c.getCaseNumber())));
+            }
+            if (em.find(Organisation.class, organisationId) == null) {
+                found.add(new FieldProblem("organisation", Messages.Referral_organisationRequired));
+            }
+            return found;
+        }));
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        consents.requireAllowed(caseId, Recipient.PARTNER_ORGANISATIONS);
+        return Transactions.inTransaction(emf, em -> {
+            Organisation o = em.find(Organisation.class, organisationId);
+            Instant now = clock.instant();
+            Referral r = new Referral(caseId, personId, organisationId, referredOn, reason.strip(), nextFollowUp,
+                    user.name());
+            em.persist(r);
+            em.persist(new SharingRecord(caseId, personId, Recipient.PARTNER_ORGANISATIONS, o.getName(),
+                    Messages.Referral_purpose, now, user.name()));
+            return r;
+        });
+    }
+
+    @Override
+    public List<Referral> referrals(long caseId) {
+        return Transactions.read(emf, em -> em
+                .createQuery("SELECT r FROM Referral r WHERE r.caseId = :id ORDER BY r.id", Referral.class)
+                .setParameter("id", caseId).getResultList());
+    }
+
+    @Override
+    public Referral changeStatus(long referralId, long expectedVersion, ReferralStatus status)
+            throws RefusedException, ConflictException {
+        try {
+            return Transactions.<Referral, Exception>inTransaction(emf, em -> {
+                Referral r = em.find(Referral.class, referralId);
+                if (r.getVersion() != expectedVersion) {
+                    throw new ConflictException(NLS.bind(Messages.Referral_changed, referralId));
+                }
+                if (!r.getStatus().next().contains(status)) {
+                    throw new RefusedException(List.of(NLS.bind(Messages.Referral_moveNotAllowed,
+                            label(r.getStatus()), label(status))));
+                }
+                r.setStatus(status);
+                if (!status.isOpen()) {
+                    r.setNextFollowUp(null);
+                }
+                return r;
+            });
+        } catch (RefusedException | ConflictException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e); // the work throws no other checked exception
+        }
+    }
+
+    static String label(ReferralStatus s) {
+        return switch (s) {
+            case SENT -> Messages.Status_SENT;
+            case ACCEPTED -> Messages.Status_ACCEPTED;
+            case IN_PROGRESS -> Messages.Status_IN_PROGRESS;
+            case COMPLETED -> Messages.Status_COMPLETED;
+            case DECLINED -> Messages.Status_DECLINED;
+        };
+    }
+
+    @Override
+    public FollowUpNote addNote(long referralId, String note, LocalDate nextFollowUp) throws ValidationException {
+        if (note == null || note.isBlank()) {
+            throw new ValidationException(List.of(new FieldProblem("note", Messages.Note_required)));
+        }
+        if (note.strip().length() > NOTE_MAX) {
+            throw new ValidationException(List.of(new FieldProblem("note",
+                    NLS.bind(Messages.Referral_tooLong, Messages.Field_note, NOTE_MAX))));
+        }
+        return Transactions.inTransaction(emf, em -> {
+            Referral r = em.find(Referral.class, referralId);
+            r.setNextFollowUp(nextFollowUp);
+            FollowUpNote n = new FollowUpNote(referralId, clock.instant(), user.name(), note.strip());
+            em.persist(n);
+            return n;
+        });
+    }
+
+    @Override
+    public List<FollowUpNote> notes(long referralId) {
+        return Transactions.read(emf, em -> em
+                .createQuery("SELECT n FROM FollowUpNote n WHERE n.referralId = :id ORDER BY n.id", FollowUpNote.class)
+                .setParameter("id", referralId).getResultList());
+    }
+
+    @Override
+    public List<FollowUp> dueBy(LocalDate until, LocalDate today) {
+        return Transactions.read(emf, em -> {
+            List<Object[]> rows = em.createQuery("SELECT r.id, r.caseId, c.caseNumber, p.givenNames, p.familyName,"
+                    + " o.name, r.status, r.nextFollowUp FROM Referral r, MigrantCase c, Person p, Organisation o"
+                    + " WHERE c.id = r.caseId AND p.id = r.personId AND o.id = r.organisationId"
+                    + " AND r.nextFollowUp IS NOT NULL AND r.nextFollowUp <= :until AND r.status IN :open"
+                    + " ORDER BY r.nextFollowUp, r.id", Object[].class).setParameter("until", until)
+                    .setParameter("open", List.of(ReferralStatus.SENT, ReferralStatus.ACCEPTED,
+                            ReferralStatus.IN_PROGRESS))
+                    .getResultList();
+            List<FollowUp> due = new ArrayList<>();
+            for (Object[] r : rows) {
+                LocalDate date = (LocalDate) r[7];
+                due.add(new FollowUp((Long) r[0], (Long) r[1], (String) r[2], r[3] + " " + r[4], (String) r[5],
+                        (ReferralStatus) r[6], date, date.isBefore(today)));
+            }
+            return due;
+        });
+    }
+}

@@ -1,0 +1,57 @@
+package org.homeward.referrals.model.service;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.homeward.common.validation.ConflictException;
+import org.homeward.common.validation.RefusedException;
+import org.homeward.common.validation.ValidationException;
+import org.homeward.referrals.model.FollowUp;
+import org.homeward.referrals.model.FollowUpNote;
+import org.homeward.referrals.model.Organisation;
+import org.homeward.referrals.model.Referral;
+import org.homeward.referrals.model.ReferralStatus;
+
+/**
+ * Psychosocial follow-up with partner organisations: their directory, referrals, notes, and what is
+ * due. Referring shares a person's data with an organisation: consent is checked first and the
+ * sharing is logged. Call it off the UI thread.
+ */
+public interface ReferralService {
+
+    /** Active organisations, by name. */
+    List<Organisation> organisations();
+
+    /** @throws ValidationException naming every bad field; nothing saved */
+    Organisation addOrganisation(String name, String city, String services, String contacts)
+            throws ValidationException;
+
+    /**
+     * Refers a person of a case to an organisation.
+     *
+     * @param nextFollowUp when to follow up first, optional
+     * @throws ValidationException naming every bad field; nothing saved
+     * @throws RefusedException the case's consent does not cover partner organisations; nothing shared
+     */
+    Referral refer(long caseId, long personId, long organisationId, LocalDate referredOn, String reason,
+            LocalDate nextFollowUp) throws ValidationException, RefusedException;
+
+    List<Referral> referrals(long caseId);
+
+    /**
+     * Moves a referral to {@code status}.
+     *
+     * @throws RefusedException the move is not allowed from the present status
+     * @throws ConflictException the referral changed since {@code expectedVersion}
+     */
+    Referral changeStatus(long referralId, long expectedVersion, ReferralStatus status)
+            throws RefusedException, ConflictException;
+
+    /** Adds a note and sets (or clears, with null) the next follow-up date. */
+    FollowUpNote addNote(long referralId, String note, LocalDate nextFollowUp) throws ValidationException;
+
+    List<FollowUpNote> notes(long referralId);
+
+    /** Open referrals whose follow-up is due by {@code until}, the most overdue first. */
+    List<FollowUp> dueBy(LocalDate until, LocalDate today);
+}
