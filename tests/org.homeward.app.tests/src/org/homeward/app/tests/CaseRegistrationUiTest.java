@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Year;
-import java.util.Random;
 
 import org.homeward.cases.model.CaseFilter;
 import org.homeward.tests.ui.driver.BotTable;
@@ -31,12 +30,7 @@ class CaseRegistrationUiTest {
     }
 
     static String uniqueFamilyName() {
-        Random random = new Random();
-        StringBuilder b = new StringBuilder("Bangoura");
-        for (int i = 0; i < 5; i++) {
-            b.append((char) ('a' + random.nextInt(26)));
-        }
-        return b.toString();
+        return Workbench.uniqueFamilyName("Bangoura");
     }
 
     @Test

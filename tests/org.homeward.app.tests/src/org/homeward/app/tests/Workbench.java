@@ -51,6 +51,40 @@ final class Workbench {
                 "case list filtered by '" + text + "' to show " + expectedRows + " row(s), shows " + list.rowCount());
     }
 
+    /** Any service of the running workbench, waiting for it (the database opens in the background). */
+    static <T> T service(Class<T> type) throws InterruptedException {
+        BundleContext context = FrameworkUtil.getBundle(Workbench.class).getBundleContext();
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
+        tracker.open();
+        T found = tracker.waitForService(60_000);
+        assertNotNull(found, type.getSimpleName() + " did not appear within 60 s");
+        return found;
+    }
+
+    /** A family name no other test uses, in Latin letters only. */
+    static String uniqueFamilyName(String stem) {
+        java.util.Random random = new java.util.Random();
+        StringBuilder b = new StringBuilder(stem);
+        for (int i = 0; i < 5; i++) {
+            b.append((char) ('a' + random.nextInt(26)));
+        }
+        return b.toString();
+    }
+
+    /** The editor of a case, once open: its tab bears the case number. */
+    Bot caseEditor(String caseNumber) {
+        return window.bot().cTabItem(caseNumber).activate().bot();
+    }
+
+    /** Opens a case's editor as a user does: search it in the list, then double-click its row. */
+    Bot openFromList(String familyName, String caseNumber) {
+        filterCases(familyName, 1);
+        BotTable list = caseList();
+        bot.waitUntil(() -> caseNumber.equals(list.cell(0, 0)), "the case " + caseNumber + " in the list");
+        list.doubleClick(0);
+        return caseEditor(caseNumber);
+    }
+
     /** Opens File > New case and returns the form. */
     NewCaseForm openNewCaseForm() {
         window.bot().menu("Fichier").menu("Nouveau dossier…").click();

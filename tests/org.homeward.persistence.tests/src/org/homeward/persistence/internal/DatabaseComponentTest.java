@@ -25,7 +25,12 @@ class DatabaseComponentTest {
 
         ServiceTracker<DatabaseState, DatabaseState> states = new ServiceTracker<>(context, DatabaseState.class, null);
         states.open();
+        long deadline = System.currentTimeMillis() + 10_000;
         DatabaseState state = states.waitForService(10_000);
+        while (state.phase() != DatabaseState.Phase.READY && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20); // the state follows the factory's registration by a moment
+            state = states.getService();
+        }
         assertEquals(DatabaseState.Phase.READY, state.phase());
         String dataDir = System.getProperty(DatabaseSettings.DATA_DIR);
         assertTrue(state.location().startsWith("jdbc:derby:" + dataDir), state.location() + " not under " + dataDir);

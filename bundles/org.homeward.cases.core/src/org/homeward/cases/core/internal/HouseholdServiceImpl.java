@@ -43,6 +43,11 @@ public class HouseholdServiceImpl implements HouseholdService {
     }
 
     @Override
+    public List<FieldProblem> validate(PersonDraft draft) {
+        return CaseValidator.validate(draft, LocalDate.now(clock));
+    }
+
+    @Override
     public List<Person> members(long caseId) {
         return Transactions.read(emf, em -> em.createQuery("SELECT p FROM Person p WHERE p.caseId = :id"
                 + " ORDER BY CASE WHEN p.relationship = :principal THEN 0 ELSE 1 END, p.id", Person.class)
@@ -52,7 +57,7 @@ public class HouseholdServiceImpl implements HouseholdService {
     @Override
     public Person addMember(long caseId, PersonDraft draft, Relationship relationship)
             throws ValidationException, RefusedException {
-        List<FieldProblem> problems = new java.util.ArrayList<>(CaseValidator.validate(draft, LocalDate.now(clock)));
+        List<FieldProblem> problems = new java.util.ArrayList<>(validate(draft));
         if (relationship == null) {
             problems.add(new FieldProblem("relationship",
                     org.eclipse.osgi.util.NLS.bind(Messages.Problem_required, Messages.Field_relationship)));

@@ -1,12 +1,7 @@
 package org.homeward.cases.ui.dialogs;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
@@ -17,49 +12,36 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Text;
-import org.homeward.cases.model.DateOfBirth;
+import org.homeward.cases.model.DuplicateCandidate;
 import org.homeward.cases.model.MigrantCase;
-import org.homeward.cases.model.Nationalities;
 import org.homeward.cases.model.NewCase;
-import org.homeward.cases.model.Sex;
+import org.homeward.cases.model.PersonDraft;
 import org.homeward.cases.model.service.CaseService;
-import org.homeward.cases.ui.internal.Labels;
+import org.homeward.cases.model.service.DuplicateService;
 import org.homeward.cases.ui.internal.Messages;
 import org.homeward.common.validation.FieldProblem;
 import org.homeward.common.validation.ValidationException;
 
 /**
  * Registers a new case's principal applicant. Every bad field is named below the form and marked;
- * nothing is saved until all are right. Saving runs in a background job.
+ * persons already registered who may be the same are shown before anything is saved. Searching and
+ * saving run in background jobs.
  */
 public class NewCaseDialog extends TitleAreaDialog {
 
-    /** Background of a field to correct: light enough for black text on any theme. */
-    private static final Color BAD_FIELD = new Color(255, 228, 225);
-
     private final CaseService service;
-    private final Locale language = Locale.getDefault();
-    private final List<String> countryCodes = Nationalities.sortedCodes(language);
-    private final Map<String, Control> fields = new HashMap<>();
-    private Text familyName;
-    private Text givenNames;
-    private Text arabicName;
-    private Combo sex;
-    private Text dateOfBirth;
-    private Combo nationality;
-    private Label problems;
+    private final DuplicateService duplicates;
+    private PersonFields person;
     private MigrantCase saved;
+    private DuplicateCandidate existing;
 
-    public NewCaseDialog(Shell parent, CaseService service) {
+    public NewCaseDialog(Shell parent, CaseService service, DuplicateService duplicates) {
         super(parent);
         this.service = service;
+        this.duplicates = duplicates;
     }
 
     @Override
@@ -76,41 +58,9 @@ public class NewCaseDialog extends TitleAreaDialog {
         Composite form = new Composite(area, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(form);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
-
-        familyName = text(form, Messages.NewCase_familyName, NewCase.FAMILY_NAME, SWT.NONE);
-        givenNames = text(form, Messages.NewCase_givenNames, NewCase.GIVEN_NAMES, SWT.NONE);
-        arabicName = text(form, Messages.NewCase_arabicName, NewCase.ARABIC_NAME, SWT.RIGHT_TO_LEFT);
-        sex = combo(form, Messages.NewCase_sex, NewCase.SEX, SWT.READ_ONLY);
-        for (Sex s : Sex.values()) {
-            sex.add(Labels.sex(s));
-        }
-        dateOfBirth = text(form, Messages.NewCase_dateOfBirth, NewCase.DATE_OF_BIRTH, SWT.NONE);
-        dateOfBirth.setMessage(Messages.NewCase_dateOfBirthHint);
-        dateOfBirth.setToolTipText(Messages.NewCase_dateOfBirthHint);
-        nationality = combo(form, Messages.NewCase_nationality, NewCase.NATIONALITY, SWT.DROP_DOWN);
-        nationality.setItems(countryCodes.stream().map(Labels::country).toArray(String[]::new));
-        nationality.setVisibleItemCount(15);
-
-        problems = new Label(form, SWT.WRAP);
-        problems.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(480, SWT.DEFAULT).applyTo(problems);
+        person = new PersonFields(form, false);
+        person.addProblemsLabel(form);
         return area;
-    }
-
-    private Text text(Composite form, String label, String field, int orientation) {
-        new Label(form, SWT.NONE).setText(label);
-        Text text = new Text(form, SWT.BORDER | SWT.SINGLE | orientation);
-        GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(text);
-        fields.put(field, text);
-        return text;
-    }
-
-    private Combo combo(Composite form, String label, String field, int style) {
-        new Label(form, SWT.NONE).setText(label);
-        Combo combo = new Combo(form, style);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(combo);
-        fields.put(field, combo);
-        return combo;
     }
 
     @Override
@@ -121,43 +71,38 @@ public class NewCaseDialog extends TitleAreaDialog {
 
     @Override
     protected void okPressed() {
-        List<FieldProblem> found = new ArrayList<>();
-        Optional<DateOfBirth> dob = DateOfBirth.parse(dateOfBirth.getText());
-        boolean unreadableDate = dob.isEmpty() && !dateOfBirth.getText().isBlank();
-        if (unreadableDate) {
-            found.add(new FieldProblem(NewCase.DATE_OF_BIRTH, Messages.NewCase_badDate));
-        }
-        NewCase draft = draft(dob.orElse(null));
-        for (FieldProblem p : service.validate(draft)) {
-            if (!(unreadableDate && p.field().equals(NewCase.DATE_OF_BIRTH))) {
-                found.add(p);
-            }
-        }
+        PersonDraft p = person.draft();
+        NewCase draft = new NewCase(p.familyName(), p.givenNames(), p.arabicName(), p.sex(), p.dateOfBirth(),
+                p.nationality());
+        List<FieldProblem> found = person.problems(service.validate(draft));
         if (!found.isEmpty()) {
             show(found);
             return;
         }
-        save(draft);
+        busy(true);
+        DuplicateCheck.run(getShell(), duplicates, p, () -> save(draft), candidate -> {
+            existing = candidate;
+            setReturnCode(OK);
+            close();
+        }, () -> busy(false));
     }
 
-    private NewCase draft(DateOfBirth dob) {
-        int sexIndex = sex.getSelectionIndex();
-        String typed = nationality.getText();
-        int countryIndex = nationality.indexOf(typed);
-        String code = countryIndex >= 0
-                ? countryCodes.get(countryIndex)
-                : Nationalities.fromDisplayName(typed, language).orElse(typed.strip());
-        return new NewCase(familyName.getText(), givenNames.getText(), arabicName.getText(),
-                sexIndex < 0 ? null : Sex.values()[sexIndex], dob, code);
+    private void busy(boolean busy) {
+        if (getShell() != null && !getShell().isDisposed()) {
+            getButton(IDialogConstants.OK_ID).setEnabled(!busy);
+            setMessage(busy ? Messages.NewCase_saving : Messages.NewCase_message);
+        }
     }
 
     private void save(NewCase draft) {
-        getButton(IDialogConstants.OK_ID).setEnabled(false);
-        setMessage(Messages.NewCase_saving);
         Job job = Job.create(Messages.NewCase_job, monitor -> {
             try {
                 MigrantCase result = service.register(draft);
-                getShell().getDisplay().asyncExec(() -> saved(result));
+                getShell().getDisplay().asyncExec(() -> {
+                    saved = result;
+                    setReturnCode(OK);
+                    close();
+                });
             } catch (ValidationException e) {
                 getShell().getDisplay().asyncExec(() -> show(e.problems()));
             } catch (RuntimeException e) {
@@ -166,21 +111,14 @@ public class NewCaseDialog extends TitleAreaDialog {
             }
             return Status.OK_STATUS;
         });
-        job.setUser(false);
         job.schedule();
-    }
-
-    private void saved(MigrantCase result) {
-        saved = result;
-        setReturnCode(OK);
-        close();
     }
 
     private void failed(RuntimeException e) {
         if (getShell() == null || getShell().isDisposed()) {
             return;
         }
-        getButton(IDialogConstants.OK_ID).setEnabled(true);
+        busy(false);
         setErrorMessage(NLS.bind(Messages.NewCase_saveFailed, e.getMessage()));
     }
 
@@ -188,20 +126,19 @@ public class NewCaseDialog extends TitleAreaDialog {
         if (getShell() == null || getShell().isDisposed()) {
             return;
         }
-        getButton(IDialogConstants.OK_ID).setEnabled(true);
+        busy(false);
         setErrorMessage(NLS.bind(Messages.NewCase_problems, found.size()));
-        problems.setText(found.stream().map(FieldProblem::message).collect(Collectors.joining("\n")));
-        for (Map.Entry<String, Control> f : fields.entrySet()) {
-            boolean bad = found.stream().anyMatch(p -> p.field().equals(f.getKey()));
-            f.getValue().setBackground(bad ? BAD_FIELD : null);
-        }
-        found.stream().map(p -> fields.get(p.field())).filter(c -> c != null).findFirst().ifPresent(Control::setFocus);
-        problems.getParent().layout(true, true);
+        person.show(found, Map.of());
         getShell().pack();
     }
 
-    /** The case saved, once the dialog closed with OK. */
+    /** The case saved, once the dialog closed with OK; null when the user chose an existing case. */
     public MigrantCase saved() {
         return saved;
+    }
+
+    /** The existing case the user chose to open instead of registering, or null. */
+    public DuplicateCandidate existing() {
+        return existing;
     }
 }

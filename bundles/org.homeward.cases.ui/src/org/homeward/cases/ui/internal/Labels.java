@@ -10,6 +10,7 @@ import org.homeward.cases.model.CaseRow;
 import org.homeward.cases.model.CaseStatus;
 import org.homeward.cases.model.DateOfBirth;
 import org.homeward.cases.model.Nationalities;
+import org.homeward.cases.model.Relationship;
 import org.homeward.cases.model.Sex;
 
 /** How case values read on screen, in the user's language. */
@@ -26,6 +27,17 @@ public final class Labels {
             case FEMALE -> Messages.Sex_FEMALE;
             case MALE -> Messages.Sex_MALE;
             case OTHER -> Messages.Sex_OTHER;
+        };
+    }
+
+    public static String relationship(Relationship r) {
+        return switch (r) {
+            case PRINCIPAL -> Messages.Relationship_PRINCIPAL;
+            case SPOUSE -> Messages.Relationship_SPOUSE;
+            case CHILD -> Messages.Relationship_CHILD;
+            case PARENT -> Messages.Relationship_PARENT;
+            case SIBLING -> Messages.Relationship_SIBLING;
+            case OTHER -> Messages.Relationship_OTHER;
         };
     }
 

@@ -57,6 +57,45 @@ public final class Messages extends NLS {
     public static String NewCase_saveFailed;
     public static String NewCase_job;
     public static String Estimated;
+    public static String Problem_required;
+    public static String Relationship_PRINCIPAL;
+    public static String Relationship_SPOUSE;
+    public static String Relationship_CHILD;
+    public static String Relationship_PARENT;
+    public static String Relationship_SIBLING;
+    public static String Relationship_OTHER;
+    public static String Editor_household;
+    public static String Editor_history;
+    public static String Editor_addPerson;
+    public static String Editor_minor;
+    public static String Editor_yes;
+    public static String Editor_no;
+    public static String Editor_loading;
+    public static String Editor_header;
+    public static String Editor_members;
+    public static String Column_relationship;
+    public static String Column_when;
+    public static String Column_user;
+    public static String Column_entity;
+    public static String Column_action;
+    public static String Column_field;
+    public static String Column_old;
+    public static String Column_new;
+    public static String Editor_job;
+
+    public static String Duplicates_job;
+    public static String Duplicates_title;
+    public static String Duplicates_intro;
+    public static String Duplicates_likeness;
+    public static String Duplicates_openExisting;
+    public static String Duplicates_newPerson;
+    public static String Duplicates_back;
+    public static String Person_aliases;
+    public static String Person_relationship;
+    public static String Person_shellTitle;
+    public static String Person_title;
+    public static String Person_message;
+    public static String Person_job;
 
     static {
         NLS.initializeMessages("org.homeward.cases.ui.internal.messages", Messages.class);

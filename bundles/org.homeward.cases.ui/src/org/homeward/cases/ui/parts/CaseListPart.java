@@ -6,6 +6,9 @@ import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -20,6 +23,7 @@ import org.homeward.cases.model.CaseFilter;
 import org.homeward.cases.model.CaseRow;
 import org.homeward.cases.model.service.CaseEvents;
 import org.homeward.cases.model.service.CaseService;
+import org.homeward.cases.ui.editor.CaseEditors;
 import org.homeward.cases.ui.internal.Labels;
 import org.homeward.cases.ui.internal.Messages;
 import org.homeward.persistence.DatabaseState;
@@ -37,6 +41,9 @@ public class CaseListPart {
     private static final int FILTER_DELAY_MS = 200;
 
     private final UISynchronize ui;
+    private final EPartService parts;
+    private final EModelService models;
+    private final MApplication app;
     private CasePages pages;
     private Text filter;
     private Table table;
@@ -45,8 +52,11 @@ public class CaseListPart {
     private DatabaseState databaseState;
 
     @Inject
-    public CaseListPart(UISynchronize ui) {
+    public CaseListPart(UISynchronize ui, EPartService parts, EModelService models, MApplication app) {
         this.ui = ui;
+        this.parts = parts;
+        this.models = models;
+        this.app = app;
     }
 
     @PostConstruct
@@ -76,6 +86,11 @@ public class CaseListPart {
             column.setWidth(widths[i]);
         }
         table.addListener(SWT.SetData, e -> fill((TableItem) e.item, e.index));
+        table.addListener(SWT.DefaultSelection, e -> {
+            if (e.item instanceof TableItem item && item.getData() instanceof CaseRow row) {
+                CaseEditors.open(parts, models, app, row.id(), row.caseNumber());
+            }
+        });
 
         status = new Label(parent, SWT.NONE);
         status.setText(Messages.CaseList_opening);

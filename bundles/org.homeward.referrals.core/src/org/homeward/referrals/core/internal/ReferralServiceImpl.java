@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
 import org.homeward.cases.model.MigrantCase;
@@ -23,10 +24,15 @@ import org.homeward.referrals.model.FollowUpNote;
 import org.homeward.referrals.model.Organisation;
 import org.homeward.referrals.model.Referral;
 import org.homeward.referrals.model.ReferralStatus;
+import org.homeward.referrals.model.service.ReferralEvents;
 import org.homeward.referrals.model.service.ReferralService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 
 import jakarta.persistence.EntityManagerFactory;
 
@@ -41,6 +47,9 @@ public class ReferralServiceImpl implements ReferralService {
     private final ConsentService consents;
     private final CurrentUser user;
     private final Clock clock;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile EventAdmin events;
 
     @Activate
     public ReferralServiceImpl(@Reference(name = "entityManagerFactory") EntityManagerFactory emf,
@@ -122,7 +131,7 @@ public class ReferralServiceImpl implements ReferralService {
             throw new ValidationException(problems);
         }
         consents.requireAllowed(caseId, Recipient.PARTNER_ORGANISATIONS);
-        return Transactions.inTransaction(emf, em -> {
+        Referral made = Transactions.inTransaction(emf, em -> {
             Organisation o = em.find(Organisation.class, organisationId);
             Instant now = clock.instant();
             Referral r = new Referral(caseId, personId, organisationId, referredOn, reason.strip(), nextFollowUp,
@@ -132,6 +141,15 @@ public class ReferralServiceImpl implements ReferralService {
                     Messages.Referral_purpose, now, user.name()));
             return r;
         });
+        changed(caseId);
+        return made;
+    }
+
+    private void changed(long caseId) {
+        EventAdmin admin = events;
+        if (admin != null) {
+            admin.postEvent(new Event(ReferralEvents.TOPIC_CHANGED, Map.of(ReferralEvents.CASE_ID, caseId)));
+        }
     }
 
     @Override
@@ -145,7 +163,7 @@ public class ReferralServiceImpl implements ReferralService {
     public Referral changeStatus(long referralId, long expectedVersion, ReferralStatus status)
             throws RefusedException, ConflictException {
         try {
-            return Transactions.<Referral, Exception>inTransaction(emf, em -> {
+            Referral changed = Transactions.<Referral, Exception>inTransaction(emf, em -> {
                 Referral r = em.find(Referral.class, referralId);
                 if (r.getVersion() != expectedVersion) {
                     throw new ConflictException(NLS.bind(Messages.Referral_changed, referralId));
@@ -160,6 +178,8 @@ public class ReferralServiceImpl implements ReferralService {
                 }
                 return r;
             });
+            changed(changed.getCaseId());
+            return changed;
         } catch (RefusedException | ConflictException | RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -186,13 +206,17 @@ public class ReferralServiceImpl implements ReferralService {
             throw new ValidationException(List.of(new FieldProblem("note",
                     NLS.bind(Messages.Referral_tooLong, Messages.Field_note, NOTE_MAX))));
         }
-        return Transactions.inTransaction(emf, em -> {
+        long[] caseId = new long[1];
+        FollowUpNote written = Transactions.inTransaction(emf, em -> {
             Referral r = em.find(Referral.class, referralId);
             r.setNextFollowUp(nextFollowUp);
+            caseId[0] = r.getCaseId();
             FollowUpNote n = new FollowUpNote(referralId, clock.instant(), user.name(), note.strip());
             em.persist(n);
             return n;
         });
+        changed(caseId[0]);
+        return written;
     }
 
     @Override

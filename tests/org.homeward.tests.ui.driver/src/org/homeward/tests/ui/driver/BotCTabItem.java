@@ -1,7 +1,9 @@
 package org.homeward.tests.ui.driver;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
-import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 
 /** A tab of a tab folder: in the workbench, a part. */
@@ -11,22 +13,27 @@ public class BotCTabItem extends AbstractBotWidget<CTabItem> {
         super(item);
     }
 
-    /** Brings the tab to the front. */
+    /**
+     * Brings the tab to the front as a click on it does: the folder is told, so that the workbench
+     * renders a part shown for the first time.
+     */
     public BotCTabItem activate() {
         sync(() -> {
-            widget.getParent().setSelection(widget);
+            CTabFolder folder = widget.getParent();
+            folder.setSelection(widget);
+            Event event = new Event();
+            event.item = widget;
+            folder.notifyListeners(SWT.Selection, event);
             return null;
         });
         return this;
     }
 
-    /** A bot that looks for widgets in this tab's content only. */
+    /** A bot that looks for widgets in this tab's content only, once the content is there. */
     public Bot bot() {
-        Control content = sync(widget::getControl);
-        if (content == null) {
-            throw new WidgetNotFoundException("tab '" + sync(widget::getText) + "' has no content yet");
-        }
-        return new Bot(display, content);
+        UI.waitUntil(() -> sync(() -> widget.getControl() != null), UI.DEFAULT_TIMEOUT,
+                "tab '" + sync(widget::getText) + "' to have content");
+        return new Bot(display, sync(widget::getControl));
     }
 
     public Shell shell() {

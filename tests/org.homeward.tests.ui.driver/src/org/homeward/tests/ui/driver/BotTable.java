@@ -23,6 +23,29 @@ public class BotTable extends AbstractBotWidget<Table> {
         return sync(() -> row < widget.getItemCount() ? widget.getItem(row).getText(column) : null);
     }
 
+    /** Selects a row and double-clicks it (default selection), as a user opening it would. */
+    public BotTable doubleClick(int row) {
+        async(() -> {
+            widget.setSelection(row);
+            org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
+            event.item = widget.getItem(row);
+            widget.notifyListeners(org.eclipse.swt.SWT.DefaultSelection, event);
+        });
+        return this;
+    }
+
+    /** The index of the first row whose cell in {@code column} reads {@code text}, or -1. */
+    public int indexOf(String text, int column) {
+        return sync(() -> {
+            for (int i = 0; i < widget.getItemCount(); i++) {
+                if (text.equals(widget.getItem(i).getText(column))) {
+                    return i;
+                }
+            }
+            return -1;
+        });
+    }
+
     /** The index of the first column with this header. */
     public int columnIndex(String header) {
         return sync(() -> {

@@ -1,0 +1,142 @@
+package org.homeward.cases.ui.dialogs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.homeward.cases.model.PersonDraft;
+import org.homeward.cases.model.Relationship;
+import org.homeward.cases.model.service.DuplicateService;
+import org.homeward.cases.model.service.HouseholdService;
+import org.homeward.cases.ui.internal.Labels;
+import org.homeward.cases.ui.internal.Messages;
+import org.homeward.common.validation.FieldProblem;
+import org.homeward.common.validation.RefusedException;
+import org.homeward.common.validation.ValidationException;
+
+/** Adds a person to a case's household, after the same checks as a registration and a duplicate search. */
+public class PersonDialog extends TitleAreaDialog {
+
+    static final String RELATIONSHIP = "relationship";
+    private static final List<Relationship> CHOICES = List.of(Relationship.SPOUSE, Relationship.CHILD,
+            Relationship.PARENT, Relationship.SIBLING, Relationship.OTHER);
+
+    private final long caseId;
+    private final HouseholdService households;
+    private final DuplicateService duplicates;
+    private PersonFields person;
+    private Combo relationship;
+
+    public PersonDialog(Shell parent, long caseId, HouseholdService households, DuplicateService duplicates) {
+        super(parent);
+        this.caseId = caseId;
+        this.households = households;
+        this.duplicates = duplicates;
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText(Messages.Person_shellTitle);
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        setTitle(Messages.Person_title);
+        setMessage(Messages.Person_message);
+        Composite area = (Composite) super.createDialogArea(parent);
+        Composite form = new Composite(area, SWT.NONE);
+        GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(form);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
+        new Label(form, SWT.NONE).setText(Messages.Person_relationship);
+        relationship = new Combo(form, SWT.READ_ONLY);
+        CHOICES.forEach(r -> relationship.add(Labels.relationship(r)));
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(relationship);
+        person = new PersonFields(form, true);
+        person.addProblemsLabel(form);
+        return area;
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, IDialogConstants.OK_ID, Messages.NewCase_save, true);
+        createButton(parent, IDialogConstants.CANCEL_ID, Messages.NewCase_cancel, false);
+    }
+
+    @Override
+    protected void okPressed() {
+        PersonDraft draft = person.draft();
+        List<FieldProblem> found = new ArrayList<>(person.problems(households.validate(draft)));
+        int index = relationship.getSelectionIndex();
+        if (index < 0) {
+            found.add(
+                    new FieldProblem(RELATIONSHIP, NLS.bind(Messages.Problem_required, Messages.Person_relationship)));
+        }
+        if (!found.isEmpty()) {
+            show(found);
+            return;
+        }
+        Relationship chosen = CHOICES.get(index);
+        getButton(IDialogConstants.OK_ID).setEnabled(false);
+        DuplicateCheck.run(getShell(), duplicates, draft, () -> save(draft, chosen), existing -> back(),
+                this::back);
+    }
+
+    private void back() {
+        if (getShell() != null && !getShell().isDisposed()) {
+            getButton(IDialogConstants.OK_ID).setEnabled(true);
+        }
+    }
+
+    private void save(PersonDraft draft, Relationship chosen) {
+        Job job = Job.create(Messages.Person_job, monitor -> {
+            try {
+                households.addMember(caseId, draft, chosen);
+                getShell().getDisplay().asyncExec(() -> {
+                    setReturnCode(OK);
+                    close();
+                });
+            } catch (ValidationException e) {
+                getShell().getDisplay().asyncExec(() -> show(e.problems()));
+            } catch (RefusedException e) {
+                getShell().getDisplay().asyncExec(() -> refused(e.getMessage()));
+            } catch (RuntimeException e) {
+                ILog.of(PersonDialog.class).error(e.getMessage(), e);
+                getShell().getDisplay().asyncExec(() -> refused(NLS.bind(Messages.NewCase_saveFailed, e.getMessage())));
+            }
+            return Status.OK_STATUS;
+        });
+        job.schedule();
+    }
+
+    private void refused(String message) {
+        if (getShell() != null && !getShell().isDisposed()) {
+            back();
+            setErrorMessage(message);
+        }
+    }
+
+    private void show(List<FieldProblem> found) {
+        if (getShell() == null || getShell().isDisposed()) {
+            return;
+        }
+        back();
+        setErrorMessage(NLS.bind(Messages.NewCase_problems, found.size()));
+        person.show(found, Map.of(RELATIONSHIP, relationship));
+        getShell().pack();
+    }
+}

@@ -1,0 +1,167 @@
+package org.homeward.cases.ui.editor.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.homeward.cases.model.service.CaseService;
+import org.homeward.cases.model.service.DuplicateService;
+import org.homeward.cases.model.service.HouseholdService;
+import org.homeward.cases.ui.editor.CaseEditorContext;
+import org.homeward.cases.ui.editor.CaseEditorPage;
+import org.homeward.cases.ui.editor.CaseEditors;
+import org.homeward.cases.ui.internal.Labels;
+import org.homeward.cases.ui.internal.Messages;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+/**
+ * The editor of one case: a header (number, principal applicant, status) and pages: the household,
+ * the pages other capabilities contribute ({@link CaseEditorPage} services), the history. It is
+ * built once the case services are there (after a restart, the database may still be opening).
+ */
+public class CaseEditorPart implements CaseEditorContext {
+
+    private final UISynchronize ui;
+    private final MPart part;
+    private Composite parent;
+    private Label header;
+    private CaseService cases;
+    private HouseholdService households;
+    private DuplicateService duplicates;
+    private HistoryPage history;
+    private boolean built;
+
+    @Inject
+    public CaseEditorPart(UISynchronize ui, MPart part) {
+        this.ui = ui;
+        this.part = part;
+    }
+
+    @PostConstruct
+    void createControls(Composite composite) {
+        parent = composite;
+        GridLayoutFactory.swtDefaults().applyTo(parent);
+        header = new Label(parent, SWT.NONE);
+        header.setFont(JFaceResources.getBannerFont());
+        header.setText(Messages.Editor_loading);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(header);
+        build();
+    }
+
+    @Inject
+    @Optional
+    void setServices(@Service CaseService caseService, @Service HouseholdService householdService,
+            @Optional @Service DuplicateService duplicateService) {
+        ui.asyncExec(() -> {
+            cases = caseService;
+            households = householdService;
+            duplicates = duplicateService;
+            build();
+        });
+    }
+
+    private void build() {
+        if (built || parent == null || parent.isDisposed() || cases == null || households == null) {
+            return;
+        }
+        built = true;
+        CTabFolder folder = new CTabFolder(parent, SWT.BORDER | SWT.BOTTOM);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(folder);
+        tab(folder, Messages.Editor_household, new HouseholdPage(this, households, duplicates).create(folder));
+        for (CaseEditorPage page : contributedPages()) {
+            tab(folder, page.title(), page.create(folder, this));
+        }
+        history = new HistoryPage(this, cases);
+        tab(folder, Messages.Editor_history, history.create(folder));
+        folder.setSelection(0);
+        folder.addListener(SWT.Selection, e -> {
+            if (folder.getSelection() != null && folder.getSelection().getControl() != null && history != null) {
+                history.reload();
+            }
+        });
+        parent.layout(true, true);
+        caseChanged();
+    }
+
+    private static void tab(CTabFolder folder, String title, org.eclipse.swt.widgets.Control content) {
+        CTabItem item = new CTabItem(folder, SWT.NONE);
+        item.setText(title);
+        item.setControl(content);
+    }
+
+    private List<CaseEditorPage> contributedPages() {
+        BundleContext context = FrameworkUtil.getBundle(CaseEditorPart.class).getBundleContext();
+        List<CaseEditorPage> pages = new ArrayList<>();
+        try {
+            for (ServiceReference<CaseEditorPage> ref : context.getServiceReferences(CaseEditorPage.class, null)) {
+                CaseEditorPage page = context.getService(ref);
+                if (page != null) {
+                    pages.add(page);
+                }
+            }
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e); // no filter given
+        }
+        pages.sort(Comparator.comparingInt(CaseEditorPage::rank));
+        return pages;
+    }
+
+    @Override
+    public long caseId() {
+        return Long.parseLong(part.getPersistedState().get(CaseEditors.CASE_ID));
+    }
+
+    @Override
+    public String caseNumber() {
+        return part.getLabel();
+    }
+
+    @Override
+    public Shell shell() {
+        return parent.getShell();
+    }
+
+    @Override
+    public UISynchronize ui() {
+        return ui;
+    }
+
+    @Override
+    public void caseChanged() {
+        if (cases == null) {
+            return;
+        }
+        Background.load(Messages.Editor_job, ui, header, () -> cases.find(caseId()), found -> found.ifPresent(c -> {
+            header.setText(NLS.bind(Messages.Editor_header, new Object[]{c.getCaseNumber(),
+                    c.getFamilyName() + " " + c.getGivenNames(), Labels.status(c.getStatus())}));
+            part.setLabel(c.getCaseNumber());
+            header.getParent().layout();
+        }));
+    }
+
+    @Focus
+    void setFocus() {
+        parent.setFocus();
+    }
+}

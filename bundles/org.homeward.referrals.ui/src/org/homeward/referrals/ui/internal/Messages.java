@@ -1,0 +1,53 @@
+package org.homeward.referrals.ui.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Texts of the referral screens (French by default; English and Arabic beside). */
+public final class Messages extends NLS {
+
+    public static String Page_title;
+    public static String Page_refer;
+    public static String Page_count;
+    public static String Column_person;
+    public static String Column_organisation;
+    public static String Column_referredOn;
+    public static String Column_status;
+    public static String Column_nextFollowUp;
+    public static String Column_reason;
+    public static String Column_case;
+    public static String Column_due;
+    public static String Column_late;
+    public static String Refer_shellTitle;
+    public static String Refer_title;
+    public static String Refer_message;
+    public static String Refer_person;
+    public static String Refer_organisation;
+    public static String Refer_date;
+    public static String Refer_reason;
+    public static String Refer_next;
+    public static String Refer_dateHint;
+    public static String Refer_badDate;
+    public static String Refer_required;
+    public static String Refer_problems;
+    public static String Refer_save;
+    public static String Refer_cancel;
+    public static String Refer_job;
+    public static String Refer_noOrganisation;
+    public static String FollowUps_intro;
+    public static String FollowUps_refresh;
+    public static String FollowUps_job;
+    public static String FollowUps_count;
+    public static String FollowUps_days;
+    public static String Status_SENT;
+    public static String Status_ACCEPTED;
+    public static String Status_IN_PROGRESS;
+    public static String Status_COMPLETED;
+    public static String Status_DECLINED;
+
+    static {
+        NLS.initializeMessages("org.homeward.referrals.ui.internal.messages", Messages.class);
+    }
+
+    private Messages() {
+    }
+}

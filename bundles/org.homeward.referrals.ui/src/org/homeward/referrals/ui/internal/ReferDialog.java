@@ -1,0 +1,180 @@
+package org.homeward.referrals.ui.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.homeward.cases.model.Person;
+import org.homeward.common.validation.FieldProblem;
+import org.homeward.common.validation.RefusedException;
+import org.homeward.common.validation.ValidationException;
+import org.homeward.referrals.model.Organisation;
+import org.homeward.referrals.model.service.ReferralService;
+
+/** Refers a person of the case to a partner organisation; the service checks consent and logs the sharing. */
+final class ReferDialog extends TitleAreaDialog {
+
+    private final long caseId;
+    private final List<Person> persons;
+    private final List<Organisation> organisations;
+    private final ReferralService referrals;
+    private final Map<String, Control> fields = new HashMap<>();
+    private Combo person;
+    private Combo organisation;
+    private Text date;
+    private Text reason;
+    private Text next;
+    private Label problems;
+
+    ReferDialog(Shell parent, long caseId, List<Person> persons, List<Organisation> organisations,
+            ReferralService referrals) {
+        super(parent);
+        this.caseId = caseId;
+        this.persons = persons;
+        this.organisations = organisations;
+        this.referrals = referrals;
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText(Messages.Refer_shellTitle);
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        setTitle(Messages.Refer_title);
+        setMessage(organisations.isEmpty() ? Messages.Refer_noOrganisation : Messages.Refer_message);
+        Composite area = (Composite) super.createDialogArea(parent);
+        Composite form = new Composite(area, SWT.NONE);
+        GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(form);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
+        person = combo(form, Messages.Refer_person, "person");
+        persons.forEach(p -> person.add(p.getGivenNames() + " " + p.getFamilyName()));
+        if (persons.size() == 1) {
+            person.select(0);
+        }
+        organisation = combo(form, Messages.Refer_organisation, "organisation");
+        organisations.forEach(o -> organisation.add(o.getName() + " (" + o.getCity() + ")"));
+        date = text(form, Messages.Refer_date, "referredOn", SWT.SINGLE);
+        date.setText(Labels.date(LocalDate.now()));
+        date.setMessage(Messages.Refer_dateHint);
+        reason = text(form, Messages.Refer_reason, "reason", SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+        GridDataFactory.fillDefaults().grab(true, true).hint(300, 60).applyTo(reason);
+        next = text(form, Messages.Refer_next, "nextFollowUp", SWT.SINGLE);
+        next.setMessage(Messages.Refer_dateHint);
+        problems = new Label(form, SWT.WRAP);
+        problems.setForeground(form.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(420, SWT.DEFAULT).applyTo(problems);
+        return area;
+    }
+
+    private Combo combo(Composite form, String label, String field) {
+        new Label(form, SWT.NONE).setText(label);
+        Combo combo = new Combo(form, SWT.READ_ONLY);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(combo);
+        fields.put(field, combo);
+        return combo;
+    }
+
+    private Text text(Composite form, String label, String field, int style) {
+        new Label(form, SWT.NONE).setText(label);
+        Text text = new Text(form, SWT.BORDER | style);
+        GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(text);
+        fields.put(field, text);
+        return text;
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, IDialogConstants.OK_ID, Messages.Refer_save, true);
+        createButton(parent, IDialogConstants.CANCEL_ID, Messages.Refer_cancel, false);
+    }
+
+    @Override
+    protected void okPressed() {
+        List<FieldProblem> found = new ArrayList<>();
+        if (person.getSelectionIndex() < 0) {
+            found.add(new FieldProblem("person", NLS.bind(Messages.Refer_required, Messages.Refer_person)));
+        }
+        if (organisation.getSelectionIndex() < 0) {
+            found.add(new FieldProblem("organisation", NLS.bind(Messages.Refer_required, Messages.Refer_organisation)));
+        }
+        Optional<LocalDate> on = Labels.parseDate(date.getText());
+        if (on.isEmpty()) {
+            found.add(new FieldProblem("referredOn", NLS.bind(date.getText().isBlank()
+                    ? Messages.Refer_required
+                    : Messages.Refer_badDate, Messages.Refer_date)));
+        }
+        Optional<LocalDate> due = Labels.parseDate(next.getText());
+        if (due.isEmpty() && !next.getText().isBlank()) {
+            found.add(new FieldProblem("nextFollowUp", NLS.bind(Messages.Refer_badDate, Messages.Refer_next)));
+        }
+        if (!found.isEmpty()) {
+            show(found);
+            return;
+        }
+        long personId = persons.get(person.getSelectionIndex()).getId();
+        long organisationId = organisations.get(organisation.getSelectionIndex()).getId();
+        String why = reason.getText();
+        getButton(IDialogConstants.OK_ID).setEnabled(false);
+        Job job = Job.create(Messages.Refer_job, monitor -> {
+            try {
+                referrals.refer(caseId, personId, organisationId, on.get(), why, due.orElse(null));
+                getShell().getDisplay().asyncExec(() -> {
+                    setReturnCode(OK);
+                    close();
+                });
+            } catch (ValidationException e) {
+                getShell().getDisplay().asyncExec(() -> show(e.problems()));
+            } catch (RefusedException e) {
+                getShell().getDisplay().asyncExec(() -> refused(e.getMessage()));
+            } catch (RuntimeException e) {
+                ILog.of(ReferDialog.class).error(e.getMessage(), e);
+                getShell().getDisplay().asyncExec(() -> refused(e.getMessage()));
+            }
+            return Status.OK_STATUS;
+        });
+        job.schedule();
+    }
+
+    private void refused(String message) {
+        if (getShell() != null && !getShell().isDisposed()) {
+            getButton(IDialogConstants.OK_ID).setEnabled(true);
+            setErrorMessage(message);
+            problems.setText(message);
+            problems.getParent().layout(true, true);
+        }
+    }
+
+    private void show(List<FieldProblem> found) {
+        if (getShell() == null || getShell().isDisposed()) {
+            return;
+        }
+        getButton(IDialogConstants.OK_ID).setEnabled(true);
+        setErrorMessage(NLS.bind(Messages.Refer_problems, found.size()));
+        problems.setText(found.stream().map(FieldProblem::message).collect(Collectors.joining("\n")));
+        problems.getParent().layout(true, true);
+        found.stream().map(p -> fields.get(p.field())).filter(c -> c != null).findFirst().ifPresent(Control::setFocus);
+        getShell().pack();
+    }
+}

@@ -1,0 +1,136 @@
+package org.homeward.referrals.ui.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.homeward.cases.model.Person;
+import org.homeward.cases.model.service.HouseholdService;
+import org.homeward.cases.ui.editor.CaseEditorContext;
+import org.homeward.cases.ui.editor.CaseEditorPage;
+import org.homeward.referrals.model.Organisation;
+import org.homeward.referrals.model.Referral;
+import org.homeward.referrals.model.service.ReferralService;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The referrals page of the case editor: the case's referrals, and referring a person. */
+@Component(service = CaseEditorPage.class)
+public class ReferralsPage implements CaseEditorPage {
+
+    @Reference
+    private ReferralService referrals;
+
+    @Reference
+    private HouseholdService households;
+
+    @Override
+    public String title() {
+        return Messages.Page_title;
+    }
+
+    @Override
+    public int rank() {
+        return 50;
+    }
+
+    @Override
+    public Control create(Composite parent, CaseEditorContext context) {
+        return new View(context).create(parent);
+    }
+
+    /** What the page shows of one case. */
+    private final class View {
+
+        private final CaseEditorContext context;
+        private Table table;
+        private Label count;
+        private List<Person> persons = List.of();
+        private List<Organisation> organisations = List.of();
+
+        View(CaseEditorContext context) {
+            this.context = context;
+        }
+
+        Composite create(Composite parent) {
+            Composite page = new Composite(parent, SWT.NONE);
+            GridLayoutFactory.swtDefaults().numColumns(2).applyTo(page);
+            count = new Label(page, SWT.NONE);
+            GridDataFactory.fillDefaults().grab(true, false).applyTo(count);
+            Button refer = new Button(page, SWT.PUSH);
+            refer.setText(Messages.Page_refer);
+            refer.addListener(SWT.Selection, e -> {
+                if (new ReferDialog(context.shell(), context.caseId(), persons, organisations, referrals)
+                        .open() == Window.OK) {
+                    reload();
+                }
+            });
+            table = new Table(page, SWT.BORDER | SWT.FULL_SELECTION);
+            table.setHeaderVisible(true);
+            table.setLinesVisible(true);
+            GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(table);
+            String[] headers = {Messages.Column_person, Messages.Column_organisation, Messages.Column_referredOn,
+                    Messages.Column_status, Messages.Column_nextFollowUp, Messages.Column_reason};
+            int[] widths = {150, 170, 100, 90, 100, 220};
+            for (int i = 0; i < headers.length; i++) {
+                TableColumn c = new TableColumn(table, SWT.LEFT);
+                c.setText(headers[i]);
+                c.setWidth(widths[i]);
+            }
+            reload();
+            return page;
+        }
+
+        void reload() {
+            long caseId = context.caseId();
+            Job job = Job.create(Messages.FollowUps_job, monitor -> {
+                try {
+                    List<Person> members = households.members(caseId);
+                    List<Organisation> directory = referrals.organisations();
+                    List<Referral> list = referrals.referrals(caseId);
+                    context.ui().asyncExec(() -> show(members, directory, list));
+                } catch (RuntimeException e) {
+                    ILog.of(ReferralsPage.class).error(e.getMessage(), e);
+                }
+                return Status.OK_STATUS;
+            });
+            job.setSystem(true);
+            job.schedule();
+        }
+
+        private void show(List<Person> members, List<Organisation> directory, List<Referral> list) {
+            if (table.isDisposed()) {
+                return;
+            }
+            persons = members;
+            organisations = directory;
+            Map<Long, String> names = new HashMap<>();
+            members.forEach(p -> names.put(p.getId(), p.getGivenNames() + " " + p.getFamilyName()));
+            Map<Long, String> orgs = new HashMap<>();
+            directory.forEach(o -> orgs.put(o.getId(), o.getName()));
+            table.removeAll();
+            for (Referral r : list) { // the referrals of one case: a few rows
+                new TableItem(table, SWT.NONE).setText(new String[]{names.getOrDefault(r.getPersonId(), ""),
+                        orgs.getOrDefault(r.getOrganisationId(), ""), Labels.date(r.getReferredOn()),
+                        Labels.status(r.getStatus()), Labels.date(r.getNextFollowUp()), r.getReason()});
+            }
+            count.setText(NLS.bind(Messages.Page_count, list.size()));
+            count.getParent().layout();
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.homeward.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.List;
+
+import org.homeward.cases.model.DateOfBirth;
+import org.homeward.cases.model.MigrantCase;
+import org.homeward.cases.model.NewCase;
+import org.homeward.cases.model.Recipient;
+import org.homeward.cases.model.Sex;
+import org.homeward.cases.model.service.ConsentService;
+import org.homeward.cases.model.service.ConsentService.ConsentInput;
+import org.homeward.referrals.model.Referral;
+import org.homeward.referrals.model.service.ReferralService;
+import org.homeward.tests.ui.driver.Bot;
+import org.homeward.tests.ui.driver.BotShell;
+import org.homeward.tests.ui.driver.BotTable;
+import org.homeward.tests.ui.driver.ScreenshotOnFailure;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A referral made in the case editor shows in "My follow-ups" once its follow-up is due. */
+@ExtendWith(ScreenshotOnFailure.class)
+class ReferralUiTest {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static Workbench workbench;
+
+    @BeforeAll
+    static void start() throws InterruptedException {
+        workbench = Workbench.started();
+    }
+
+    @Test
+    void referralMadeInTheEditorIsListedInMyFollowUpsWhenDue() throws Exception {
+        String family = Workbench.uniqueFamilyName("Bamba");
+        MigrantCase c = workbench.cases.register(new NewCase(family, "Aminata", null, Sex.FEMALE,
+                DateOfBirth.estimatedYear(1996), "CI"));
+        Workbench.service(ConsentService.class).record(c.getId(), new ConsentInput(LocalDate.now(), "fr",
+                EnumSet.of(Recipient.PARTNER_ORGANISATIONS), null));
+        ReferralService referrals = Workbench.service(ReferralService.class);
+        String organisation = "Caritas " + family;
+        referrals.addOrganisation(organisation, "Rabat", "Accueil, soutien psychosocial", null);
+
+        Bot editor = workbench.openFromList(family, c.getCaseNumber());
+        workbench.window.bot().cTabItem("Orientations").activate();
+        editor.button("Orienter…").click();
+        BotShell dialog = workbench.bot.shell("Orienter vers une organisation partenaire");
+        Bot d = dialog.bot();
+        d.comboBoxWithLabel("Organisation").setSelection(organisation + " (Rabat)");
+        d.textWithLabel("Motif").setText("Soutien psychosocial après un parcours difficile");
+        d.textWithLabel("Prochain suivi").setText(LocalDate.now().format(DAY));
+        d.button("Orienter").click();
+        workbench.bot.waitUntil(() -> !dialog.isOpen(), "the referral form to close once saved");
+
+        List<Referral> saved = referrals.referrals(c.getId());
+        assertEquals(1, saved.size());
+        BotTable followUps = workbench.window.bot().cTabItem("Mes suivis").activate().bot().tableWithColumn("Échéance");
+        workbench.bot.waitUntil(() -> followUps.indexOf(c.getCaseNumber(), 2) >= 0,
+                "the referral of " + c.getCaseNumber() + " in My follow-ups");
+        int row = followUps.indexOf(c.getCaseNumber(), 2);
+        assertEquals(LocalDate.now().format(DAY), followUps.cell(row, 0));
+        assertTrue(followUps.cell(row, 3).startsWith("Aminata "), followUps.cell(row, 3));
+        assertEquals(organisation, followUps.cell(row, 4));
+    }
+}
