@@ -16,6 +16,9 @@ public final class Messages extends NLS {
     public static String Household_secondPrincipal;
     public static String Household_closedCase;
     public static String Duplicates_indexJob;
+    public static String Demo_job;
+    public static String Demo_done;
+    public static String Demo_badCount;
     public static String Problem_required;
     public static String Problem_tooLong;
     public static String Problem_notLatin;
