@@ -8,6 +8,7 @@ import org.homeward.tests.ui.driver.Bot;
 import org.homeward.tests.ui.driver.BotLabel;
 import org.homeward.tests.ui.driver.ScreenshotOnFailure;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -20,6 +21,11 @@ class CaseFormValidationUiTest {
     @BeforeAll
     static void start() throws InterruptedException {
         workbench = Workbench.started();
+    }
+
+    @BeforeEach
+    void wholeList() {
+        workbench.clearFilter();
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.homeward.tests.ui.driver.BotTable;
 import org.homeward.tests.ui.driver.ScreenshotOnFailure;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -22,6 +23,11 @@ class CaseRegistrationUiTest {
     @BeforeAll
     static void start() throws InterruptedException {
         workbench = Workbench.started();
+    }
+
+    @BeforeEach
+    void wholeList() {
+        workbench.clearFilter();
     }
 
     @AfterEach

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.EnumSet;
 import java.util.List;
 
 import org.homeward.cases.model.DateOfBirth;
@@ -14,7 +13,6 @@ import org.homeward.cases.model.NewCase;
 import org.homeward.cases.model.Recipient;
 import org.homeward.cases.model.Sex;
 import org.homeward.cases.model.service.ConsentService;
-import org.homeward.cases.model.service.ConsentService.ConsentInput;
 import org.homeward.referrals.model.Referral;
 import org.homeward.referrals.model.service.ReferralService;
 import org.homeward.tests.ui.driver.Bot;
@@ -25,7 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** A referral made in the case editor shows in "My follow-ups" once its follow-up is due. */
+/** Consent given and a referral made in the case editor; the referral shows in "My follow-ups" once due. */
 @ExtendWith(ScreenshotOnFailure.class)
 class ReferralUiTest {
 
@@ -42,13 +40,17 @@ class ReferralUiTest {
         String family = Workbench.uniqueFamilyName("Bamba");
         MigrantCase c = workbench.cases.register(new NewCase(family, "Aminata", null, Sex.FEMALE,
                 DateOfBirth.estimatedYear(1996), "CI"));
-        Workbench.service(ConsentService.class).record(c.getId(), new ConsentInput(LocalDate.now(), "fr",
-                EnumSet.of(Recipient.PARTNER_ORGANISATIONS), null));
         ReferralService referrals = Workbench.service(ReferralService.class);
         String organisation = "Caritas " + family;
         referrals.addOrganisation(organisation, "Rabat", "Accueil, soutien psychosocial", null);
 
         Bot editor = workbench.openFromList(family, c.getCaseNumber());
+        Bot consent = workbench.window.bot().cTabItem("Consentement").activate().bot();
+        consent.checkBox("les organisations partenaires (soutien psychosocial)").select();
+        consent.button("Enregistrer le consentement").click();
+        ConsentService consents = Workbench.service(ConsentService.class);
+        workbench.bot.waitUntil(() -> consents.allows(c.getId(), Recipient.PARTNER_ORGANISATIONS),
+                "the consent to partner organisations to be saved from the consent page");
         workbench.window.bot().cTabItem("Orientations").activate();
         editor.button("Orienter…").click();
         BotShell dialog = workbench.bot.shell("Orienter vers une organisation partenaire");

@@ -82,7 +82,17 @@ final class Workbench {
         BotTable list = caseList();
         bot.waitUntil(() -> caseNumber.equals(list.cell(0, 0)), "the case " + caseNumber + " in the list");
         list.doubleClick(0);
-        return caseEditor(caseNumber);
+        Bot editor = caseEditor(caseNumber);
+        clearFilter();
+        return editor;
+    }
+
+    /** Empties the case list's search field, so that the list shows every case again. */
+    void clearFilter() {
+        window.bot().textWithLabel("Rechercher").setText("");
+        BotTable list = caseList();
+        long all = cases.count(org.homeward.cases.model.CaseFilter.ALL);
+        bot.waitUntil(() -> list.rowCount() == all, "the case list to show all " + all + " cases");
     }
 
     /** Opens File > New case and returns the form. */

@@ -135,6 +135,12 @@ public class Bot {
         return new BotButton(first("button '" + label + "'", Button.class, b -> matches(b.getText(), label)));
     }
 
+    /** A check box by its text. */
+    public BotCheckBox checkBox(String text) {
+        return new BotCheckBox(first("check box '" + text + "'", Button.class,
+                b -> (b.getStyle() & SWT.CHECK) != 0 && matches(b.getText(), text)));
+    }
+
     public BotLabel label(String text) {
         return new BotLabel(first("label '" + text + "'", Label.class, l -> matches(l.getText(), text)));
     }

@@ -23,6 +23,18 @@ public class BotTable extends AbstractBotWidget<Table> {
         return sync(() -> row < widget.getItemCount() ? widget.getItem(row).getText(column) : null);
     }
 
+    /** Selects a row, as a click on it does. */
+    public BotTable select(int row) {
+        sync(() -> {
+            widget.setSelection(row);
+            org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
+            event.item = widget.getItem(row);
+            widget.notifyListeners(org.eclipse.swt.SWT.Selection, event);
+            return null;
+        });
+        return this;
+    }
+
     /** Selects a row and double-clicks it (default selection), as a user opening it would. */
     public BotTable doubleClick(int row) {
         async(() -> {

@@ -20,6 +20,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.homeward.cases.model.service.CaseService;
+import org.homeward.cases.model.service.CaseWorkflowService;
+import org.homeward.cases.model.service.ConsentService;
 import org.homeward.cases.model.service.DuplicateService;
 import org.homeward.cases.model.service.HouseholdService;
 import org.homeward.cases.ui.editor.CaseEditorContext;
@@ -49,6 +51,8 @@ public class CaseEditorPart implements CaseEditorContext {
     private CaseService cases;
     private HouseholdService households;
     private DuplicateService duplicates;
+    private CaseWorkflowService workflow;
+    private ConsentService consents;
     private HistoryPage history;
     private boolean built;
 
@@ -72,23 +76,29 @@ public class CaseEditorPart implements CaseEditorContext {
     @Inject
     @Optional
     void setServices(@Service CaseService caseService, @Service HouseholdService householdService,
+            @Service CaseWorkflowService workflowService, @Service ConsentService consentService,
             @Optional @Service DuplicateService duplicateService) {
         ui.asyncExec(() -> {
             cases = caseService;
             households = householdService;
+            workflow = workflowService;
+            consents = consentService;
             duplicates = duplicateService;
             build();
         });
     }
 
     private void build() {
-        if (built || parent == null || parent.isDisposed() || cases == null || households == null) {
+        if (built || parent == null || parent.isDisposed() || cases == null || households == null
+                || workflow == null || consents == null) {
             return;
         }
         built = true;
         CTabFolder folder = new CTabFolder(parent, SWT.BORDER | SWT.BOTTOM);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(folder);
         tab(folder, Messages.Editor_household, new HouseholdPage(this, households, duplicates).create(folder));
+        tab(folder, Messages.Editor_consent, new ConsentPage(this, consents).create(folder));
+        tab(folder, Messages.Editor_status, new WorkflowPage(this, cases, workflow).create(folder));
         for (CaseEditorPage page : contributedPages()) {
             tab(folder, page.title(), page.create(folder, this));
         }

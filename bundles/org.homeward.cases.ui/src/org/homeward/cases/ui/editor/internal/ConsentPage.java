@@ -1,0 +1,197 @@
+package org.homeward.cases.ui.editor.internal;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.homeward.cases.model.Consent;
+import org.homeward.cases.model.Recipient;
+import org.homeward.cases.model.service.ConsentService;
+import org.homeward.cases.model.service.ConsentService.ConsentInput;
+import org.homeward.cases.ui.editor.CaseEditorContext;
+import org.homeward.cases.ui.internal.Messages;
+import org.homeward.common.validation.ConflictException;
+import org.homeward.common.validation.FieldProblem;
+import org.homeward.common.validation.ValidationException;
+
+/** The consent page: when and in which language consent was explained, and to whom data may go. */
+final class ConsentPage {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
+    /** Languages consent is most often explained in at the office. */
+    private static final List<String> LANGUAGES = List.of("fr", "ar", "en", "bm", "ff", "wo", "ha", "yo", "ig", "ln",
+            "pt", "es");
+
+    private final CaseEditorContext context;
+    private final ConsentService consents;
+    private final Map<Recipient, Button> scopes = new EnumMap<>(Recipient.class);
+    private Label state;
+    private Text date;
+    private Combo language;
+    private Button save;
+    private Label problems;
+    private Consent consent;
+
+    ConsentPage(CaseEditorContext context, ConsentService consents) {
+        this.context = context;
+        this.consents = consents;
+    }
+
+    Composite create(Composite parent) {
+        Composite page = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.swtDefaults().numColumns(2).applyTo(page);
+        state = new Label(page, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(state);
+        new Label(page, SWT.NONE).setText(Messages.Consent_date);
+        date = new Text(page, SWT.BORDER);
+        date.setText(DAY.format(LocalDate.now()));
+        GridDataFactory.fillDefaults().hint(120, SWT.DEFAULT).applyTo(date);
+        new Label(page, SWT.NONE).setText(Messages.Consent_language);
+        language = new Combo(page, SWT.READ_ONLY);
+        LANGUAGES.forEach(code -> language.add(Locale.of(code).getDisplayLanguage() + " (" + code + ")"));
+        language.select(0);
+        Label scopeLabel = new Label(page, SWT.NONE);
+        scopeLabel.setText(Messages.Consent_scopes);
+        GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(scopeLabel);
+        Composite boxes = new Composite(page, SWT.NONE);
+        GridLayoutFactory.fillDefaults().applyTo(boxes);
+        for (Recipient r : Recipient.values()) {
+            Button box = new Button(boxes, SWT.CHECK);
+            box.setText(recipient(r));
+            scopes.put(r, box);
+        }
+        new Label(page, SWT.NONE);
+        Composite buttons = new Composite(page, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
+        save = new Button(buttons, SWT.PUSH);
+        save.setText(Messages.Consent_save);
+        save.addListener(SWT.Selection, e -> save());
+        Button withdraw = new Button(buttons, SWT.PUSH);
+        withdraw.setText(Messages.Consent_withdraw);
+        withdraw.addListener(SWT.Selection, e -> withdraw());
+        problems = new Label(page, SWT.WRAP);
+        problems.setForeground(page.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(problems);
+        reload();
+        return page;
+    }
+
+    static String recipient(Recipient r) {
+        return switch (r) {
+            case EMBASSY_OF_ORIGIN -> Messages.Recipient_EMBASSY_OF_ORIGIN;
+            case MISSION_OF_ORIGIN -> Messages.Recipient_MISSION_OF_ORIGIN;
+            case HOST_AUTHORITIES -> Messages.Recipient_HOST_AUTHORITIES;
+            case PARTNER_ORGANISATIONS -> Messages.Recipient_PARTNER_ORGANISATIONS;
+        };
+    }
+
+    private void reload() {
+        Background.load(Messages.Editor_job, context.ui(), state, () -> consents.consent(context.caseId()),
+                this::show);
+    }
+
+    private void show(Optional<Consent> found) {
+        consent = found.orElse(null);
+        if (consent == null) {
+            state.setText(Messages.Consent_none);
+        } else {
+            date.setText(DAY.format(consent.getGivenOn()));
+            int index = LANGUAGES.indexOf(consent.getLanguage());
+            if (index >= 0) {
+                language.select(index);
+            }
+            scopes.forEach((r, box) -> box.setSelection(consent.getScopes().contains(r)));
+            state.setText(consent.getWithdrawnOn() != null
+                    ? NLS.bind(Messages.Consent_withdrawn, DAY.format(consent.getWithdrawnOn()))
+                    : NLS.bind(Messages.Consent_given, DAY.format(consent.getGivenOn()), consent.getExplainedBy()));
+        }
+        state.getParent().layout(true, true);
+    }
+
+    private Optional<LocalDate> typedDate() {
+        try {
+            return Optional.of(LocalDate.parse(date.getText().strip(), DAY));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void save() {
+        Optional<LocalDate> on = typedDate();
+        if (on.isEmpty()) {
+            problems.setText(Messages.Consent_badDate);
+            problems.getParent().layout();
+            return;
+        }
+        Set<Recipient> chosen = EnumSet.noneOf(Recipient.class);
+        scopes.forEach((r, box) -> {
+            if (box.getSelection()) {
+                chosen.add(r);
+            }
+        });
+        ConsentInput input = new ConsentInput(on.get(), LANGUAGES.get(Math.max(0, language.getSelectionIndex())),
+                chosen, consent == null ? null : consent.getVersion());
+        run(() -> consents.record(context.caseId(), input));
+    }
+
+    private void withdraw() {
+        Optional<LocalDate> on = typedDate();
+        run(() -> consents.withdraw(context.caseId(), on.orElse(LocalDate.now())));
+    }
+
+    /** Work that may be refused field by field or meet a concurrent change. */
+    private interface Work {
+
+        void run() throws ValidationException, ConflictException;
+    }
+
+    private void run(Work work) {
+        save.setEnabled(false);
+        Job job = Job.create(Messages.Consent_job, monitor -> {
+            String message = null;
+            try {
+                work.run();
+            } catch (ValidationException e) {
+                message = e.problems().stream().map(FieldProblem::message).collect(Collectors.joining("\n"));
+            } catch (ConflictException e) {
+                message = e.getMessage();
+            } catch (RuntimeException e) {
+                ILog.of(ConsentPage.class).error(e.getMessage(), e);
+                message = e.getMessage();
+            }
+            String shown = message;
+            context.ui().asyncExec(() -> {
+                if (!save.isDisposed()) {
+                    save.setEnabled(true);
+                    problems.setText(shown == null ? "" : shown);
+                    reload();
+                    context.caseChanged();
+                }
+            });
+            return Status.OK_STATUS;
+        });
+        job.schedule();
+    }
+}
