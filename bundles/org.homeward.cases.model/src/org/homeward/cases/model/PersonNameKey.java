@@ -23,7 +23,9 @@ public class PersonNameKey {
         /** given name */
         G,
         /** Arabic-script word */
-        A
+        A,
+        /** a whole word of any name, folded (no accents, lower case), for the type-ahead filter */
+        W
     }
 
     @Id
@@ -44,11 +46,24 @@ public class PersonNameKey {
     @Column(name = "NAME_KEY", nullable = false, length = 40)
     private String nameKey;
 
+    /** The person's case, nationality and birth year, copied so that searches stay in this table's indexes. */
+    @Column(name = "CASE_ID")
+    private Long caseId;
+
+    @Column(name = "NATIONALITY", length = 2)
+    private String nationality;
+
+    @Column(name = "BIRTH_YEAR")
+    private Integer birthYear;
+
     protected PersonNameKey() {
     }
 
-    public PersonNameKey(long personId, Part part, String nameKey) {
-        this.personId = personId;
+    public PersonNameKey(Person person, Part part, String nameKey) {
+        this.personId = person.getId();
+        this.caseId = person.getCaseId();
+        this.nationality = person.getNationality();
+        this.birthYear = person.getDateOfBirth().year();
         this.part = part.name();
         this.nameKey = nameKey;
     }
@@ -63,5 +78,9 @@ public class PersonNameKey {
 
     public String getNameKey() {
         return nameKey;
+    }
+
+    public Long getCaseId() {
+        return caseId;
     }
 }

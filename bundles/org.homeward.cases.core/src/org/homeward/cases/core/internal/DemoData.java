@@ -81,8 +81,8 @@ public final class DemoData {
                             + " FAMILY_NAME, GIVEN_NAMES, ARABIC_NAME, ALIASES, SEX, BIRTH_DATE, BIRTH_YEAR,"
                             + " BIRTH_DATE_ESTIMATED, NATIONALITY, NAME_KEYS_VERSION)"
                             + " VALUES (?, 1, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?)");
-                    PreparedStatement ks = c.prepareStatement(
-                            "INSERT INTO PERSON_NAME_KEY (VERSION, PERSON_ID, PART, NAME_KEY) VALUES (1, ?, ?, ?)");
+                    PreparedStatement ks = c.prepareStatement("INSERT INTO PERSON_NAME_KEY (VERSION, PERSON_ID, PART,"
+                            + " NAME_KEY, CASE_ID, NATIONALITY, BIRTH_YEAR) VALUES (1, ?, ?, ?, ?, ?, ?)");
                     PreparedStatement ss = c.prepareStatement("INSERT INTO CASE_STATUS_CHANGE (VERSION, CASE_ID,"
                             + " FROM_STATUS, TO_STATUS, REASON, CHANGED_BY, CHANGED_AT) VALUES (1, ?, ?, ?, NULL, 'demo', ?)")) {
                 for (int i = 0; i < n; i++) {
@@ -173,6 +173,9 @@ public final class DemoData {
             ks.setLong(1, id);
             ks.setString(2, k.getPart().name());
             ks.setString(3, k.getNameKey());
+            ks.setLong(4, caseId);
+            ks.setString(5, d.nationality());
+            ks.setInt(6, d.dateOfBirth().year());
             ks.addBatch();
         }
     }

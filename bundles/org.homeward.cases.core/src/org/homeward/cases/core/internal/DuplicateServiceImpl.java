@@ -111,11 +111,11 @@ public class DuplicateServiceImpl implements DuplicateService {
         }
         int year = draft.dateOfBirth().year();
         return Transactions.read(emf, em -> {
-            List<Long> ids = em.createQuery("SELECT DISTINCT p.id FROM Person p, PersonNameKey k"
-                    + " WHERE k.personId = p.id AND k.nameKey IN :keys AND p.nationality = :nationality"
-                    + " AND p.birthYear BETWEEN :from AND :to", Long.class).setParameter("keys", all)
-                    .setParameter("nationality", draft.nationality()).setParameter("from", year - 1)
-                    .setParameter("to", year + 1).setMaxResults(CANDIDATE_LIMIT).getResultList();
+            List<Long> ids = em.createQuery("SELECT DISTINCT k.personId FROM PersonNameKey k WHERE k.nameKey IN :keys"
+                    + " AND k.nationality = :nationality AND k.birthYear BETWEEN :from AND :to AND k.part <> :word",
+                    Long.class).setParameter("keys", all).setParameter("nationality", draft.nationality())
+                    .setParameter("from", year - 1).setParameter("to", year + 1).setParameter("word", "W")
+                    .setMaxResults(CANDIDATE_LIMIT).getResultList();
             if (ids.isEmpty()) {
                 return List.of();
             }

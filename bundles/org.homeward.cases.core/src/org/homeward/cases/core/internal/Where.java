@@ -9,31 +9,35 @@ import org.homeward.cases.model.CaseFilter;
 import jakarta.persistence.Query;
 
 /**
- * The WHERE clause of the case list, in SQL: each word typed must start a word of the stored
- * search key, or the whole text must start the case number.
+ * The WHERE clause of the case list, in SQL: each word typed must start a word of the name of a
+ * person of the case (index range scans on the person name keys), or, when the text holds a digit,
+ * it must start the case number.
  */
 record Where(String jpql, List<Object> parameters) {
 
     static Where of(CaseFilter filter) {
-        String folded = SearchKeys.fold(filter.text().replace("%", " ").replace("_", " "));
-        String rawNumber = filter.text().strip().toUpperCase(Locale.ROOT).replace("%", "").replace("_", "");
+        String text = filter.text().replace("%", " ").replace("_", " ").strip();
+        if (text.isEmpty()) {
+            return new Where("", List.of());
+        }
+        if (text.chars().anyMatch(Character::isDigit)) {
+            // names hold no digits: this is (the start of) a case number
+            return new Where(" WHERE c.caseNumber LIKE ?1", List.of(text.toUpperCase(Locale.ROOT) + "%"));
+        }
+        String folded = SearchKeys.fold(text);
         if (folded.isEmpty()) {
             return new Where("", List.of());
         }
-        StringBuilder jpql = new StringBuilder(" WHERE ((");
+        StringBuilder jpql = new StringBuilder(" WHERE ");
         List<Object> params = new ArrayList<>();
-        String[] words = folded.split(" ");
-        for (int i = 0; i < words.length; i++) {
-            if (i > 0) {
-                jpql.append(") AND (");
+        for (String word : folded.split(" ")) {
+            if (!params.isEmpty()) {
+                jpql.append(" AND ");
             }
-            jpql.append("c.searchName LIKE ?").append(params.size() + 1);
-            jpql.append(" OR c.searchName LIKE ?").append(params.size() + 2);
-            params.add(words[i] + "%");
-            params.add("% " + words[i] + "%");
+            params.add(word + "%");
+            jpql.append("c.id IN (SELECT k.caseId FROM PersonNameKey k WHERE k.part = 'W' AND k.nameKey LIKE ?")
+                    .append(params.size()).append(')');
         }
-        jpql.append(")) OR c.caseNumber LIKE ?").append(params.size() + 1);
-        params.add(rawNumber + "%");
         return new Where(jpql.toString(), params);
     }
 

@@ -80,6 +80,15 @@ class CaseQueriesBenchmark {
             double s = (System.nanoTime() - start) / 1e9;
             System.out.printf("generated %d demonstration cases in %.1f s (%.0f cases/s)%n", written, s, written / s);
         }
+        long start = System.nanoTime();
+        long stale;
+        while ((stale = staleKeys()) > 0) { // the indexing job of the duplicate service recomputes old keys
+            Thread.sleep(1000);
+            if ((System.nanoTime() - start) / 1e9 > 1800) {
+                throw new IllegalStateException(stale + " persons still without current name keys after 30 min");
+            }
+        }
+        System.out.printf("name keys current after %.1f s%n", (System.nanoTime() - start) / 1e9);
         long total = cases.count(CaseFilter.ALL);
         assertTrue(total >= wanted, "cases in the database: " + total);
         System.out.printf("case queries on %d cases (%d cores, %s)%n", total,
@@ -108,8 +117,9 @@ class CaseQueriesBenchmark {
         q[0] = 0;
         long[] typeRaw = time(RUNS, () -> {
             Where w = Where.of(new CaseFilter(TYPED[q[0]++ % TYPED.length]));
-            String sql = w.jpql().replace("c.searchName", "SEARCH_NAME").replace("c.caseNumber", "CASE_NUMBER")
-                    .replaceAll("\\?\\d+", "?");
+            String sql = w.jpql().replace("c.caseNumber", "CASE_NUMBER").replace("c.id", "ID")
+                    .replace("SELECT k.caseId FROM PersonNameKey k WHERE k.part", "SELECT k.CASE_ID FROM PERSON_NAME_KEY k WHERE k.PART")
+                    .replace("k.nameKey", "k.NAME_KEY").replaceAll("\\?\\d+", "?");
             raw(em -> {
                 count(em, "SELECT COUNT(*) FROM MIGRANT_CASE" + sql, w.parameters().toArray());
                 rows(em, "SELECT ID, CASE_NUMBER, FAMILY_NAME, GIVEN_NAMES FROM MIGRANT_CASE" + sql
@@ -133,12 +143,18 @@ class CaseQueriesBenchmark {
             params.add(d.nationality());
             params.add(d.dateOfBirth().year() - 1);
             params.add(d.dateOfBirth().year() + 1);
-            raw(em -> rows(em, "SELECT DISTINCT p.ID FROM PERSON p JOIN PERSON_NAME_KEY k ON k.PERSON_ID = p.ID"
-                    + " WHERE k.NAME_KEY IN (" + in + ") AND p.NATIONALITY = ? AND p.BIRTH_YEAR BETWEEN ? AND ?"
+            raw(em -> rows(em, "SELECT DISTINCT k.PERSON_ID FROM PERSON_NAME_KEY k WHERE k.NAME_KEY IN (" + in
+                    + ") AND k.NATIONALITY = ? AND k.BIRTH_YEAR BETWEEN ? AND ? AND k.PART <> 'W'"
                     + " FETCH FIRST 200 ROWS ONLY", params.toArray()));
         });
         line("duplicate candidates", dupService, dupRaw);
         System.out.printf("targets: first page <= 100 ms, type-ahead and duplicates <= 50 ms at p95%n");
+    }
+
+    private long staleKeys() {
+        return org.homeward.persistence.Transactions.read(emf, em -> em
+                .createQuery("SELECT COUNT(p) FROM Person p WHERE p.nameKeysVersion < :v", Long.class)
+                .setParameter("v", NameKeys.VERSION).getSingleResult());
     }
 
     private static List<PersonDraft> drafts() {
