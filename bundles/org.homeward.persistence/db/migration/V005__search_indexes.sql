@@ -1,8 +1,7 @@
--- Faster case list and searches at office scale (hundreds of thousands of cases):
+-- Faster case list and duplicate search at office scale (hundreds of thousands of cases):
 -- newest-first paging reads a descending index instead of sorting; name keys carry what duplicate
 -- detection filters on (nationality, birth year) and the case they belong to, so that duplicate
--- candidates and the type-ahead filter are index range scans. Keys of part W (whole folded words,
--- for the type-ahead) are added by the application when it recomputes keys (NAME_KEYS_VERSION 2).
+-- candidates are found by an index range scan without reading persons.
 CREATE INDEX IX_MIGRANT_CASE_ID_DESC ON MIGRANT_CASE (ID DESC);
 
 ALTER TABLE PERSON_NAME_KEY ADD COLUMN CASE_ID BIGINT;
@@ -17,5 +16,3 @@ UPDATE PERSON_NAME_KEY SET
     BIRTH_YEAR = (SELECT p.BIRTH_YEAR FROM PERSON p WHERE p.ID = PERSON_NAME_KEY.PERSON_ID);
 
 CREATE INDEX IX_NAME_KEY_MATCH ON PERSON_NAME_KEY (NAME_KEY, NATIONALITY, BIRTH_YEAR, PERSON_ID);
-
-CREATE INDEX IX_NAME_KEY_WORD ON PERSON_NAME_KEY (PART, NAME_KEY, CASE_ID);

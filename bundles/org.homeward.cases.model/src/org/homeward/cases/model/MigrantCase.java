@@ -61,6 +61,10 @@ public class MigrantCase {
     @Column(name = "STATUS", nullable = false, length = 32)
     private CaseStatus status = CaseStatus.REGISTERED;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "PRIORITY", nullable = false, length = 8)
+    private Priority priority = Priority.NORMAL;
+
     /** Normalised names (lower case, no accents) that the type-ahead filter matches. */
     @Column(name = "SEARCH_NAME", nullable = false, length = 420)
     private String searchName;
@@ -160,6 +164,14 @@ public class MigrantCase {
 
     public void setStatus(CaseStatus status) {
         this.status = status;
+    }
+
+    public Priority getPriority() {
+        return priority;
+    }
+
+    public void setPriority(Priority priority) {
+        this.priority = priority;
     }
 
     public String getSearchName() {

@@ -23,9 +23,7 @@ public class PersonNameKey {
         /** given name */
         G,
         /** Arabic-script word */
-        A,
-        /** a whole word of any name, folded (no accents, lower case), for the type-ahead filter */
-        W
+        A
     }
 
     @Id

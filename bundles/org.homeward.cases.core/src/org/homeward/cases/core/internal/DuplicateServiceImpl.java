@@ -112,9 +112,9 @@ public class DuplicateServiceImpl implements DuplicateService {
         int year = draft.dateOfBirth().year();
         return Transactions.read(emf, em -> {
             List<Long> ids = em.createQuery("SELECT DISTINCT k.personId FROM PersonNameKey k WHERE k.nameKey IN :keys"
-                    + " AND k.nationality = :nationality AND k.birthYear BETWEEN :from AND :to AND k.part <> :word",
+                    + " AND k.nationality = :nationality AND k.birthYear BETWEEN :from AND :to",
                     Long.class).setParameter("keys", all).setParameter("nationality", draft.nationality())
-                    .setParameter("from", year - 1).setParameter("to", year + 1).setParameter("word", "W")
+                    .setParameter("from", year - 1).setParameter("to", year + 1)
                     .setMaxResults(CANDIDATE_LIMIT).getResultList();
             if (ids.isEmpty()) {
                 return List.of();

@@ -24,7 +24,7 @@ import org.homeward.cases.model.PersonNameKey.Part;
 public final class NameKeys {
 
     /** Version of the key algorithm, stored with each person's keys. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 1;
 
     private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -118,11 +118,7 @@ public final class NameKeys {
         return keys;
     }
 
-    /**
-     * Every key of a person: phonetic codes of the family name and aliases, of the given names; the
-     * normalised Arabic-script words; and the folded words of all names, which the type-ahead filter
-     * matches by prefix.
-     */
+    /** Every key of a person: family name and aliases, given names, Arabic-script name. */
     public static List<PersonNameKey> of(Person p) {
         List<PersonNameKey> keys = new ArrayList<>();
         Set<String> family = latin(p.getFamilyName());
@@ -130,21 +126,7 @@ public final class NameKeys {
         family.forEach(k -> keys.add(new PersonNameKey(p, Part.F, k)));
         latin(p.getGivenNames()).forEach(k -> keys.add(new PersonNameKey(p, Part.G, k)));
         arabic(p.getArabicName()).forEach(k -> keys.add(new PersonNameKey(p, Part.A, k)));
-        words(p).forEach(k -> keys.add(new PersonNameKey(p, Part.W, k)));
         return keys;
-    }
-
-    /** The folded words of all of a person's names, at most 40 characters each. */
-    static Set<String> words(Person p) {
-        Set<String> words = new LinkedHashSet<>();
-        String all = SearchKeys.ofNames(p.getFamilyName(), p.getGivenNames(), p.getArabicName()) + " "
-                + SearchKeys.fold(p.getAliases());
-        for (String w : all.strip().split(" ")) {
-            if (!w.isEmpty()) {
-                words.add(w.length() > 40 ? w.substring(0, 40) : w);
-            }
-        }
-        return words;
     }
 
     /**

@@ -9,9 +9,9 @@ import org.homeward.cases.model.CaseFilter;
 import jakarta.persistence.Query;
 
 /**
- * The WHERE clause of the case list, in SQL: each word typed must start a word of the name of a
- * person of the case (index range scans on the person name keys), or, when the text holds a digit,
- * it must start the case number.
+ * The WHERE clause of the case list, in SQL: each word typed must start a word of the principal
+ * applicant's names (folded search key), or, when the text holds a digit, it must start the case
+ * number (names hold no digits).
  */
 record Where(String jpql, List<Object> parameters) {
 
@@ -35,7 +35,8 @@ record Where(String jpql, List<Object> parameters) {
                 jpql.append(" AND ");
             }
             params.add(word + "%");
-            jpql.append("c.id IN (SELECT k.caseId FROM PersonNameKey k WHERE k.part = 'W' AND k.nameKey LIKE ?")
+            params.add("% " + word + "%");
+            jpql.append("(c.searchName LIKE ?").append(params.size() - 1).append(" OR c.searchName LIKE ?")
                     .append(params.size()).append(')');
         }
         return new Where(jpql.toString(), params);

@@ -10,6 +10,8 @@ import org.homeward.cases.model.CaseRow;
 import org.homeward.cases.model.CaseStatus;
 import org.homeward.cases.model.DateOfBirth;
 import org.homeward.cases.model.Nationalities;
+import org.homeward.cases.model.Priority;
+import org.homeward.cases.model.VulnerabilityType;
 import org.homeward.cases.model.Relationship;
 import org.homeward.cases.model.Sex;
 
@@ -39,6 +41,23 @@ public final class Labels {
             case SIBLING -> Messages.Relationship_SIBLING;
             case OTHER -> Messages.Relationship_OTHER;
         };
+    }
+
+    public static String vulnerability(VulnerabilityType type) {
+        return switch (type) {
+            case UNACCOMPANIED_OR_SEPARATED_CHILD -> Messages.Vulnerability_UNACCOMPANIED_OR_SEPARATED_CHILD;
+            case TRAFFICKING_VICTIM -> Messages.Vulnerability_TRAFFICKING_VICTIM;
+            case MEDICAL_CONDITION -> Messages.Vulnerability_MEDICAL_CONDITION;
+            case PREGNANCY -> Messages.Vulnerability_PREGNANCY;
+            case DISABILITY -> Messages.Vulnerability_DISABILITY;
+            case ELDERLY -> Messages.Vulnerability_ELDERLY;
+            case GBV_SURVIVOR -> Messages.Vulnerability_GBV_SURVIVOR;
+            case MENTAL_HEALTH_NEED -> Messages.Vulnerability_MENTAL_HEALTH_NEED;
+        };
+    }
+
+    public static String priority(Priority p) {
+        return p == Priority.HIGH ? Messages.Priority_HIGH : Messages.Priority_NORMAL;
     }
 
     public static String status(CaseStatus status) {

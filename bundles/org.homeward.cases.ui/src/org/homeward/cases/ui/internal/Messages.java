@@ -57,6 +57,25 @@ public final class Messages extends NLS {
     public static String NewCase_saveFailed;
     public static String NewCase_job;
     public static String Estimated;
+    public static String Editor_vulnerabilities;
+    public static String Vulnerability_person;
+    public static String Vulnerability_note;
+    public static String Vulnerability_save;
+    public static String Vulnerability_saved;
+    public static String Vulnerability_job;
+    public static String Vulnerability_UNACCOMPANIED_OR_SEPARATED_CHILD;
+    public static String Vulnerability_TRAFFICKING_VICTIM;
+    public static String Vulnerability_MEDICAL_CONDITION;
+    public static String Vulnerability_PREGNANCY;
+    public static String Vulnerability_DISABILITY;
+    public static String Vulnerability_ELDERLY;
+    public static String Vulnerability_GBV_SURVIVOR;
+    public static String Vulnerability_MENTAL_HEALTH_NEED;
+    public static String Priority_NORMAL;
+    public static String Priority_HIGH;
+    public static String Column_priority;
+    public static String Editor_headerPriority;
+
     public static String Editor_status;
     public static String Editor_consent;
     public static String Workflow_current;
@@ -98,7 +117,6 @@ public final class Messages extends NLS {
     public static String Editor_yes;
     public static String Editor_no;
     public static String Editor_loading;
-    public static String Editor_header;
     public static String Editor_members;
     public static String Column_relationship;
     public static String Column_when;

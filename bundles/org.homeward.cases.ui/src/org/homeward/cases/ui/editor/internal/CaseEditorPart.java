@@ -24,6 +24,7 @@ import org.homeward.cases.model.service.CaseWorkflowService;
 import org.homeward.cases.model.service.ConsentService;
 import org.homeward.cases.model.service.DuplicateService;
 import org.homeward.cases.model.service.HouseholdService;
+import org.homeward.cases.model.service.VulnerabilityService;
 import org.homeward.cases.ui.editor.CaseEditorContext;
 import org.homeward.cases.ui.editor.CaseEditorPage;
 import org.homeward.cases.ui.editor.CaseEditors;
@@ -53,6 +54,7 @@ public class CaseEditorPart implements CaseEditorContext {
     private DuplicateService duplicates;
     private CaseWorkflowService workflow;
     private ConsentService consents;
+    private VulnerabilityService screening;
     private HistoryPage history;
     private boolean built;
 
@@ -77,12 +79,13 @@ public class CaseEditorPart implements CaseEditorContext {
     @Optional
     void setServices(@Service CaseService caseService, @Service HouseholdService householdService,
             @Service CaseWorkflowService workflowService, @Service ConsentService consentService,
-            @Optional @Service DuplicateService duplicateService) {
+            @Service VulnerabilityService vulnerabilityService, @Optional @Service DuplicateService duplicateService) {
         ui.asyncExec(() -> {
             cases = caseService;
             households = householdService;
             workflow = workflowService;
             consents = consentService;
+            screening = vulnerabilityService;
             duplicates = duplicateService;
             build();
         });
@@ -90,7 +93,7 @@ public class CaseEditorPart implements CaseEditorContext {
 
     private void build() {
         if (built || parent == null || parent.isDisposed() || cases == null || households == null
-                || workflow == null || consents == null) {
+                || workflow == null || consents == null || screening == null) {
             return;
         }
         built = true;
@@ -98,6 +101,7 @@ public class CaseEditorPart implements CaseEditorContext {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(folder);
         tab(folder, Messages.Editor_household, new HouseholdPage(this, households, duplicates).create(folder));
         tab(folder, Messages.Editor_consent, new ConsentPage(this, consents).create(folder));
+        tab(folder, Messages.Editor_vulnerabilities, new VulnerabilityPage(this, households, screening).create(folder));
         tab(folder, Messages.Editor_status, new WorkflowPage(this, cases, workflow).create(folder));
         for (CaseEditorPage page : contributedPages()) {
             tab(folder, page.title(), page.create(folder, this));
@@ -163,8 +167,9 @@ public class CaseEditorPart implements CaseEditorContext {
             return;
         }
         Background.load(Messages.Editor_job, ui, header, () -> cases.find(caseId()), found -> found.ifPresent(c -> {
-            header.setText(NLS.bind(Messages.Editor_header, new Object[]{c.getCaseNumber(),
-                    c.getFamilyName() + " " + c.getGivenNames(), Labels.status(c.getStatus())}));
+            header.setText(NLS.bind(Messages.Editor_headerPriority, new Object[]{c.getCaseNumber(),
+                    c.getFamilyName() + " " + c.getGivenNames(), Labels.status(c.getStatus()),
+                    Labels.priority(c.getPriority())}));
             part.setLabel(c.getCaseNumber());
             header.getParent().layout();
         }));

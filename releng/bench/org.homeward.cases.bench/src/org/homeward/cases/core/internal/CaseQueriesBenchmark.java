@@ -117,9 +117,8 @@ class CaseQueriesBenchmark {
         q[0] = 0;
         long[] typeRaw = time(RUNS, () -> {
             Where w = Where.of(new CaseFilter(TYPED[q[0]++ % TYPED.length]));
-            String sql = w.jpql().replace("c.caseNumber", "CASE_NUMBER").replace("c.id", "ID")
-                    .replace("SELECT k.caseId FROM PersonNameKey k WHERE k.part", "SELECT k.CASE_ID FROM PERSON_NAME_KEY k WHERE k.PART")
-                    .replace("k.nameKey", "k.NAME_KEY").replaceAll("\\?\\d+", "?");
+            String sql = w.jpql().replace("c.searchName", "SEARCH_NAME").replace("c.caseNumber", "CASE_NUMBER")
+                    .replaceAll("\\?\\d+", "?");
             raw(em -> {
                 count(em, "SELECT COUNT(*) FROM MIGRANT_CASE" + sql, w.parameters().toArray());
                 rows(em, "SELECT ID, CASE_NUMBER, FAMILY_NAME, GIVEN_NAMES FROM MIGRANT_CASE" + sql
@@ -144,7 +143,7 @@ class CaseQueriesBenchmark {
             params.add(d.dateOfBirth().year() - 1);
             params.add(d.dateOfBirth().year() + 1);
             raw(em -> rows(em, "SELECT DISTINCT k.PERSON_ID FROM PERSON_NAME_KEY k WHERE k.NAME_KEY IN (" + in
-                    + ") AND k.NATIONALITY = ? AND k.BIRTH_YEAR BETWEEN ? AND ? AND k.PART <> 'W'"
+                    + ") AND k.NATIONALITY = ? AND k.BIRTH_YEAR BETWEEN ? AND ?"
                     + " FETCH FIRST 200 ROWS ONLY", params.toArray()));
         });
         line("duplicate candidates", dupService, dupRaw);
