@@ -1,6 +1,7 @@
 package org.homeward.cases.core.internal;
 
 import java.sql.SQLException;
+import java.util.Map;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
@@ -9,12 +10,17 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.IJobFunction;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
+import org.homeward.cases.model.service.CaseEvents;
 import org.homeward.persistence.Transactions;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 
 import jakarta.persistence.EntityManagerFactory;
 
@@ -29,6 +35,9 @@ public class DemoDataOnStartup {
 
     @Reference
     private EntityManagerFactory emf;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile EventAdmin events;
 
     private Job job;
 
@@ -63,6 +72,10 @@ public class DemoDataOnStartup {
             int written = new DemoData(emf, existing).generate(missing, n -> {
                 monitor.worked(n - done[0]);
                 done[0] = n;
+                EventAdmin admin = events;
+                if (admin != null) { // lets the case list show the cases as they come
+                    admin.postEvent(new Event(CaseEvents.TOPIC_IMPORTED, Map.of(CaseEvents.COUNT, n)));
+                }
             }, monitor::isCanceled);
             ILog.of(DemoDataOnStartup.class).info(NLS.bind(Messages.Demo_done, written,
                     (System.nanoTime() - start) / 1_000_000));

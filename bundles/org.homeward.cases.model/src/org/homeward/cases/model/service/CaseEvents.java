@@ -16,6 +16,11 @@ public final class CaseEvents {
 
     public static final String TO = "to";
 
+    /** Cases were added in bulk (demonstration data, imports); property {@link #COUNT}. */
+    public static final String TOPIC_IMPORTED = "org/homeward/cases/IMPORTED";
+
+    public static final String COUNT = "count";
+
     /** Every case topic. */
     public static final String TOPIC_ALL = "org/homeward/cases/*";
 

@@ -5,7 +5,9 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
@@ -44,6 +46,7 @@ public class CaseListPart {
     private final EPartService parts;
     private final EModelService models;
     private final MApplication app;
+    private final IEventBroker broker;
     private CasePages pages;
     private Text filter;
     private Table table;
@@ -52,8 +55,10 @@ public class CaseListPart {
     private DatabaseState databaseState;
 
     @Inject
-    public CaseListPart(UISynchronize ui, EPartService parts, EModelService models, MApplication app) {
+    public CaseListPart(UISynchronize ui, EPartService parts, EModelService models, MApplication app,
+            IEventBroker broker) {
         this.ui = ui;
+        this.broker = broker;
         this.parts = parts;
         this.models = models;
         this.app = app;
@@ -150,6 +155,8 @@ public class CaseListPart {
             } else if (service != null && !table.isDisposed()) {
                 pages.setService(service);
             }
+            // commands that need the database (New case) become enabled: ask the workbench to look again
+            broker.send(UIEvents.REQUEST_ENABLEMENT_UPDATE_TOPIC, UIEvents.ALL_ELEMENT_ID);
         });
     }
 
@@ -177,7 +184,7 @@ public class CaseListPart {
 
     @Inject
     @Optional
-    void caseRegistered(@UIEventTopic(CaseEvents.TOPIC_REGISTERED) Event event) {
+    void casesChanged(@UIEventTopic(CaseEvents.TOPIC_ALL) Event event) {
         if (pages != null && !table.isDisposed()) {
             pages.reload(new CaseFilter(filter.getText()));
         }
