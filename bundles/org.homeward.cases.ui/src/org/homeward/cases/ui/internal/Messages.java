@@ -57,6 +57,21 @@ public final class Messages extends NLS {
     public static String NewCase_saveFailed;
     public static String NewCase_job;
     public static String Estimated;
+    public static String Editor_eligibility;
+    public static String Eligibility_voluntary;
+    public static String Eligibility_irregular;
+    public static String Eligibility_notAssisted;
+    public static String Eligibility_informed;
+    public static String Eligibility_decision;
+    public static String Eligibility_reason;
+    public static String Eligibility_save;
+    public static String Eligibility_none;
+    public static String Eligibility_decided;
+    public static String Eligibility_job;
+    public static String Eligibility_PENDING;
+    public static String Eligibility_ELIGIBLE;
+    public static String Eligibility_NOT_ELIGIBLE;
+
     public static String Editor_vulnerabilities;
     public static String Vulnerability_person;
     public static String Vulnerability_note;

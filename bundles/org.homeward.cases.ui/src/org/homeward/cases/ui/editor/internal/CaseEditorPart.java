@@ -23,6 +23,7 @@ import org.homeward.cases.model.service.CaseService;
 import org.homeward.cases.model.service.CaseWorkflowService;
 import org.homeward.cases.model.service.ConsentService;
 import org.homeward.cases.model.service.DuplicateService;
+import org.homeward.cases.model.service.EligibilityService;
 import org.homeward.cases.model.service.HouseholdService;
 import org.homeward.cases.model.service.VulnerabilityService;
 import org.homeward.cases.ui.editor.CaseEditorContext;
@@ -55,6 +56,7 @@ public class CaseEditorPart implements CaseEditorContext {
     private CaseWorkflowService workflow;
     private ConsentService consents;
     private VulnerabilityService screening;
+    private EligibilityService eligibility;
     private HistoryPage history;
     private boolean built;
 
@@ -79,13 +81,15 @@ public class CaseEditorPart implements CaseEditorContext {
     @Optional
     void setServices(@Service CaseService caseService, @Service HouseholdService householdService,
             @Service CaseWorkflowService workflowService, @Service ConsentService consentService,
-            @Service VulnerabilityService vulnerabilityService, @Optional @Service DuplicateService duplicateService) {
+            @Service VulnerabilityService vulnerabilityService, @Service EligibilityService eligibilityService,
+            @Optional @Service DuplicateService duplicateService) {
         ui.asyncExec(() -> {
             cases = caseService;
             households = householdService;
             workflow = workflowService;
             consents = consentService;
             screening = vulnerabilityService;
+            eligibility = eligibilityService;
             duplicates = duplicateService;
             build();
         });
@@ -93,7 +97,7 @@ public class CaseEditorPart implements CaseEditorContext {
 
     private void build() {
         if (built || parent == null || parent.isDisposed() || cases == null || households == null
-                || workflow == null || consents == null || screening == null) {
+                || workflow == null || consents == null || screening == null || eligibility == null) {
             return;
         }
         built = true;
@@ -102,6 +106,7 @@ public class CaseEditorPart implements CaseEditorContext {
         tab(folder, Messages.Editor_household, new HouseholdPage(this, households, duplicates).create(folder));
         tab(folder, Messages.Editor_consent, new ConsentPage(this, consents).create(folder));
         tab(folder, Messages.Editor_vulnerabilities, new VulnerabilityPage(this, households, screening).create(folder));
+        tab(folder, Messages.Editor_eligibility, new EligibilityPage(this, eligibility).create(folder));
         tab(folder, Messages.Editor_status, new WorkflowPage(this, cases, workflow).create(folder));
         for (CaseEditorPage page : contributedPages()) {
             tab(folder, page.title(), page.create(folder, this));

@@ -1,0 +1,144 @@
+package org.homeward.cases.ui.editor.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.homeward.cases.model.Eligibility;
+import org.homeward.cases.model.EligibilityCriteria;
+import org.homeward.cases.model.EligibilityDecision;
+import org.homeward.cases.model.service.EligibilityService;
+import org.homeward.cases.ui.editor.CaseEditorContext;
+import org.homeward.cases.ui.internal.Messages;
+import org.homeward.common.validation.ConflictException;
+import org.homeward.common.validation.FieldProblem;
+import org.homeward.common.validation.RefusedException;
+import org.homeward.common.validation.ValidationException;
+
+/** The eligibility page: the checklist and the programme officer's decision, with its reason. */
+final class EligibilityPage {
+
+    private static final List<EligibilityDecision> DECISIONS = List.of(EligibilityDecision.PENDING,
+            EligibilityDecision.ELIGIBLE, EligibilityDecision.NOT_ELIGIBLE);
+
+    private final CaseEditorContext context;
+    private final EligibilityService eligibility;
+    private Label state;
+    private Button voluntary;
+    private Button irregular;
+    private Button notAssisted;
+    private Button informed;
+    private Combo decision;
+    private Text reason;
+    private Button save;
+    private Label problems;
+    private Eligibility current;
+
+    EligibilityPage(CaseEditorContext context, EligibilityService eligibility) {
+        this.context = context;
+        this.eligibility = eligibility;
+    }
+
+    Composite create(Composite parent) {
+        Composite page = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.swtDefaults().numColumns(2).applyTo(page);
+        state = new Label(page, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(state);
+        voluntary = check(page, Messages.Eligibility_voluntary);
+        irregular = check(page, Messages.Eligibility_irregular);
+        notAssisted = check(page, Messages.Eligibility_notAssisted);
+        informed = check(page, Messages.Eligibility_informed);
+        new Label(page, SWT.NONE).setText(Messages.Eligibility_decision);
+        decision = new Combo(page, SWT.READ_ONLY);
+        decision.setItems(Messages.Eligibility_PENDING, Messages.Eligibility_ELIGIBLE,
+                Messages.Eligibility_NOT_ELIGIBLE);
+        decision.select(0);
+        new Label(page, SWT.NONE).setText(Messages.Eligibility_reason);
+        reason = new Text(page, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+        GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 50).applyTo(reason);
+        save = new Button(page, SWT.PUSH);
+        save.setText(Messages.Eligibility_save);
+        save.addListener(SWT.Selection, e -> save());
+        problems = new Label(page, SWT.WRAP);
+        problems.setForeground(page.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(problems);
+        reload();
+        return page;
+    }
+
+    private static Button check(Composite page, String text) {
+        Button b = new Button(page, SWT.CHECK);
+        b.setText(text);
+        GridDataFactory.fillDefaults().span(2, 1).applyTo(b);
+        return b;
+    }
+
+    private void reload() {
+        Background.load(Messages.Editor_job, context.ui(), state, () -> eligibility.eligibility(context.caseId()),
+                this::show);
+    }
+
+    private void show(Optional<Eligibility> found) {
+        current = found.orElse(null);
+        if (current == null) {
+            state.setText(Messages.Eligibility_none);
+            return;
+        }
+        EligibilityCriteria c = current.getCriteria();
+        voluntary.setSelection(c.voluntary());
+        irregular.setSelection(c.irregularSituation());
+        notAssisted.setSelection(c.notPreviouslyAssisted());
+        informed.setSelection(c.informedConsent());
+        decision.select(DECISIONS.indexOf(current.getDecision()));
+        reason.setText(current.getReason() == null ? "" : current.getReason());
+        state.setText(NLS.bind(Messages.Eligibility_decided, decision.getText(), current.getDecidedBy()));
+        state.getParent().layout();
+    }
+
+    private void save() {
+        EligibilityCriteria criteria = new EligibilityCriteria(voluntary.getSelection(), irregular.getSelection(),
+                notAssisted.getSelection(), informed.getSelection());
+        EligibilityDecision chosen = DECISIONS.get(Math.max(0, decision.getSelectionIndex()));
+        String why = reason.getText();
+        Long expected = current == null ? null : current.getVersion();
+        long id = context.caseId();
+        save.setEnabled(false);
+        Job job = Job.create(Messages.Eligibility_job, monitor -> {
+            String message = null;
+            try {
+                eligibility.assess(id, criteria, chosen, why, expected);
+            } catch (ValidationException e) {
+                message = e.problems().stream().map(FieldProblem::message).collect(Collectors.joining("\n"));
+            } catch (RefusedException | ConflictException e) {
+                message = e.getMessage();
+            } catch (RuntimeException e) {
+                ILog.of(EligibilityPage.class).error(e.getMessage(), e);
+                message = e.getMessage();
+            }
+            String shown = message;
+            context.ui().asyncExec(() -> {
+                if (!save.isDisposed()) {
+                    save.setEnabled(true);
+                    problems.setText(shown == null ? "" : shown);
+                    problems.getParent().layout();
+                    reload();
+                    context.caseChanged();
+                }
+            });
+            return Status.OK_STATUS;
+        });
+        job.schedule();
+    }
+}

@@ -1,0 +1,45 @@
+package org.homeward.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.homeward.cases.model.DateOfBirth;
+import org.homeward.cases.model.MigrantCase;
+import org.homeward.cases.model.NewCase;
+import org.homeward.cases.model.Sex;
+import org.homeward.cases.model.service.EligibilityService;
+import org.homeward.tests.ui.driver.Bot;
+import org.homeward.tests.ui.driver.ScreenshotOnFailure;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The eligibility decision belongs to programme officers: an operations assistant is told so, and nothing is saved. */
+@ExtendWith(ScreenshotOnFailure.class)
+class EligibilityUiTest {
+
+    private static Workbench workbench;
+
+    @BeforeAll
+    static void start() throws InterruptedException {
+        workbench = Workbench.started();
+    }
+
+    @Test
+    void assistantCannotDecideEligibilityAndIsToldWhy() throws Exception {
+        String family = Workbench.uniqueFamilyName("Touré");
+        MigrantCase c = workbench.cases.register(new NewCase(family, "Lansana", null, Sex.MALE,
+                DateOfBirth.estimatedYear(1992), "GN"));
+        workbench.openFromList(family, c.getCaseNumber());
+        Bot page = workbench.window.bot().cTabItem("Éligibilité").activate().bot();
+
+        page.checkBox("Le retour est volontaire").select();
+        page.comboBoxWithLabel("Décision").setSelection("Non éligible");
+        page.textWithLabel("Motif de la décision").setText("Déjà assisté en 2021");
+        page.button("Enregistrer la décision").click();
+
+        String told = page.labelContaining("Seul un chargé de programme").getText();
+        assertEquals("Seul un chargé de programme peut décider de l'éligibilité.", told);
+        assertEquals(true, Workbench.service(EligibilityService.class).eligibility(c.getId()).isEmpty(),
+                "nothing saved");
+    }
+}
