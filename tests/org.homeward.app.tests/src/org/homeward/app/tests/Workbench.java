@@ -89,6 +89,8 @@ final class Workbench {
 
     /** Empties the case list's search field, so that the list shows every case again. */
     void clearFilter() {
+        window.bot().comboBoxWithLabel("Statut").setSelection("(tous)");
+        window.bot().comboBoxWithLabel("Priorité").setSelection("(tous)");
         window.bot().textWithLabel("Rechercher").setText("");
         BotTable list = caseList();
         long all = cases.count(org.homeward.cases.model.CaseFilter.ALL);

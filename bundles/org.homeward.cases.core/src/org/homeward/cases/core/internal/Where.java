@@ -11,35 +11,49 @@ import jakarta.persistence.Query;
 /**
  * The WHERE clause of the case list, in SQL: each word typed must start a word of the principal
  * applicant's names (folded search key), or, when the text holds a digit, it must start the case
- * number (names hold no digits).
+ * number (names hold no digits); status, priority and nationality narrow it further.
  */
 record Where(String jpql, List<Object> parameters) {
 
     static Where of(CaseFilter filter) {
-        String text = filter.text().replace("%", " ").replace("_", " ").strip();
+        List<String> clauses = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        text(filter.text(), clauses, params);
+        if (filter.status() != null) {
+            params.add(filter.status());
+            clauses.add("c.status = ?" + params.size());
+        }
+        if (filter.priority() != null) {
+            params.add(filter.priority());
+            clauses.add("c.priority = ?" + params.size());
+        }
+        if (filter.nationality() != null) {
+            params.add(filter.nationality());
+            clauses.add("c.nationality = ?" + params.size());
+        }
+        return new Where(clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses), params);
+    }
+
+    private static void text(String typed, List<String> clauses, List<Object> params) {
+        String text = typed.replace("%", " ").replace("_", " ").strip();
         if (text.isEmpty()) {
-            return new Where("", List.of());
+            return;
         }
         if (text.chars().anyMatch(Character::isDigit)) {
             // names hold no digits: this is (the start of) a case number
-            return new Where(" WHERE c.caseNumber LIKE ?1", List.of(text.toUpperCase(Locale.ROOT) + "%"));
+            params.add(text.toUpperCase(Locale.ROOT) + "%");
+            clauses.add("c.caseNumber LIKE ?" + params.size());
+            return;
         }
         String folded = SearchKeys.fold(text);
         if (folded.isEmpty()) {
-            return new Where("", List.of());
+            return;
         }
-        StringBuilder jpql = new StringBuilder(" WHERE ");
-        List<Object> params = new ArrayList<>();
         for (String word : folded.split(" ")) {
-            if (!params.isEmpty()) {
-                jpql.append(" AND ");
-            }
             params.add(word + "%");
             params.add("% " + word + "%");
-            jpql.append("(c.searchName LIKE ?").append(params.size() - 1).append(" OR c.searchName LIKE ?")
-                    .append(params.size()).append(')');
+            clauses.add("(c.searchName LIKE ?" + (params.size() - 1) + " OR c.searchName LIKE ?" + params.size() + ")");
         }
-        return new Where(jpql.toString(), params);
     }
 
     void bind(Query query) {

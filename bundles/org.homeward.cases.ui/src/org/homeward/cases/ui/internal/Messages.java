@@ -57,6 +57,10 @@ public final class Messages extends NLS {
     public static String NewCase_saveFailed;
     public static String NewCase_job;
     public static String Estimated;
+    public static String CaseList_status;
+    public static String CaseList_priority;
+    public static String CaseList_any;
+
     public static String Editor_eligibility;
     public static String Eligibility_voluntary;
     public static String Eligibility_irregular;

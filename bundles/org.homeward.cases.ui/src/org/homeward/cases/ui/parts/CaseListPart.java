@@ -15,6 +15,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -23,6 +24,8 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.homeward.cases.model.CaseFilter;
 import org.homeward.cases.model.CaseRow;
+import org.homeward.cases.model.CaseStatus;
+import org.homeward.cases.model.Priority;
 import org.homeward.cases.model.service.CaseEvents;
 import org.homeward.cases.model.service.CaseService;
 import org.homeward.cases.ui.editor.CaseEditors;
@@ -49,6 +52,8 @@ public class CaseListPart {
     private final IEventBroker broker;
     private CasePages pages;
     private Text filter;
+    private Combo statusChoice;
+    private Combo priorityChoice;
     private Table table;
     private Label status;
     private CaseService pendingService;
@@ -74,10 +79,30 @@ public class CaseListPart {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
         Runnable applyFilter = () -> {
             if (!filter.isDisposed()) {
-                pages.reload(new CaseFilter(filter.getText()));
+                pages.reload(currentFilter());
             }
         };
         filter.addModifyListener(e -> filter.getDisplay().timerExec(FILTER_DELAY_MS, applyFilter));
+
+        Composite criteria = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(criteria);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(criteria);
+        new Label(criteria, SWT.NONE).setText(Messages.CaseList_status);
+        statusChoice = new Combo(criteria, SWT.READ_ONLY);
+        statusChoice.add(Messages.CaseList_any);
+        for (CaseStatus s : CaseStatus.values()) {
+            statusChoice.add(Labels.status(s));
+        }
+        statusChoice.select(0);
+        statusChoice.addListener(SWT.Selection, e -> applyFilter.run());
+        new Label(criteria, SWT.NONE).setText(Messages.CaseList_priority);
+        priorityChoice = new Combo(criteria, SWT.READ_ONLY);
+        priorityChoice.add(Messages.CaseList_any);
+        for (Priority p : Priority.values()) {
+            priorityChoice.add(Labels.priority(p));
+        }
+        priorityChoice.select(0);
+        priorityChoice.addListener(SWT.Selection, e -> applyFilter.run());
 
         table = new Table(parent, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         table.setHeaderVisible(true);
@@ -135,6 +160,13 @@ public class CaseListPart {
         showDatabaseState();
     }
 
+    private CaseFilter currentFilter() {
+        int s = statusChoice.getSelectionIndex();
+        int p = priorityChoice.getSelectionIndex();
+        return new CaseFilter(filter.getText(), s <= 0 ? null : CaseStatus.values()[s - 1],
+                p <= 0 ? null : Priority.values()[p - 1], null);
+    }
+
     private void fill(TableItem item, int index) {
         CaseRow row = pages.row(index);
         if (row == null) {
@@ -186,7 +218,7 @@ public class CaseListPart {
     @Optional
     void casesChanged(@UIEventTopic(CaseEvents.TOPIC_ALL) Event event) {
         if (pages != null && !table.isDisposed()) {
-            pages.reload(new CaseFilter(filter.getText()));
+            pages.reload(currentFilter());
         }
     }
 
