@@ -12,6 +12,12 @@ public final class Messages extends NLS {
     public static String Field_dateOfBirth;
     public static String Field_nationality;
     public static String Field_aliases;
+    public static String Interview_kind;
+    public static String Interview_date;
+    public static String Interview_language;
+    public static String Interview_reason;
+    public static String Interview_destination;
+
     public static String Field_relationship;
     public static String Household_secondPrincipal;
     public static String Household_closedCase;

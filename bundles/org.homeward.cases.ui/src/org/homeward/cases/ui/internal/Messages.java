@@ -57,6 +57,24 @@ public final class Messages extends NLS {
     public static String NewCase_saveFailed;
     public static String NewCase_job;
     public static String Estimated;
+    public static String Editor_interviews;
+    public static String Interview_kind;
+    public static String Interview_date;
+    public static String Interview_interviewer;
+    public static String Interview_language;
+    public static String Interview_interpreter;
+    public static String Interview_place;
+    public static String Interview_reason;
+    public static String Interview_destination;
+    public static String Interview_contacts;
+    public static String Interview_health;
+    public static String Interview_notes;
+    public static String Interview_save;
+    public static String Interview_badDate;
+    public static String Interview_job;
+    public static String Interview_FIRST;
+    public static String Interview_SECOND;
+
     public static String CaseList_status;
     public static String CaseList_priority;
     public static String CaseList_any;

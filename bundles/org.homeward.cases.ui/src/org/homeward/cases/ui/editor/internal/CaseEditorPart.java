@@ -25,6 +25,7 @@ import org.homeward.cases.model.service.ConsentService;
 import org.homeward.cases.model.service.DuplicateService;
 import org.homeward.cases.model.service.EligibilityService;
 import org.homeward.cases.model.service.HouseholdService;
+import org.homeward.cases.model.service.InterviewService;
 import org.homeward.cases.model.service.VulnerabilityService;
 import org.homeward.cases.ui.editor.CaseEditorContext;
 import org.homeward.cases.ui.editor.CaseEditorPage;
@@ -57,6 +58,7 @@ public class CaseEditorPart implements CaseEditorContext {
     private ConsentService consents;
     private VulnerabilityService screening;
     private EligibilityService eligibility;
+    private InterviewService interviews;
     private HistoryPage history;
     private boolean built;
 
@@ -82,7 +84,7 @@ public class CaseEditorPart implements CaseEditorContext {
     void setServices(@Service CaseService caseService, @Service HouseholdService householdService,
             @Service CaseWorkflowService workflowService, @Service ConsentService consentService,
             @Service VulnerabilityService vulnerabilityService, @Service EligibilityService eligibilityService,
-            @Optional @Service DuplicateService duplicateService) {
+            @Service InterviewService interviewService, @Optional @Service DuplicateService duplicateService) {
         ui.asyncExec(() -> {
             cases = caseService;
             households = householdService;
@@ -90,6 +92,7 @@ public class CaseEditorPart implements CaseEditorContext {
             consents = consentService;
             screening = vulnerabilityService;
             eligibility = eligibilityService;
+            interviews = interviewService;
             duplicates = duplicateService;
             build();
         });
@@ -97,13 +100,15 @@ public class CaseEditorPart implements CaseEditorContext {
 
     private void build() {
         if (built || parent == null || parent.isDisposed() || cases == null || households == null
-                || workflow == null || consents == null || screening == null || eligibility == null) {
+                || workflow == null || consents == null || screening == null || eligibility == null
+                || interviews == null) {
             return;
         }
         built = true;
         CTabFolder folder = new CTabFolder(parent, SWT.BORDER | SWT.BOTTOM);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(folder);
         tab(folder, Messages.Editor_household, new HouseholdPage(this, households, duplicates).create(folder));
+        tab(folder, Messages.Editor_interviews, new InterviewsPage(this, interviews).create(folder));
         tab(folder, Messages.Editor_consent, new ConsentPage(this, consents).create(folder));
         tab(folder, Messages.Editor_vulnerabilities, new VulnerabilityPage(this, households, screening).create(folder));
         tab(folder, Messages.Editor_eligibility, new EligibilityPage(this, eligibility).create(folder));
