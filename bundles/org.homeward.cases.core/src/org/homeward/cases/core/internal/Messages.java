@@ -12,6 +12,12 @@ public final class Messages extends NLS {
     public static String Field_dateOfBirth;
     public static String Field_nationality;
     public static String Field_aliases;
+    public static String Merge_onlyAdministrator;
+    public static String Merge_sameCase;
+    public static String Merge_reason;
+    public static String Merge_closedCase;
+    public static String Merge_statusReason;
+
     public static String Interview_kind;
     public static String Interview_date;
     public static String Interview_language;

@@ -1,0 +1,121 @@
+package org.homeward.cases.core.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.osgi.util.NLS;
+import org.homeward.cases.model.CaseStatus;
+import org.homeward.cases.model.MigrantCase;
+import org.homeward.cases.model.Person;
+import org.homeward.cases.model.Relationship;
+import org.homeward.cases.model.StatusChange;
+import org.homeward.cases.model.service.CaseMergeService;
+import org.homeward.common.security.CurrentUser;
+import org.homeward.common.security.Role;
+import org.homeward.common.validation.RefusedException;
+import org.homeward.persistence.Transactions;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+
+/**
+ * Merging on JPA, in one transaction: persons (with their name keys, vulnerabilities, referrals),
+ * interviews, and the merged case's consent and eligibility when the kept case has none, move to
+ * the kept case; the merged case is closed with a status change naming the kept one. Status
+ * history, audit trail and sharing log stay where they were written.
+ */
+@Component(service = CaseMergeService.class)
+public class CaseMergeServiceImpl implements CaseMergeService {
+
+    private final EntityManagerFactory emf;
+    private final CurrentUser user;
+    private final Clock clock;
+
+    @Activate
+    public CaseMergeServiceImpl(@Reference(name = "entityManagerFactory") EntityManagerFactory emf,
+            @Reference(name = "currentUser") CurrentUser user) {
+        this(emf, user, Clock.systemUTC());
+    }
+
+    CaseMergeServiceImpl(EntityManagerFactory emf, CurrentUser user, Clock clock) {
+        this.emf = emf;
+        this.user = user;
+        this.clock = clock;
+    }
+
+    @Override
+    public MigrantCase merge(long keepCaseId, long mergedCaseId, String reason) throws RefusedException {
+        List<String> refused = new ArrayList<>();
+        if (user.role() != Role.ADMINISTRATOR) {
+            refused.add(Messages.Merge_onlyAdministrator);
+        }
+        if (keepCaseId == mergedCaseId) {
+            refused.add(Messages.Merge_sameCase);
+        }
+        if (reason == null || reason.isBlank()) {
+            refused.add(NLS.bind(Messages.Problem_required, Messages.Merge_reason));
+        }
+        if (!refused.isEmpty()) {
+            throw new RefusedException(refused);
+        }
+        RefusedException[] closed = new RefusedException[1];
+        MigrantCase kept = Transactions.inTransaction(emf, em -> {
+            MigrantCase before = CaseRecords.requireCase(em, keepCaseId);
+            MigrantCase beforeMerged = CaseRecords.requireCase(em, mergedCaseId);
+            if (before.getStatus() == CaseStatus.CLOSED || beforeMerged.getStatus() == CaseStatus.CLOSED) {
+                closed[0] = new RefusedException(List.of(Messages.Merge_closedCase));
+                return null;
+            }
+            move(em, keepCaseId, mergedCaseId);
+            MigrantCase keep = em.find(MigrantCase.class, keepCaseId); // bulk updates cleared the context
+            MigrantCase merged = em.find(MigrantCase.class, mergedCaseId);
+            Instant now = clock.instant();
+            String why = NLS.bind(Messages.Merge_statusReason, keep.getCaseNumber(), reason.strip());
+            em.persist(new StatusChange(mergedCaseId, merged.getStatus(), CaseStatus.CLOSED, why, user.name(), now));
+            AuditTrail audit = new AuditTrail(em, user.name(), now);
+            audit.status(mergedCaseId, merged.getStatus(), CaseStatus.CLOSED, why);
+            audit.updated(keepCaseId, CaseServiceImpl.ENTITY, keepCaseId, "mergedFrom", null, merged.getCaseNumber());
+            merged.setStatus(CaseStatus.CLOSED);
+            merged.setUpdatedBy(user.name());
+            keep.setUpdatedBy(user.name());
+            em.flush();
+            return keep;
+        });
+        if (closed[0] != null) {
+            throw closed[0];
+        }
+        return kept;
+    }
+
+    private static void move(EntityManager em, long to, long from) {
+        for (Person p : em.createQuery("SELECT p FROM Person p WHERE p.caseId = :c", Person.class)
+                .setParameter("c", from).getResultList()) {
+            Relationship relationship = p.getRelationship() == Relationship.PRINCIPAL
+                    ? Relationship.OTHER
+                    : p.getRelationship();
+            em.createQuery("UPDATE Person p SET p.caseId = :to, p.relationship = :r WHERE p.id = :id")
+                    .setParameter("to", to).setParameter("r", relationship).setParameter("id", p.getId())
+                    .executeUpdate();
+        }
+        for (String entity : List.of("PersonNameKey", "Vulnerability", "Interview")) {
+            em.createQuery("UPDATE " + entity + " x SET x.caseId = :to WHERE x.caseId = :from").setParameter("to", to)
+                    .setParameter("from", from).executeUpdate();
+        }
+        em.createNativeQuery("UPDATE REFERRAL SET CASE_ID = ? WHERE CASE_ID = ?").setParameter(1, to)
+                .setParameter(2, from).executeUpdate();
+        if (CaseRecords.consent(em, to) == null) {
+            em.createQuery("UPDATE Consent x SET x.caseId = :to WHERE x.caseId = :from").setParameter("to", to)
+                    .setParameter("from", from).executeUpdate();
+        }
+        if (CaseRecords.eligibility(em, to) == null) {
+            em.createQuery("UPDATE Eligibility x SET x.caseId = :to WHERE x.caseId = :from").setParameter("to", to)
+                    .setParameter("from", from).executeUpdate();
+        }
+        em.clear();
+    }
+}

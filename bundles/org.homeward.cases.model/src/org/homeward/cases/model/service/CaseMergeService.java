@@ -1,0 +1,19 @@
+package org.homeward.cases.model.service;
+
+import org.homeward.cases.model.MigrantCase;
+import org.homeward.common.validation.RefusedException;
+
+/**
+ * Merges a case registered twice into the one to keep (administrators only). The persons and what
+ * was recorded for them move to the kept case; the merged case is closed with its history intact,
+ * pointing to the kept one. Call it off the UI thread.
+ */
+public interface CaseMergeService {
+
+    /**
+     * @param reason why the two are one, required
+     * @return the kept case
+     * @throws RefusedException not an administrator, the same case twice, a closed case, or no reason
+     */
+    MigrantCase merge(long keepCaseId, long mergedCaseId, String reason) throws RefusedException;
+}

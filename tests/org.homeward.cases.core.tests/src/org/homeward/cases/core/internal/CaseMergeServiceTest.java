@@ -1,0 +1,81 @@
+package org.homeward.cases.core.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+
+import org.homeward.cases.model.CaseStatus;
+import org.homeward.cases.model.MigrantCase;
+import org.homeward.cases.model.Person;
+import org.homeward.cases.model.Recipient;
+import org.homeward.cases.model.Relationship;
+import org.homeward.cases.model.StatusChange;
+import org.homeward.cases.model.service.ConsentService.ConsentInput;
+import org.homeward.common.security.Role;
+import org.homeward.common.validation.RefusedException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import jakarta.persistence.EntityManagerFactory;
+
+/** An administrator merges a case registered twice; the merged case keeps its history and points to the kept one. */
+class CaseMergeServiceTest {
+
+    private static final TestUser ADMIN = new TestUser("nadia.admin", Role.ADMINISTRATOR);
+    private static EntityManagerFactory emf;
+
+    @BeforeAll
+    static void database() throws InterruptedException {
+        emf = TestDatabase.emf();
+    }
+
+    @Test
+    void personsAndConsentMoveAndTheMergedCaseIsClosedWithItsHistory() throws Exception {
+        MigrantCase keep = TestDatabase.newCase(emf);
+        MigrantCase twice = TestDatabase.newCase(emf);
+        new ConsentServiceImpl(emf, TestUser.ASSISTANT, Clock.systemDefaultZone()).record(twice.getId(),
+                new ConsentInput(LocalDate.now(), "fr", EnumSet.of(Recipient.EMBASSY_OF_ORIGIN), null));
+
+        new CaseMergeServiceImpl(emf, ADMIN, Clock.systemUTC()).merge(keep.getId(), twice.getId(),
+                "même personne enregistrée deux fois");
+
+        List<Person> persons = new HouseholdServiceImpl(emf, TestUser.ASSISTANT, Clock.systemDefaultZone())
+                .members(keep.getId());
+        assertEquals(List.of(Relationship.PRINCIPAL, Relationship.OTHER),
+                persons.stream().map(Person::getRelationship).toList());
+        assertTrue(new ConsentServiceImpl(emf, TestUser.ASSISTANT, Clock.systemDefaultZone())
+                .allows(keep.getId(), Recipient.EMBASSY_OF_ORIGIN), "the consent moved to the kept case");
+        CaseWorkflowServiceImpl workflow = new CaseWorkflowServiceImpl(emf, ADMIN, Clock.systemUTC());
+        List<StatusChange> history = workflow.history(twice.getId());
+        assertEquals(List.of(CaseStatus.REGISTERED, CaseStatus.CLOSED),
+                history.stream().map(StatusChange::getToStatus).toList());
+        assertTrue(history.get(1).getReason().contains(keep.getCaseNumber()), history.get(1).getReason());
+        assertEquals(1, new DuplicateServiceImpl(emf).candidates(org.homeward.cases.model.PersonDraft.of(
+                new org.homeward.cases.model.NewCase(twice.getFamilyName(), twice.getGivenNames(), null, twice.getSex(),
+                        twice.getDateOfBirth(), twice.getNationality().strip())),
+                5).stream()
+                .filter(d -> d.caseId() == keep.getId() && d.familyName().equals(twice.getFamilyName())).count(),
+                "the moved person is found under the kept case");
+    }
+
+    @Test
+    void onlyAnAdministratorMergesAndNeverACaseWithItself() throws Exception {
+        MigrantCase a = TestDatabase.newCase(emf);
+        MigrantCase b = TestDatabase.newCase(emf);
+
+        RefusedException notAdmin = assertThrows(RefusedException.class,
+                () -> new CaseMergeServiceImpl(emf, TestUser.ASSISTANT, Clock.systemUTC()).merge(a.getId(), b.getId(),
+                        "doublon"));
+        assertEquals(List.of(Messages.Merge_onlyAdministrator), notAdmin.reasons());
+        RefusedException self = assertThrows(RefusedException.class,
+                () -> new CaseMergeServiceImpl(emf, ADMIN, Clock.systemUTC()).merge(a.getId(), a.getId(), " "));
+        assertEquals(2, self.reasons().size());
+        assertEquals(1, new HouseholdServiceImpl(emf, TestUser.ASSISTANT, Clock.systemDefaultZone())
+                .members(b.getId()).size(), "nothing moved");
+    }
+}
