@@ -42,7 +42,6 @@ class ReferralUiTest {
                 DateOfBirth.estimatedYear(1996), "CI"));
         ReferralService referrals = Workbench.service(ReferralService.class);
         String organisation = "Caritas " + family;
-        referrals.addOrganisation(organisation, "Rabat", "Accueil, soutien psychosocial", null);
 
         Bot editor = workbench.openFromList(family, c.getCaseNumber());
         Bot consent = workbench.window.bot().cTabItem("Consentement").activate().bot();
@@ -52,6 +51,16 @@ class ReferralUiTest {
         workbench.bot.waitUntil(() -> consents.allows(c.getId(), Recipient.PARTNER_ORGANISATIONS),
                 "the consent to partner organisations to be saved from the consent page");
         workbench.window.bot().cTabItem("Orientations").activate();
+        editor.button("Nouvelle organisation…").click();
+        BotShell directory = workbench.bot.shell("Nouvelle organisation partenaire");
+        directory.bot().button("Ajouter").click();
+        String refused = directory.bot().labelContaining("obligatoire").getText();
+        assertTrue(refused.contains("Nom de l'organisation") && refused.contains("Ville"), refused);
+        directory.bot().textWithLabel("Nom").setText(organisation);
+        directory.bot().textWithLabel("Ville").setText("Rabat");
+        directory.bot().textWithLabel("Services offerts").setText("Accueil, soutien psychosocial");
+        directory.bot().button("Ajouter").click();
+        workbench.bot.waitUntil(() -> !directory.isOpen(), "the organisation to be added to the directory");
         editor.button("Orienter…").click();
         BotShell dialog = workbench.bot.shell("Orienter vers une organisation partenaire");
         Bot d = dialog.bot();

@@ -6,6 +6,17 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 
     public static String Page_title;
+    public static String Organisation_shellTitle;
+    public static String Organisation_title;
+    public static String Organisation_message;
+    public static String Organisation_name;
+    public static String Organisation_city;
+    public static String Organisation_services;
+    public static String Organisation_contacts;
+    public static String Organisation_save;
+    public static String Organisation_job;
+    public static String Page_newOrganisation;
+
     public static String Page_refer;
     public static String Page_count;
     public static String Column_person;

@@ -69,9 +69,16 @@ public class ReferralsPage implements CaseEditorPage {
 
         Composite create(Composite parent) {
             Composite page = new Composite(parent, SWT.NONE);
-            GridLayoutFactory.swtDefaults().numColumns(2).applyTo(page);
+            GridLayoutFactory.swtDefaults().numColumns(3).applyTo(page);
             count = new Label(page, SWT.NONE);
             GridDataFactory.fillDefaults().grab(true, false).applyTo(count);
+            Button organisation = new Button(page, SWT.PUSH);
+            organisation.setText(Messages.Page_newOrganisation);
+            organisation.addListener(SWT.Selection, e -> {
+                if (new OrganisationDialog(context.shell(), referrals).open() == Window.OK) {
+                    reload();
+                }
+            });
             Button refer = new Button(page, SWT.PUSH);
             refer.setText(Messages.Page_refer);
             refer.addListener(SWT.Selection, e -> {
@@ -83,7 +90,7 @@ public class ReferralsPage implements CaseEditorPage {
             table = new Table(page, SWT.BORDER | SWT.FULL_SELECTION);
             table.setHeaderVisible(true);
             table.setLinesVisible(true);
-            GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(table);
+            GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(table);
             String[] headers = {Messages.Column_person, Messages.Column_organisation, Messages.Column_referredOn,
                     Messages.Column_status, Messages.Column_nextFollowUp, Messages.Column_reason};
             int[] widths = {150, 170, 100, 90, 100, 220};

@@ -1,0 +1,115 @@
+package org.homeward.referrals.ui.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.homeward.common.validation.FieldProblem;
+import org.homeward.common.validation.ValidationException;
+import org.homeward.referrals.model.service.ReferralService;
+
+/** Adds a partner organisation to the directory. */
+final class OrganisationDialog extends TitleAreaDialog {
+
+    private final ReferralService referrals;
+    private final Map<String, Control> fields = new HashMap<>();
+    private Text name;
+    private Text city;
+    private Text services;
+    private Text contacts;
+    private Label problems;
+
+    OrganisationDialog(Shell parent, ReferralService referrals) {
+        super(parent);
+        this.referrals = referrals;
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText(Messages.Organisation_shellTitle);
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        setTitle(Messages.Organisation_title);
+        setMessage(Messages.Organisation_message);
+        Composite area = (Composite) super.createDialogArea(parent);
+        Composite form = new Composite(area, SWT.NONE);
+        GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(form);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
+        name = text(form, Messages.Organisation_name, "name");
+        city = text(form, Messages.Organisation_city, "city");
+        services = text(form, Messages.Organisation_services, "services");
+        contacts = text(form, Messages.Organisation_contacts, "contacts");
+        problems = new Label(form, SWT.WRAP);
+        problems.setForeground(form.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(420, SWT.DEFAULT).applyTo(problems);
+        return area;
+    }
+
+    private Text text(Composite form, String label, String field) {
+        new Label(form, SWT.NONE).setText(label);
+        Text t = new Text(form, SWT.BORDER);
+        GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(t);
+        fields.put(field, t);
+        return t;
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, IDialogConstants.OK_ID, Messages.Organisation_save, true);
+        createButton(parent, IDialogConstants.CANCEL_ID, Messages.Refer_cancel, false);
+    }
+
+    @Override
+    protected void okPressed() {
+        String n = name.getText();
+        String c = city.getText();
+        String s = services.getText();
+        String k = contacts.getText();
+        getButton(IDialogConstants.OK_ID).setEnabled(false);
+        Job job = Job.create(Messages.Organisation_job, monitor -> {
+            try {
+                referrals.addOrganisation(n, c, s, k);
+                getShell().getDisplay().asyncExec(() -> {
+                    setReturnCode(OK);
+                    close();
+                });
+            } catch (ValidationException e) {
+                getShell().getDisplay().asyncExec(() -> show(e.problems()));
+            } catch (RuntimeException e) {
+                ILog.of(OrganisationDialog.class).error(e.getMessage(), e);
+                getShell().getDisplay().asyncExec(() -> show(List.of(new FieldProblem("name", e.getMessage()))));
+            }
+            return Status.OK_STATUS;
+        });
+        job.schedule();
+    }
+
+    private void show(List<FieldProblem> found) {
+        if (getShell() == null || getShell().isDisposed()) {
+            return;
+        }
+        getButton(IDialogConstants.OK_ID).setEnabled(true);
+        setErrorMessage(NLS.bind(Messages.Refer_problems, found.size()));
+        problems.setText(found.stream().map(FieldProblem::message).collect(Collectors.joining("\n")));
+        found.stream().map(p -> fields.get(p.field())).filter(x -> x != null).findFirst().ifPresent(Control::setFocus);
+        problems.getParent().layout(true, true);
+    }
+}
