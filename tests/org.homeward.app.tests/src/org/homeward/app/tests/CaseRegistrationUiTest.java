@@ -84,6 +84,12 @@ class CaseRegistrationUiTest {
         assertTrue(all >= 1);
 
         workbench.filterCases(family.substring(0, family.length() - 1).toUpperCase(), 1);
+        workbench.window.bot().comboBoxWithLabel("Nationalité").setSelection("Mali");
+        BotTable list = workbench.caseList();
+        workbench.bot.waitUntil(() -> list.rowCount() == 0, "no Malian case with that (Senegalese) name");
+        workbench.window.bot().comboBoxWithLabel("Nationalité").setSelection("Sénégal");
+        workbench.bot.waitUntil(() -> list.rowCount() == 1, "the Senegalese case with that name");
+        workbench.clearFilter();
         workbench.filterCases("", all);
     }
 }

@@ -91,6 +91,7 @@ final class Workbench {
     void clearFilter() {
         window.bot().comboBoxWithLabel("Statut").setSelection("(tous)");
         window.bot().comboBoxWithLabel("Priorité").setSelection("(tous)");
+        window.bot().comboBoxWithLabel("Nationalité").setSelection("(tous)");
         window.bot().textWithLabel("Rechercher").setText("");
         BotTable list = caseList();
         long all = cases.count(org.homeward.cases.model.CaseFilter.ALL);

@@ -77,6 +77,7 @@ public final class Messages extends NLS {
 
     public static String CaseList_status;
     public static String CaseList_priority;
+    public static String CaseList_nationality;
     public static String CaseList_any;
 
     public static String Editor_eligibility;

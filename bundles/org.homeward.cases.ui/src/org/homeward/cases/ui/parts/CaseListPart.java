@@ -25,6 +25,7 @@ import org.eclipse.swt.widgets.Text;
 import org.homeward.cases.model.CaseFilter;
 import org.homeward.cases.model.CaseRow;
 import org.homeward.cases.model.CaseStatus;
+import org.homeward.cases.model.Nationalities;
 import org.homeward.cases.model.Priority;
 import org.homeward.cases.model.service.CaseEvents;
 import org.homeward.cases.model.service.CaseService;
@@ -54,6 +55,8 @@ public class CaseListPart {
     private Text filter;
     private Combo statusChoice;
     private Combo priorityChoice;
+    private Combo nationalityChoice;
+    private final java.util.List<String> countryCodes = Nationalities.sortedCodes(java.util.Locale.getDefault());
     private Table table;
     private Label status;
     private CaseService pendingService;
@@ -85,7 +88,7 @@ public class CaseListPart {
         filter.addModifyListener(e -> filter.getDisplay().timerExec(FILTER_DELAY_MS, applyFilter));
 
         Composite criteria = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(criteria);
+        GridLayoutFactory.fillDefaults().numColumns(6).applyTo(criteria);
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(criteria);
         new Label(criteria, SWT.NONE).setText(Messages.CaseList_status);
         statusChoice = new Combo(criteria, SWT.READ_ONLY);
@@ -103,6 +106,13 @@ public class CaseListPart {
         }
         priorityChoice.select(0);
         priorityChoice.addListener(SWT.Selection, e -> applyFilter.run());
+        new Label(criteria, SWT.NONE).setText(Messages.CaseList_nationality);
+        nationalityChoice = new Combo(criteria, SWT.READ_ONLY);
+        nationalityChoice.add(Messages.CaseList_any);
+        countryCodes.forEach(code -> nationalityChoice.add(Labels.country(code)));
+        nationalityChoice.setVisibleItemCount(15);
+        nationalityChoice.select(0);
+        nationalityChoice.addListener(SWT.Selection, e -> applyFilter.run());
 
         table = new Table(parent, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         table.setHeaderVisible(true);
@@ -163,8 +173,9 @@ public class CaseListPart {
     private CaseFilter currentFilter() {
         int s = statusChoice.getSelectionIndex();
         int p = priorityChoice.getSelectionIndex();
+        int n = nationalityChoice.getSelectionIndex();
         return new CaseFilter(filter.getText(), s <= 0 ? null : CaseStatus.values()[s - 1],
-                p <= 0 ? null : Priority.values()[p - 1], null);
+                p <= 0 ? null : Priority.values()[p - 1], n <= 0 ? null : countryCodes.get(n - 1));
     }
 
     private void fill(TableItem item, int index) {
