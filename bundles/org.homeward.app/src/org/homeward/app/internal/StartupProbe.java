@@ -3,7 +3,7 @@ package org.homeward.app.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.lang.management.ManagementFactory;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -18,7 +18,7 @@ import jakarta.inject.Inject;
 
 /**
  * Notes when the workbench is usable: after start-up completed and the event loop has run the
- * first queued work (the window is shown by then). Logs the time since the process started and,
+ * first queued work (the window is shown by then). Logs the time since the JVM started and,
  * when {@code homeward.startup.marker} names a file, writes the epoch milliseconds there for the
  * start-up benchmark, which can also ask for the workbench to close right after.
  */
@@ -35,7 +35,8 @@ public class StartupProbe {
             IWorkbench workbench) {
         display.asyncExec(() -> {
             long now = System.currentTimeMillis();
-            long started = ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli).orElse(now);
+            // the JVM's start, not the process's: a launcher script may have worked before exec'ing java
+            long started = ManagementFactory.getRuntimeMXBean().getStartTime();
             ILog log = ILog.of(StartupProbe.class);
             log.info(NLS.bind(Messages.Startup_ready, now - started));
             String marker = System.getProperty(MARKER_PROPERTY);
