@@ -1,10 +1,13 @@
 package org.homeward.cases.model;
 
+import java.text.CollationKey;
 import java.text.Collator;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,9 +30,11 @@ public final class Nationalities {
     /** All codes, sorted by their name in {@code language}. */
     public static List<String> sortedCodes(Locale language) {
         Collator collator = Collator.getInstance(language);
-        return Arrays.stream(Locale.getISOCountries())
-                .sorted(Comparator.comparing((String c) -> displayName(c, language), collator))
-                .toList();
+        Map<String, CollationKey> keys = new HashMap<>();
+        for (String code : Locale.getISOCountries()) { // each name looked up and collated once
+            keys.put(code, collator.getCollationKey(displayName(code, language)));
+        }
+        return keys.keySet().stream().sorted(Comparator.comparing(keys::get)).toList();
     }
 
     /** The code whose name in {@code language} is {@code name} (case and accents ignored), or the code itself. */
