@@ -117,10 +117,10 @@ public class CaseEditorPart implements CaseEditorContext {
             tab(folder, page.title(), page.create(folder, this));
         }
         history = new HistoryPage(this, cases);
-        tab(folder, Messages.Editor_history, history.create(folder));
+        CTabItem historyTab = tab(folder, Messages.Editor_history, history.create(folder));
         folder.setSelection(0);
         folder.addListener(SWT.Selection, e -> {
-            if (folder.getSelection() != null && folder.getSelection().getControl() != null && history != null) {
+            if (folder.getSelection() == historyTab) { // read the trail again only when it is looked at
                 history.reload();
             }
         });
@@ -128,10 +128,11 @@ public class CaseEditorPart implements CaseEditorContext {
         caseChanged();
     }
 
-    private static void tab(CTabFolder folder, String title, org.eclipse.swt.widgets.Control content) {
+    private static CTabItem tab(CTabFolder folder, String title, org.eclipse.swt.widgets.Control content) {
         CTabItem item = new CTabItem(folder, SWT.NONE);
         item.setText(title);
         item.setControl(content);
+        return item;
     }
 
     private List<CaseEditorPage> contributedPages() {

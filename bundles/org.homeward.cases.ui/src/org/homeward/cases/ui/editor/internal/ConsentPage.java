@@ -11,11 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -32,7 +28,6 @@ import org.homeward.cases.model.service.ConsentService.ConsentInput;
 import org.homeward.cases.ui.editor.CaseEditorContext;
 import org.homeward.cases.ui.internal.Messages;
 import org.homeward.common.validation.ConflictException;
-import org.homeward.common.validation.FieldProblem;
 import org.homeward.common.validation.ValidationException;
 
 /** The consent page: when and in which language consent was explained, and to whom data may go. */
@@ -168,30 +163,10 @@ final class ConsentPage {
     }
 
     private void run(Work work) {
-        save.setEnabled(false);
-        Job job = Job.create(Messages.Consent_job, monitor -> {
-            String message = null;
-            try {
-                work.run();
-            } catch (ValidationException e) {
-                message = e.problems().stream().map(FieldProblem::message).collect(Collectors.joining("\n"));
-            } catch (ConflictException e) {
-                message = e.getMessage();
-            } catch (RuntimeException e) {
-                ILog.of(ConsentPage.class).error(e.getMessage(), e);
-                message = e.getMessage();
-            }
-            String shown = message;
-            context.ui().asyncExec(() -> {
-                if (!save.isDisposed()) {
-                    save.setEnabled(true);
-                    problems.setText(shown == null ? "" : shown);
-                    reload();
-                    context.caseChanged();
-                }
-            });
-            return Status.OK_STATUS;
+        Background.save(Messages.Consent_job, context.ui(), save, work::run, shown -> {
+            problems.setText(shown == null ? "" : shown);
+            reload();
+            context.caseChanged();
         });
-        job.schedule();
     }
 }

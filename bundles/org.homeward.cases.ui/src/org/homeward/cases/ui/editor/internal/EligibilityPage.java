@@ -2,11 +2,7 @@ package org.homeward.cases.ui.editor.internal;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -22,10 +18,6 @@ import org.homeward.cases.model.EligibilityDecision;
 import org.homeward.cases.model.service.EligibilityService;
 import org.homeward.cases.ui.editor.CaseEditorContext;
 import org.homeward.cases.ui.internal.Messages;
-import org.homeward.common.validation.ConflictException;
-import org.homeward.common.validation.FieldProblem;
-import org.homeward.common.validation.RefusedException;
-import org.homeward.common.validation.ValidationException;
 
 /** The eligibility page: the checklist and the programme officer's decision, with its reason. */
 final class EligibilityPage {
@@ -114,31 +106,12 @@ final class EligibilityPage {
         String why = reason.getText();
         Long expected = current == null ? null : current.getVersion();
         long id = context.caseId();
-        save.setEnabled(false);
-        Job job = Job.create(Messages.Eligibility_job, monitor -> {
-            String message = null;
-            try {
-                eligibility.assess(id, criteria, chosen, why, expected);
-            } catch (ValidationException e) {
-                message = e.problems().stream().map(FieldProblem::message).collect(Collectors.joining("\n"));
-            } catch (RefusedException | ConflictException e) {
-                message = e.getMessage();
-            } catch (RuntimeException e) {
-                ILog.of(EligibilityPage.class).error(e.getMessage(), e);
-                message = e.getMessage();
-            }
-            String shown = message;
-            context.ui().asyncExec(() -> {
-                if (!save.isDisposed()) {
-                    save.setEnabled(true);
+        Background.save(Messages.Eligibility_job, context.ui(), save,
+                () -> eligibility.assess(id, criteria, chosen, why, expected), shown -> {
                     problems.setText(shown == null ? "" : shown);
                     problems.getParent().layout();
                     reload();
                     context.caseChanged();
-                }
-            });
-            return Status.OK_STATUS;
-        });
-        job.schedule();
+                });
     }
 }

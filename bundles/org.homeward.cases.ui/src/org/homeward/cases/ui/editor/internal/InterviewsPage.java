@@ -6,11 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -27,8 +23,6 @@ import org.homeward.cases.model.InterviewInput;
 import org.homeward.cases.model.service.InterviewService;
 import org.homeward.cases.ui.editor.CaseEditorContext;
 import org.homeward.cases.ui.internal.Messages;
-import org.homeward.common.validation.FieldProblem;
-import org.homeward.common.validation.ValidationException;
 
 /** The interviews page: the interviews held, and recording a new one. */
 final class InterviewsPage {
@@ -136,28 +130,10 @@ final class InterviewsPage {
                 place.getText(), reason.getText(), destination.getText(), contacts.getText(), health.getText(),
                 notes.getText());
         long id = context.caseId();
-        save.setEnabled(false);
-        Job job = Job.create(Messages.Interview_job, monitor -> {
-            String message = null;
-            try {
-                interviews.record(id, input);
-            } catch (ValidationException e) {
-                message = e.problems().stream().map(FieldProblem::message).collect(Collectors.joining("\n"));
-            } catch (RuntimeException e) {
-                ILog.of(InterviewsPage.class).error(e.getMessage(), e);
-                message = e.getMessage();
-            }
-            String shown = message;
-            context.ui().asyncExec(() -> {
-                if (!save.isDisposed()) {
-                    save.setEnabled(true);
-                    problems.setText(shown == null ? "" : shown);
-                    problems.getParent().layout();
-                    reload();
-                }
-            });
-            return Status.OK_STATUS;
+        Background.save(Messages.Interview_job, context.ui(), save, () -> interviews.record(id, input), shown -> {
+            problems.setText(shown == null ? "" : shown);
+            problems.getParent().layout();
+            reload();
         });
-        job.schedule();
     }
 }

@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -30,8 +27,6 @@ import org.homeward.cases.model.service.CaseWorkflowService;
 import org.homeward.cases.ui.editor.CaseEditorContext;
 import org.homeward.cases.ui.internal.Labels;
 import org.homeward.cases.ui.internal.Messages;
-import org.homeward.common.validation.ConflictException;
-import org.homeward.common.validation.RefusedException;
 
 /**
  * The status page: where the case stands, the moves the workflow allows with what each still
@@ -137,29 +132,11 @@ final class WorkflowPage {
         String why = reason.getText();
         long expected = version;
         long id = context.caseId();
-        apply.setEnabled(false);
-        Job job = Job.create(Messages.Workflow_job, monitor -> {
-            String message = null;
-            try {
-                workflow.transition(id, expected, target, why);
-            } catch (RefusedException | ConflictException e) {
-                message = e.getMessage();
-            } catch (RuntimeException e) {
-                ILog.of(WorkflowPage.class).error(e.getMessage(), e);
-                message = e.getMessage();
-            }
-            String shown = message;
-            context.ui().asyncExec(() -> done(shown));
-            return Status.OK_STATUS;
-        });
-        job.schedule();
+        Background.save(Messages.Workflow_job, context.ui(), apply,
+                () -> workflow.transition(id, expected, target, why), this::done);
     }
 
     private void done(String problem) {
-        if (apply.isDisposed()) {
-            return;
-        }
-        apply.setEnabled(true);
         problems.setText(problem == null ? "" : problem);
         if (problem == null) {
             reason.setText("");
