@@ -88,7 +88,7 @@ public class CaseListPart {
         filter.addModifyListener(e -> filter.getDisplay().timerExec(FILTER_DELAY_MS, applyFilter));
 
         Composite criteria = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(6).applyTo(criteria);
+        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(criteria); // nationality wraps to a second row
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(criteria);
         new Label(criteria, SWT.NONE).setText(Messages.CaseList_status);
         statusChoice = new Combo(criteria, SWT.READ_ONLY);
