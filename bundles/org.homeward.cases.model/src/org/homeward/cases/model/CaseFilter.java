@@ -1,12 +1,16 @@
 package org.homeward.cases.model;
 
+import java.time.LocalDate;
+
 /**
  * What the case list shows. {@code text} is the type-ahead: it matches the start of any word of the
  * applicant's names (accents and case ignored), or, when it holds a digit, the start of the case
- * number. The other criteria, when not null, keep only the cases with that status, priority or
- * nationality.
+ * number. The other criteria, when not null, keep only the cases with that status, priority,
+ * nationality, a person screened with that vulnerability, or registered within the dates (both
+ * days included).
  */
-public record CaseFilter(String text, CaseStatus status, Priority priority, String nationality) {
+public record CaseFilter(String text, CaseStatus status, Priority priority, String nationality,
+        VulnerabilityType vulnerability, LocalDate registeredFrom, LocalDate registeredTo) {
 
     public static final CaseFilter ALL = new CaseFilter("");
 
@@ -20,7 +24,20 @@ public record CaseFilter(String text, CaseStatus status, Priority priority, Stri
         this(text, null, null, null);
     }
 
+    /** Type-ahead, status, priority and nationality. */
+    public CaseFilter(String text, CaseStatus status, Priority priority, String nationality) {
+        this(text, status, priority, nationality, null, null, null);
+    }
+
     public CaseFilter withText(String newText) {
-        return new CaseFilter(newText, status, priority, nationality);
+        return new CaseFilter(newText, status, priority, nationality, vulnerability, registeredFrom, registeredTo);
+    }
+
+    public CaseFilter withVulnerability(VulnerabilityType type) {
+        return new CaseFilter(text, status, priority, nationality, type, registeredFrom, registeredTo);
+    }
+
+    public CaseFilter withRegistered(LocalDate from, LocalDate to) {
+        return new CaseFilter(text, status, priority, nationality, vulnerability, from, to);
     }
 }

@@ -69,6 +69,15 @@ public class MigrantCase {
     @Column(name = "SEARCH_NAME", nullable = false, length = 420)
     private String searchName;
 
+    @Column(name = "NEXT_ACTION", length = 200)
+    private String nextAction;
+
+    @Column(name = "NEXT_ACTION_DUE")
+    private java.time.LocalDate nextActionDue;
+
+    @Column(name = "NEXT_ACTION_BY", length = 64)
+    private String nextActionBy;
+
     @Column(name = "CREATED_AT", nullable = false)
     private Instant createdAt;
 
@@ -205,5 +214,16 @@ public class MigrantCase {
 
     public void setUpdatedBy(String updatedBy) {
         this.updatedBy = updatedBy;
+    }
+
+    /** The next thing to do on the case, when it is due and who is to do it; null when none is set. */
+    public NextAction getNextAction() {
+        return nextAction == null ? null : new NextAction(nextAction, nextActionDue, nextActionBy);
+    }
+
+    public void setNextAction(NextAction next) {
+        this.nextAction = next == null ? null : next.what();
+        this.nextActionDue = next == null ? null : next.due();
+        this.nextActionBy = next == null ? null : next.by();
     }
 }

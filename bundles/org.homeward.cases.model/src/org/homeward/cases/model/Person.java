@@ -61,6 +61,27 @@ public class Person {
     @Column(name = "NATIONALITY", nullable = false, length = 2)
     private String nationality;
 
+    @Column(name = "PLACE_OF_BIRTH", length = 100)
+    private String placeOfBirth;
+
+    @Column(name = "LANGUAGES", length = 200)
+    private String languages;
+
+    @Column(name = "PHONE", length = 40)
+    private String phone;
+
+    @Column(name = "CITY_OF_RESIDENCE", length = 100)
+    private String cityOfResidence;
+
+    @Column(name = "ENTRY_DATE")
+    private LocalDate entryDate;
+
+    @Column(name = "ENTRY_ROUTE", length = 200)
+    private String entryRoute;
+
+    @Column(name = "NO_DOCUMENTS", nullable = false)
+    private boolean noDocuments;
+
     /** Version of the algorithm that computed this person's name keys; 0 when they are still to compute. */
     @Column(name = "NAME_KEYS_VERSION", nullable = false)
     private int nameKeysVersion;
@@ -132,6 +153,20 @@ public class Person {
 
     public String getNationality() {
         return nationality;
+    }
+
+    public PersonDetails getDetails() {
+        return new PersonDetails(placeOfBirth, languages, phone, cityOfResidence, entryDate, entryRoute, noDocuments);
+    }
+
+    public void setDetails(PersonDetails details) {
+        this.placeOfBirth = details.placeOfBirth();
+        this.languages = details.languages();
+        this.phone = details.phone();
+        this.cityOfResidence = details.cityOfResidence();
+        this.entryDate = details.entryDate();
+        this.entryRoute = details.entryRoute();
+        this.noDocuments = details.noDocuments();
     }
 
     public int getNameKeysVersion() {

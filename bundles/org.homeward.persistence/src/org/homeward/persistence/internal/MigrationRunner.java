@@ -26,6 +26,13 @@ public final class MigrationRunner {
 
     static final String TABLE = "SCHEMA_VERSION";
 
+    /**
+     * Stands in a script for the column type of large binary content (scans, signed forms), the one
+     * type the supported databases spell differently: {@code BLOB} on Derby, {@code BYTEA} on
+     * PostgreSQL. Checksums are taken on the script as written.
+     */
+    static final String BINARY = "${BINARY}";
+
     private final List<Migration> migrations;
 
     public MigrationRunner(List<Migration> migrations) throws MigrationException {
@@ -98,9 +105,10 @@ public final class MigrationRunner {
         List<String> statements = m.statements();
         int index = 0;
         try (Statement st = connection.createStatement()) {
+            String binary = binaryType(connection);
             for (String sql : statements) {
                 index++;
-                st.execute(sql);
+                st.execute(sql.replace(BINARY, binary));
             }
             try (PreparedStatement ps = connection.prepareStatement("INSERT INTO " + TABLE
                     + " (VERSION, DESCRIPTION, SCRIPT, CHECKSUM, INSTALLED_AT, INSTALLED_BY) VALUES (?, ?, ?, ?, ?, ?)")) {
@@ -120,6 +128,11 @@ public final class MigrationRunner {
         } finally {
             connection.setAutoCommit(true);
         }
+    }
+
+    static String binaryType(Connection connection) throws SQLException {
+        String product = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+        return product.contains("postgres") ? "BYTEA" : "BLOB(64M)";
     }
 
     private static boolean hasVersionTable(Connection connection) throws SQLException {

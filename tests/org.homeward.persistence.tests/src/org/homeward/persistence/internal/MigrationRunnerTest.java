@@ -135,4 +135,23 @@ class MigrationRunnerTest {
         assertEquals(List.of("CREATE TABLE PERSON (\nID INTEGER NOT NULL PRIMARY KEY,\nNAME VARCHAR(50) NOT NULL\n)"),
                 CREATE.statements());
     }
+
+    @Test
+    void binaryPlaceholderBecomesTheDatabasesLargeBinaryType() throws Exception {
+        Migration scans = Migration.of("V001__scans.sql",
+                "CREATE TABLE SCAN (ID INTEGER NOT NULL PRIMARY KEY, CONTENT ${BINARY} NOT NULL);\n");
+        new MigrationRunner(List.of(scans)).migrate(connection, "tester");
+
+        byte[] content = new byte[200_000];
+        content[199_999] = 42;
+        try (var ps = connection.prepareStatement("INSERT INTO SCAN (ID, CONTENT) VALUES (1, ?)")) {
+            ps.setBytes(1, content);
+            ps.executeUpdate();
+        }
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT CONTENT FROM SCAN")) {
+            assertTrue(rs.next());
+            assertEquals(42, rs.getBytes(1)[199_999]);
+        }
+        assertEquals("BLOB(64M)", MigrationRunner.binaryType(connection));
+    }
 }

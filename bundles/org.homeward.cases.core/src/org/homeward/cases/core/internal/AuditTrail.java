@@ -47,6 +47,11 @@ final class AuditTrail {
         }
     }
 
+    /** A removed record, described in one line. */
+    void deleted(Long caseId, String entity, long entityId, String description) {
+        write(caseId, entity, entityId, Action.DELETE, "record", text(description), null);
+    }
+
     void status(long caseId, Object from, Object to, String reason) {
         write(caseId, "MigrantCase", caseId, Action.STATUS, reason == null ? "status" : "status: " + clip(reason, 56),
                 text(from), text(to));

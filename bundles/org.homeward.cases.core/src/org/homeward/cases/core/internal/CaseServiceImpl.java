@@ -1,5 +1,15 @@
 package org.homeward.cases.core.internal;
 
+import org.eclipse.osgi.util.NLS;
+
+import org.homeward.common.validation.RefusedException;
+
+import org.homeward.common.validation.ConflictException;
+
+import org.homeward.cases.model.NextAction;
+
+import org.homeward.cases.model.DueAction;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Instant;
@@ -186,5 +196,63 @@ public class CaseServiceImpl implements CaseService {
                 : DateOfBirth.exact((LocalDate) r[6]);
         return new CaseRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
                 (Sex) r[5], dob, ((String) r[9]).strip(), (CaseStatus) r[10], (Instant) r[11]);
+    }
+
+    @Override
+    public MigrantCase setNextAction(long caseId, long expectedVersion, NextAction next)
+            throws ValidationException, ConflictException {
+        NextAction cleaned = null;
+        if (next != null) {
+            String what = next.what() == null ? "" : next.what().strip();
+            List<FieldProblem> problems = new ArrayList<>();
+            if (what.isEmpty()) {
+                problems.add(new FieldProblem(NextAction.WHAT,
+                        NLS.bind(Messages.Problem_required, Messages.Field_nextAction)));
+            } else if (what.length() > 200) {
+                problems.add(new FieldProblem(NextAction.WHAT,
+                        NLS.bind(Messages.Problem_tooLong, Messages.Field_nextAction, 200)));
+            }
+            if (next.due() == null) {
+                problems.add(new FieldProblem(NextAction.DUE,
+                        NLS.bind(Messages.Problem_required, Messages.Field_nextActionDue)));
+            }
+            if (!problems.isEmpty()) {
+                throw new ValidationException(problems);
+            }
+            String by = next.by() == null || next.by().isBlank() ? user.name() : next.by().strip();
+            cleaned = new NextAction(what, next.due(), by);
+        }
+        NextAction chosen = cleaned;
+        try {
+            return CaseRecords.inTransaction(emf, Messages.Entity_case, em -> {
+                MigrantCase c = CaseRecords.requireCase(em, caseId);
+                CaseRecords.checkVersion(Messages.Entity_case, expectedVersion, c.getVersion(), c.getUpdatedBy());
+                NextAction before = c.getNextAction();
+                c.setNextAction(chosen);
+                c.setUpdatedBy(user.name());
+                AuditTrail audit = new AuditTrail(em, user.name(), clock.instant());
+                audit.updated(caseId, ENTITY, caseId, NextAction.WHAT, before == null ? null : before.what(),
+                        chosen == null ? null : chosen.what());
+                audit.updated(caseId, ENTITY, caseId, NextAction.DUE, before == null ? null : before.due(),
+                        chosen == null ? null : chosen.due());
+                audit.updated(caseId, ENTITY, caseId, NextAction.BY, before == null ? null : before.by(),
+                        chosen == null ? null : chosen.by());
+                return c;
+            });
+        } catch (RefusedException e) {
+            throw new IllegalStateException(e); // a next action is never refused by a rule
+        }
+    }
+
+    @Override
+    public List<DueAction> dueActions(String forUser, LocalDate until, int max) {
+        return Transactions.read(emf, em -> em.createQuery("SELECT c FROM MigrantCase c WHERE c.nextActionBy = :user"
+                + " AND c.nextActionDue <= :until AND c.status NOT IN :ended ORDER BY c.nextActionDue, c.id",
+                MigrantCase.class).setParameter("user", forUser).setParameter("until", until)
+                .setParameter("ended", List.of(CaseStatus.CLOSED, CaseStatus.WITHDRAWN, CaseStatus.REJECTED))
+                .setMaxResults(max).getResultList().stream()
+                .map(c -> new DueAction(c.getId(), c.getCaseNumber(), c.getFamilyName() + " " + c.getGivenNames(),
+                        c.getNextAction()))
+                .toList());
     }
 }

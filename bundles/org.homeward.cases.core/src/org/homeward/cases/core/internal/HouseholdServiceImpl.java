@@ -6,7 +6,10 @@ import java.util.List;
 
 import org.homeward.cases.model.CaseStatus;
 import org.homeward.cases.model.MigrantCase;
+import org.homeward.cases.model.DocumentKind;
+import org.homeward.cases.model.IdentityDocument;
 import org.homeward.cases.model.Person;
+import org.homeward.cases.model.PersonDetails;
 import org.homeward.cases.model.PersonDraft;
 import org.homeward.cases.model.Relationship;
 import org.homeward.cases.model.service.HouseholdService;
@@ -80,5 +83,115 @@ public class HouseholdServiceImpl implements HouseholdService {
         } catch (ConflictException e) {
             throw new IllegalStateException(e); // adding a member changes no record another user may hold
         }
+    }
+
+    @Override
+    public List<FieldProblem> validate(PersonDetails details) {
+        return DetailsValidator.validate(details, null, 0, LocalDate.now(clock));
+    }
+
+    @Override
+    public Person updateDetails(long personId, long expectedVersion, PersonDetails details)
+            throws ValidationException, ConflictException {
+        try {
+            return CaseRecords.inTransaction(emf, Messages.Entity_person, em -> {
+                Person p = requirePerson(em, personId);
+                if (p.getVersion() != expectedVersion) {
+                    throw new ConflictException(
+                            org.eclipse.osgi.util.NLS.bind(Messages.Conflict_changedMeanwhile, Messages.Entity_person));
+                }
+                List<FieldProblem> problems = DetailsValidator.validate(details, p.getDateOfBirth(),
+                        documentsOf(em, personId).size(), LocalDate.now(clock));
+                if (!problems.isEmpty()) {
+                    throw new ValidationException(problems);
+                }
+                AuditTrail audit = new AuditTrail(em, user.name(), clock.instant());
+                PersonDetails before = p.getDetails();
+                p.setDetails(details);
+                audit.updated(p.getCaseId(), PersonRecords.ENTITY, personId, PersonDetails.PLACE_OF_BIRTH,
+                        before.placeOfBirth(), details.placeOfBirth());
+                audit.updated(p.getCaseId(), PersonRecords.ENTITY, personId, PersonDetails.LANGUAGES,
+                        before.languages(), details.languages());
+                audit.updated(p.getCaseId(), PersonRecords.ENTITY, personId, PersonDetails.PHONE, before.phone(),
+                        details.phone());
+                audit.updated(p.getCaseId(), PersonRecords.ENTITY, personId, PersonDetails.CITY_OF_RESIDENCE,
+                        before.cityOfResidence(), details.cityOfResidence());
+                audit.updated(p.getCaseId(), PersonRecords.ENTITY, personId, PersonDetails.ENTRY_DATE,
+                        before.entryDate(), details.entryDate());
+                audit.updated(p.getCaseId(), PersonRecords.ENTITY, personId, PersonDetails.ENTRY_ROUTE,
+                        before.entryRoute(), details.entryRoute());
+                audit.updated(p.getCaseId(), PersonRecords.ENTITY, personId, PersonDetails.NO_DOCUMENTS,
+                        before.noDocuments(), details.noDocuments());
+                return p;
+            });
+        } catch (RefusedException e) {
+            throw new IllegalStateException(e); // details are never refused by a rule
+        }
+    }
+
+    @Override
+    public List<IdentityDocument> documents(long personId) {
+        return Transactions.read(emf, em -> documentsOf(em, personId));
+    }
+
+    private static List<IdentityDocument> documentsOf(jakarta.persistence.EntityManager em, long personId) {
+        return em.createQuery("SELECT d FROM IdentityDocument d WHERE d.personId = :id ORDER BY d.id",
+                IdentityDocument.class).setParameter("id", personId).getResultList();
+    }
+
+    private static Person requirePerson(jakarta.persistence.EntityManager em, long personId) {
+        Person p = em.find(Person.class, personId);
+        if (p == null) {
+            throw new IllegalArgumentException("no person " + personId);
+        }
+        return p;
+    }
+
+    @Override
+    public IdentityDocument addDocument(long personId, DocumentKind kind, String number, String issuingCountry,
+            LocalDate expiresOn) throws ValidationException {
+        List<FieldProblem> problems = DetailsValidator.validateDocument(kind, number, issuingCountry);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        try {
+            return CaseRecords.inTransaction(emf, Messages.Entity_person, em -> {
+                Person p = requirePerson(em, personId);
+                AuditTrail audit = new AuditTrail(em, user.name(), clock.instant());
+                if (p.getDetails().noDocuments()) {
+                    PersonDetails d = p.getDetails();
+                    p.setDetails(new PersonDetails(d.placeOfBirth(), d.languages(), d.phone(), d.cityOfResidence(),
+                            d.entryDate(), d.entryRoute(), false));
+                    audit.updated(p.getCaseId(), PersonRecords.ENTITY, personId, PersonDetails.NO_DOCUMENTS, true,
+                            false);
+                }
+                IdentityDocument doc = new IdentityDocument(personId, kind, number, issuingCountry, expiresOn);
+                em.persist(doc);
+                em.flush();
+                java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
+                fields.put(IdentityDocument.KIND, kind);
+                fields.put(IdentityDocument.NUMBER, doc.getNumber());
+                fields.put(IdentityDocument.ISSUING_COUNTRY, issuingCountry);
+                fields.put(IdentityDocument.EXPIRES_ON, expiresOn);
+                audit.created(p.getCaseId(), "IdentityDocument", doc.getId(), fields);
+                return doc;
+            });
+        } catch (RefusedException | ConflictException e) {
+            throw new IllegalStateException(e); // a new document is neither refused by a rule nor held by anyone
+        }
+    }
+
+    @Override
+    public void removeDocument(long documentId) {
+        Transactions.inTransaction(emf, em -> {
+            IdentityDocument doc = em.find(IdentityDocument.class, documentId);
+            if (doc != null) {
+                Person p = requirePerson(em, doc.getPersonId());
+                new AuditTrail(em, user.name(), clock.instant()).deleted(p.getCaseId(), "IdentityDocument",
+                        documentId, doc.getKind() + " " + doc.getNumber());
+                em.remove(doc);
+            }
+            return null;
+        });
     }
 }

@@ -85,6 +85,30 @@ public final class Messages extends NLS {
     public static String Entity_consent;
     public static String Entity_eligibility;
 
+    public static String Field_placeOfBirth;
+    public static String Field_languages;
+    public static String Field_phone;
+    public static String Field_cityOfResidence;
+    public static String Field_entryDate;
+    public static String Field_entryRoute;
+    public static String Field_documentKind;
+    public static String Field_documentNumber;
+    public static String Field_issuingCountry;
+    public static String Field_attachmentKind;
+    public static String Field_attachmentDate;
+    public static String Field_nextAction;
+    public static String Field_nextActionDue;
+    public static String Problem_badPhone;
+    public static String Problem_beforeBirth;
+    public static String Problem_documentsHeld;
+    public static String Problem_badDocumentNumber;
+    public static String Problem_emptyFile;
+    public static String Problem_fileTooLarge;
+    public static String Problem_fileType;
+    public static String Field_file;
+    public static String Attachment_closedCase;
+    public static String Entity_person;
+
     static {
         NLS.initializeMessages("org.homeward.cases.core.internal.messages", Messages.class);
     }

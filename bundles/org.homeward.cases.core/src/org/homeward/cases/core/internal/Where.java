@@ -2,6 +2,7 @@ package org.homeward.cases.core.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.time.ZoneId;
 import java.util.Locale;
 
 import org.homeward.cases.model.CaseFilter;
@@ -30,6 +31,20 @@ record Where(String jpql, List<Object> parameters) {
         if (filter.nationality() != null) {
             params.add(filter.nationality());
             clauses.add("c.nationality = ?" + params.size());
+        }
+        if (filter.vulnerability() != null) {
+            params.add(filter.vulnerability());
+            clauses.add("EXISTS (SELECT v.id FROM Vulnerability v WHERE v.caseId = c.id AND v.type = ?" + params.size()
+                    + ")");
+        }
+        ZoneId zone = ZoneId.systemDefault();
+        if (filter.registeredFrom() != null) {
+            params.add(filter.registeredFrom().atStartOfDay(zone).toInstant());
+            clauses.add("c.createdAt >= ?" + params.size());
+        }
+        if (filter.registeredTo() != null) {
+            params.add(filter.registeredTo().plusDays(1).atStartOfDay(zone).toInstant());
+            clauses.add("c.createdAt < ?" + params.size());
         }
         return new Where(clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses), params);
     }

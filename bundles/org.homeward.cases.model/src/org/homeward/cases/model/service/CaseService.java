@@ -6,8 +6,11 @@ import java.util.Optional;
 import org.homeward.cases.model.AuditEntry;
 import org.homeward.cases.model.CaseFilter;
 import org.homeward.cases.model.CaseRow;
+import org.homeward.cases.model.DueAction;
 import org.homeward.cases.model.MigrantCase;
 import org.homeward.cases.model.NewCase;
+import org.homeward.cases.model.NextAction;
+import org.homeward.common.validation.ConflictException;
 import org.homeward.common.validation.FieldProblem;
 import org.homeward.common.validation.ValidationException;
 
@@ -38,4 +41,18 @@ public interface CaseService {
 
     /** One page of the filtered list, newest first. */
     List<CaseRow> page(CaseFilter filter, int first, int max);
+
+    /**
+     * Sets (or, with null, clears) the case's next action. When {@code next.by()} is blank, the
+     * current user is to do it.
+     *
+     * @param expectedVersion the version of the case the user edited
+     * @throws ValidationException the action or its due date is missing; nothing saved
+     * @throws ConflictException the case changed meanwhile; nothing saved
+     */
+    MigrantCase setNextAction(long caseId, long expectedVersion, NextAction next)
+            throws ValidationException, ConflictException;
+
+    /** Open cases whose next action falls to {@code user} and is due on or before {@code until}, oldest first. */
+    List<DueAction> dueActions(String user, java.time.LocalDate until, int max);
 }

@@ -2,9 +2,13 @@ package org.homeward.cases.model.service;
 
 import java.util.List;
 
+import org.homeward.cases.model.DocumentKind;
+import org.homeward.cases.model.IdentityDocument;
 import org.homeward.cases.model.Person;
+import org.homeward.cases.model.PersonDetails;
 import org.homeward.cases.model.PersonDraft;
 import org.homeward.cases.model.Relationship;
+import org.homeward.common.validation.ConflictException;
 import org.homeward.common.validation.FieldProblem;
 import org.homeward.common.validation.RefusedException;
 import org.homeward.common.validation.ValidationException;
@@ -26,4 +30,35 @@ public interface HouseholdService {
      */
     Person addMember(long caseId, PersonDraft draft, Relationship relationship)
             throws ValidationException, RefusedException;
+
+    /** Every problem with {@code details}, without touching the database. */
+    List<FieldProblem> validate(PersonDetails details);
+
+    /**
+     * Records the other details of a person (place of birth, languages, phone, residence, entry,
+     * "no identity document").
+     *
+     * @param expectedVersion the version of the person the user edited
+     * @throws ValidationException naming every bad field; nothing saved
+     * @throws ConflictException someone changed the person meanwhile; nothing saved
+     */
+    Person updateDetails(long personId, long expectedVersion, PersonDetails details)
+            throws ValidationException, ConflictException;
+
+    /** The identity documents of a person, in the order they were recorded. */
+    List<IdentityDocument> documents(long personId);
+
+    /**
+     * Records an identity document a person holds; it clears a "no identity document" answer.
+     *
+     * @param number the document's number
+     * @param issuingCountry ISO 3166-1 alpha-2 code
+     * @param expiresOn null when the document does not expire
+     * @throws ValidationException naming every bad field; nothing saved
+     */
+    IdentityDocument addDocument(long personId, DocumentKind kind, String number, String issuingCountry,
+            java.time.LocalDate expiresOn) throws ValidationException;
+
+    /** Removes a document recorded by mistake (the removal is kept in the audit trail). */
+    void removeDocument(long documentId);
 }

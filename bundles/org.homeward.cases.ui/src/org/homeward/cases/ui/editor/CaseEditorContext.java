@@ -16,4 +16,13 @@ public interface CaseEditorContext {
 
     /** Asks the editor to reload the case's header (status, names) after a page changed it. */
     void caseChanged();
+
+    /** Adds a form whose unsaved changes make the editor dirty and that the editor saves. */
+    void register(EditorForm form);
+
+    /** Tells the editor a registered form was edited or saved, so that its dirty mark follows. */
+    void formChanged();
+
+    /** Saves every dirty form of the editor, as File > Save does. */
+    void save();
 }

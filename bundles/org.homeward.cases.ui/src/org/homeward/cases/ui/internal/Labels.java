@@ -100,4 +100,16 @@ public final class Labels {
                 Messages.Column_nationality,
                 Messages.Column_status, Messages.Column_created};
     }
+
+    public static String documentKind(org.homeward.cases.model.DocumentKind kind) {
+        return switch (kind) {
+            case PASSPORT -> Messages.DocumentKind_PASSPORT;
+            case NATIONAL_ID_CARD -> Messages.DocumentKind_NATIONAL_ID_CARD;
+            case CONSULAR_CARD -> Messages.DocumentKind_CONSULAR_CARD;
+            case BIRTH_CERTIFICATE -> Messages.DocumentKind_BIRTH_CERTIFICATE;
+            case RESIDENCE_PERMIT -> Messages.DocumentKind_RESIDENCE_PERMIT;
+            case LAISSEZ_PASSER -> Messages.DocumentKind_LAISSEZ_PASSER;
+            case OTHER -> Messages.DocumentKind_OTHER;
+        };
+    }
 }

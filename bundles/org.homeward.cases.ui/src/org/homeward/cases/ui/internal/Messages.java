@@ -180,6 +180,50 @@ public final class Messages extends NLS {
     public static String Person_message;
     public static String Person_job;
 
+    public static String Details_title;
+    public static String Details_none;
+    public static String Details_placeOfBirth;
+    public static String Details_languages;
+    public static String Details_phone;
+    public static String Details_cityOfResidence;
+    public static String Details_entryDate;
+    public static String Details_entryRoute;
+    public static String Details_noDocuments;
+    public static String Details_documents;
+    public static String Details_addDocument;
+    public static String Details_removeDocument;
+    public static String Details_save;
+    public static String Details_badEntryDate;
+    public static String Details_job;
+    public static String Column_documentKind;
+    public static String Column_documentNumber;
+    public static String Column_issuingCountry;
+    public static String Column_expiresOn;
+    public static String Document_shellTitle;
+    public static String Document_title;
+    public static String Document_message;
+    public static String Document_kind;
+    public static String Document_number;
+    public static String Document_issuingCountry;
+    public static String Document_expiresOn;
+    public static String Document_badExpiry;
+    public static String DocumentKind_PASSPORT;
+    public static String DocumentKind_NATIONAL_ID_CARD;
+    public static String DocumentKind_CONSULAR_CARD;
+    public static String DocumentKind_BIRTH_CERTIFICATE;
+    public static String DocumentKind_RESIDENCE_PERMIT;
+    public static String DocumentKind_LAISSEZ_PASSER;
+    public static String DocumentKind_OTHER;
+
+    public static String Next_group;
+    public static String Next_what;
+    public static String Next_due;
+    public static String Next_by;
+    public static String Next_byHint;
+    public static String Next_save;
+    public static String Next_clear;
+    public static String Next_badDue;
+
     static {
         NLS.initializeMessages("org.homeward.cases.ui.internal.messages", Messages.class);
     }

@@ -2,7 +2,10 @@ package org.homeward.cases.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +13,11 @@ import org.homeward.cases.model.CaseFilter;
 import org.homeward.cases.model.CaseRow;
 import org.homeward.cases.model.CaseStatus;
 import org.homeward.cases.model.DateOfBirth;
+import org.homeward.cases.model.DueAction;
 import org.homeward.cases.model.MigrantCase;
+import org.homeward.cases.model.NextAction;
+import org.homeward.common.validation.ConflictException;
+import org.homeward.common.validation.ValidationException;
 import org.homeward.cases.model.NewCase;
 import org.homeward.cases.model.Priority;
 import org.homeward.cases.model.Sex;
@@ -54,6 +61,49 @@ class CaseListFilterTest {
         assertEquals(List.of(), ids(cases, new CaseFilter(family, CaseStatus.WITHDRAWN, null, "ML")));
         assertEquals(1, cases.count(new CaseFilter(family, CaseStatus.REGISTERED, Priority.NORMAL, null)));
         assertEquals(3, cases.count(new CaseFilter(family)));
+        // a vulnerability of any person of the household
+        assertEquals(List.of(malian.getId()),
+                ids(cases, new CaseFilter(family).withVulnerability(VulnerabilityType.DISABILITY)));
+        assertEquals(List.of(), ids(cases, new CaseFilter(family).withVulnerability(VulnerabilityType.PREGNANCY)));
+        // registration dates, both days included
+        LocalDate today = LocalDate.now();
+        assertEquals(3, cases.count(new CaseFilter(family).withRegistered(today, today)));
+        assertEquals(3, cases.count(new CaseFilter(family).withRegistered(null, today)));
+        assertEquals(0, cases.count(new CaseFilter(family).withRegistered(today.plusDays(1), null)));
+        assertEquals(0, cases.count(new CaseFilter(family).withRegistered(null, today.minusDays(1))));
+    }
+
+    @Test
+    void myDueNextActionsAreListedOldestFirstAndStaleEditsConflict() throws Exception {
+        String family = "Camara" + TestDatabase.letters(6);
+        CaseServiceImpl cases = new CaseServiceImpl(emf, Clock.systemDefaultZone(), null, TestUser.ASSISTANT);
+        MigrantCase later = cases.register(new NewCase(family, "Ibrahima", null, Sex.MALE,
+                DateOfBirth.estimatedYear(1990), "GN"));
+        MigrantCase overdue = cases.register(new NewCase(family, "Saran", null, Sex.FEMALE,
+                DateOfBirth.estimatedYear(1993), "GN"));
+        MigrantCase someoneElses = cases.register(new NewCase(family, "Lamine", null, Sex.MALE,
+                DateOfBirth.estimatedYear(1985), "GN"));
+        LocalDate today = LocalDate.now();
+        cases.setNextAction(later.getId(), later.getVersion(),
+                new NextAction("Appeler la famille", today.plusDays(10), null));
+        cases.setNextAction(overdue.getId(), overdue.getVersion(),
+                new NextAction("Relancer l'ambassade", today.minusDays(2), ""));
+        cases.setNextAction(someoneElses.getId(), someoneElses.getVersion(),
+                new NextAction("Visite médicale", today, "karim.programme"));
+
+        List<DueAction> due = cases.dueActions(TestUser.ASSISTANT.name(), today, 50).stream()
+                .filter(d -> d.principal().startsWith(family)).toList();
+        assertEquals(List.of(overdue.getId()), due.stream().map(DueAction::caseId).toList());
+        assertEquals("Relancer l'ambassade", due.get(0).next().what());
+        assertEquals(TestUser.ASSISTANT.name(), due.get(0).next().by());
+
+        ValidationException bad = assertThrows(ValidationException.class,
+                () -> cases.setNextAction(later.getId(), cases.find(later.getId()).orElseThrow().getVersion(),
+                        new NextAction(" ", null, null)));
+        assertEquals(List.of(NextAction.WHAT, NextAction.DUE), bad.problems().stream().map(p -> p.field()).toList());
+        assertThrows(ConflictException.class, () -> cases.setNextAction(later.getId(), later.getVersion(),
+                new NextAction("Autre", today, null)));
+        assertEquals("Appeler la famille", cases.find(later.getId()).orElseThrow().getNextAction().what());
     }
 
     private static List<Long> ids(CaseServiceImpl cases, CaseFilter filter) {

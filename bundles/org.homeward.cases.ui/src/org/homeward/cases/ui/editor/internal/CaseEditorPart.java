@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -30,6 +31,7 @@ import org.homeward.cases.model.service.VulnerabilityService;
 import org.homeward.cases.ui.editor.CaseEditorContext;
 import org.homeward.cases.ui.editor.CaseEditorPage;
 import org.homeward.cases.ui.editor.CaseEditors;
+import org.homeward.cases.ui.editor.EditorForm;
 import org.homeward.cases.ui.internal.Labels;
 import org.homeward.cases.ui.internal.Messages;
 import org.osgi.framework.BundleContext;
@@ -61,6 +63,7 @@ public class CaseEditorPart implements CaseEditorContext {
     private InterviewService interviews;
     private HistoryPage history;
     private boolean built;
+    private final List<EditorForm> forms = new ArrayList<>();
 
     @Inject
     public CaseEditorPart(UISynchronize ui, MPart part) {
@@ -184,6 +187,50 @@ public class CaseEditorPart implements CaseEditorContext {
             part.setLabel(c.getCaseNumber());
             header.getParent().layout();
         }));
+    }
+
+    @Override
+    public void register(EditorForm form) {
+        forms.add(form);
+    }
+
+    @Override
+    public void formChanged() {
+        part.setDirty(forms.stream().anyMatch(EditorForm::isDirty));
+    }
+
+    @Override
+    public void save() {
+        persist();
+    }
+
+    /**
+     * Saves each dirty form in turn: the form is read on the UI thread, the database is written in a
+     * background thread while the UI keeps painting (the editor is disabled meanwhile), and the form
+     * is told the outcome. A form with problems stays dirty, the others are saved.
+     */
+    @Persist
+    void persist() {
+        if (!built || parent.isDisposed()) {
+            return;
+        }
+        parent.setEnabled(false);
+        try {
+            for (EditorForm form : List.copyOf(forms)) {
+                if (form.isDirty()) {
+                    EditorForm.Saving saving = form.prepare();
+                    if (saving != null) {
+                        form.saved(Background.saveAndWait(parent.getDisplay(), saving));
+                    }
+                }
+            }
+        } finally {
+            if (!parent.isDisposed()) {
+                parent.setEnabled(true);
+            }
+        }
+        formChanged();
+        caseChanged();
     }
 
     @Focus

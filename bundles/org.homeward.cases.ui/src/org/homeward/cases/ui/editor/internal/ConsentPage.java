@@ -1,9 +1,6 @@
 package org.homeward.cases.ui.editor.internal;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -26,15 +23,15 @@ import org.homeward.cases.model.Recipient;
 import org.homeward.cases.model.service.ConsentService;
 import org.homeward.cases.model.service.ConsentService.ConsentInput;
 import org.homeward.cases.ui.editor.CaseEditorContext;
+import org.homeward.cases.ui.editor.EditorForm;
+import org.homeward.cases.ui.internal.Days;
 import org.homeward.cases.ui.internal.Messages;
 import org.homeward.common.validation.ConflictException;
 import org.homeward.common.validation.ValidationException;
 
 /** The consent page: when and in which language consent was explained, and to whom data may go. */
-final class ConsentPage {
+final class ConsentPage implements EditorForm {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
     /** Languages consent is most often explained in at the office. */
     private static final List<String> LANGUAGES = List.of("fr", "ar", "en", "bm", "ff", "wo", "ha", "yo", "ig", "ln",
             "pt", "es");
@@ -48,6 +45,8 @@ final class ConsentPage {
     private Button save;
     private Label problems;
     private Consent consent;
+    private boolean dirty;
+    private boolean filling;
 
     ConsentPage(CaseEditorContext context, ConsentService consents) {
         this.context = context;
@@ -61,12 +60,14 @@ final class ConsentPage {
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(state);
         new Label(page, SWT.NONE).setText(Messages.Consent_date);
         date = new Text(page, SWT.BORDER);
-        date.setText(DAY.format(LocalDate.now()));
+        date.setText(Days.format(LocalDate.now()));
+        date.addListener(SWT.Modify, e -> edited());
         GridDataFactory.fillDefaults().hint(120, SWT.DEFAULT).applyTo(date);
         new Label(page, SWT.NONE).setText(Messages.Consent_language);
         language = new Combo(page, SWT.READ_ONLY);
         LANGUAGES.forEach(code -> language.add(Locale.of(code).getDisplayLanguage() + " (" + code + ")"));
         language.select(0);
+        language.addListener(SWT.Selection, e -> edited());
         Label scopeLabel = new Label(page, SWT.NONE);
         scopeLabel.setText(Messages.Consent_scopes);
         GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(scopeLabel);
@@ -75,6 +76,7 @@ final class ConsentPage {
         for (Recipient r : Recipient.values()) {
             Button box = new Button(boxes, SWT.CHECK);
             box.setText(recipient(r));
+            box.addListener(SWT.Selection, e -> edited());
             scopes.put(r, box);
         }
         new Label(page, SWT.NONE);
@@ -82,15 +84,26 @@ final class ConsentPage {
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
         save = new Button(buttons, SWT.PUSH);
         save.setText(Messages.Consent_save);
-        save.addListener(SWT.Selection, e -> save());
+        save.addListener(SWT.Selection, e -> {
+            dirty = true; // the button records what the form shows, changed or not
+            context.save();
+        });
         Button withdraw = new Button(buttons, SWT.PUSH);
         withdraw.setText(Messages.Consent_withdraw);
         withdraw.addListener(SWT.Selection, e -> withdraw());
         problems = new Label(page, SWT.WRAP);
         problems.setForeground(page.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(problems);
+        context.register(this);
         reload();
         return page;
+    }
+
+    private void edited() {
+        if (!filling) {
+            dirty = true;
+            context.formChanged();
+        }
     }
 
     static String recipient(Recipient r) {
@@ -109,36 +122,40 @@ final class ConsentPage {
 
     private void show(Optional<Consent> found) {
         consent = found.orElse(null);
+        filling = true;
         if (consent == null) {
             state.setText(Messages.Consent_none);
         } else {
-            date.setText(DAY.format(consent.getGivenOn()));
+            date.setText(Days.format(consent.getGivenOn()));
             int index = LANGUAGES.indexOf(consent.getLanguage());
             if (index >= 0) {
                 language.select(index);
             }
             scopes.forEach((r, box) -> box.setSelection(consent.getScopes().contains(r)));
             state.setText(consent.getWithdrawnOn() != null
-                    ? NLS.bind(Messages.Consent_withdrawn, DAY.format(consent.getWithdrawnOn()))
-                    : NLS.bind(Messages.Consent_given, DAY.format(consent.getGivenOn()), consent.getExplainedBy()));
+                    ? NLS.bind(Messages.Consent_withdrawn, Days.format(consent.getWithdrawnOn()))
+                    : NLS.bind(Messages.Consent_given, Days.format(consent.getGivenOn()), consent.getExplainedBy()));
         }
+        filling = false;
         state.getParent().layout(true, true);
     }
 
     private Optional<LocalDate> typedDate() {
-        try {
-            return Optional.of(LocalDate.parse(date.getText().strip(), DAY));
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
+        return Days.parse(date.getText());
     }
 
-    private void save() {
+    @Override
+    public boolean isDirty() {
+        return dirty;
+    }
+
+    @Override
+    public Saving prepare() {
         Optional<LocalDate> on = typedDate();
         if (on.isEmpty()) {
             problems.setText(Messages.Consent_badDate);
             problems.getParent().layout();
-            return;
+            return null;
         }
         Set<Recipient> chosen = EnumSet.noneOf(Recipient.class);
         scopes.forEach((r, box) -> {
@@ -148,7 +165,18 @@ final class ConsentPage {
         });
         ConsentInput input = new ConsentInput(on.get(), LANGUAGES.get(Math.max(0, language.getSelectionIndex())),
                 chosen, consent == null ? null : consent.getVersion());
-        run(() -> consents.record(context.caseId(), input));
+        long caseId = context.caseId();
+        return () -> consents.record(caseId, input);
+    }
+
+    @Override
+    public void saved(String problem) {
+        problems.setText(problem == null ? "" : problem);
+        if (problem == null) {
+            dirty = false;
+            reload();
+        }
+        problems.getParent().layout();
     }
 
     private void withdraw() {
@@ -165,6 +193,10 @@ final class ConsentPage {
     private void run(Work work) {
         Background.save(Messages.Consent_job, context.ui(), save, work::run, shown -> {
             problems.setText(shown == null ? "" : shown);
+            if (shown == null) {
+                dirty = false;
+                context.formChanged();
+            }
             reload();
             context.caseChanged();
         });

@@ -30,6 +30,8 @@ final class HouseholdPage {
     private final DuplicateService duplicates;
     private Table table;
     private Label count;
+    private PersonDetailsSection details;
+    private List<Person> shown = List.of();
 
     HouseholdPage(CaseEditorContext context, HouseholdService households, DuplicateService duplicates) {
         this.context = context;
@@ -64,6 +66,9 @@ final class HouseholdPage {
             c.setText(headers[i]);
             c.setWidth(widths[i]);
         }
+        details = new PersonDetailsSection(context, households, this::reload);
+        details.create(page);
+        table.addListener(SWT.Selection, e -> choose());
         reload();
         return page;
     }
@@ -73,7 +78,35 @@ final class HouseholdPage {
                 this::show);
     }
 
+    /** Shows the chosen person's details; unsaved details of the previous one are saved first. */
+    private void choose() {
+        int index = table.getSelectionIndex();
+        Person chosen = index < 0 ? null : shown.get(index);
+        Person current = details.person();
+        if (current != null && chosen != null && current.getId().equals(chosen.getId())) {
+            return;
+        }
+        if (details.isDirty()) {
+            context.save();
+            if (details.isDirty()) { // problems to correct first: stay on that person
+                table.setSelection(indexOf(current.getId()));
+                return;
+            }
+        }
+        details.show(chosen);
+    }
+
+    private int indexOf(long personId) {
+        for (int i = 0; i < shown.size(); i++) {
+            if (shown.get(i).getId() == personId) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private void show(List<Person> members) {
+        shown = members;
         table.removeAll();
         LocalDate today = LocalDate.now();
         for (Person p : members) { // a household: a handful of rows
@@ -84,6 +117,15 @@ final class HouseholdPage {
                     p.isMinorOn(today) ? Messages.Editor_yes : Messages.Editor_no});
         }
         count.setText(NLS.bind(Messages.Editor_members, members.size()));
+        // the person shown keeps being shown, as just read (its version too), unless being edited
+        Person current = details.person();
+        int index = current == null ? 0 : Math.max(0, indexOf(current.getId()));
+        if (!members.isEmpty()) {
+            table.setSelection(index);
+            if (!details.isDirty()) {
+                details.show(members.get(index));
+            }
+        }
         count.getParent().layout();
     }
 }

@@ -1,9 +1,6 @@
 package org.homeward.cases.ui.editor.internal;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,13 +19,11 @@ import org.homeward.cases.model.Interview;
 import org.homeward.cases.model.InterviewInput;
 import org.homeward.cases.model.service.InterviewService;
 import org.homeward.cases.ui.editor.CaseEditorContext;
+import org.homeward.cases.ui.internal.Days;
 import org.homeward.cases.ui.internal.Messages;
 
 /** The interviews page: the interviews held, and recording a new one. */
 final class InterviewsPage {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     private final CaseEditorContext context;
     private final InterviewService interviews;
@@ -71,7 +66,7 @@ final class InterviewsPage {
         kind.setItems(Messages.Interview_FIRST, Messages.Interview_SECOND);
         kind.select(0);
         date = field(page, Messages.Interview_date);
-        date.setText(DAY.format(LocalDate.now()));
+        date.setText(Days.format(LocalDate.now()));
         language = field(page, Messages.Interview_language);
         language.setText("fr");
         interpreter = field(page, Messages.Interview_interpreter);
@@ -108,21 +103,20 @@ final class InterviewsPage {
         for (Interview i : list) { // two interviews per case, rarely more
             new TableItem(table, SWT.NONE).setText(new String[]{
                     i.getKind() == Interview.Kind.FIRST ? Messages.Interview_FIRST : Messages.Interview_SECOND,
-                    DAY.format(i.getHeldOn()), i.getInterviewer(), i.getLanguage(),
+                    Days.format(i.getHeldOn()), i.getInterviewer(), i.getLanguage(),
                     i.getReasonForReturn() == null ? "" : i.getReasonForReturn(),
                     i.getDestination() == null ? "" : i.getDestination()});
         }
     }
 
     private void save() {
-        LocalDate held;
-        try {
-            held = LocalDate.parse(date.getText().strip(), DAY);
-        } catch (DateTimeException e) {
+        java.util.Optional<LocalDate> typed = Days.parse(date.getText());
+        if (typed.isEmpty()) {
             problems.setText(Messages.Interview_badDate);
             problems.getParent().layout();
             return;
         }
+        LocalDate held = typed.get();
         InterviewInput input = new InterviewInput(kind.getSelectionIndex() == 1
                 ? Interview.Kind.SECOND
                 : Interview.Kind.FIRST, held, language.getText().strip().toLowerCase(Locale.ROOT),

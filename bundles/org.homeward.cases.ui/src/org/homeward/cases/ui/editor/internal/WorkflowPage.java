@@ -51,6 +51,7 @@ final class WorkflowPage {
     private Label problems;
     private Table history;
     private List<CaseStatus> targets = List.of();
+    private NextActionSection next;
     private long version;
 
     WorkflowPage(CaseEditorContext context, CaseService cases, CaseWorkflowService workflow) {
@@ -64,6 +65,8 @@ final class WorkflowPage {
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(page);
         current = new Label(page, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(current);
+        next = new NextActionSection(context, cases, this::reload);
+        next.create(page);
         moves = table(page, new String[]{Messages.Workflow_to, Messages.Workflow_possible, Messages.Workflow_missing},
                 new int[]{200, 80, 420}, 110);
         new Label(page, SWT.NONE).setText(Messages.Workflow_reason);
@@ -102,6 +105,7 @@ final class WorkflowPage {
 
     private void show(State s) {
         version = s.c().getVersion();
+        next.show(s.c());
         current.setText(NLS.bind(Messages.Workflow_current, Labels.status(s.c().getStatus())));
         moves.removeAll();
         targets = new ArrayList<>(s.options().keySet());

@@ -1,0 +1,173 @@
+package org.homeward.cases.core.internal;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.osgi.util.NLS;
+import org.homeward.cases.model.Attachment;
+import org.homeward.cases.model.AttachmentContent;
+import org.homeward.cases.model.AttachmentKind;
+import org.homeward.cases.model.CaseStatus;
+import org.homeward.cases.model.MigrantCase;
+import org.homeward.cases.model.service.AttachmentService;
+import org.homeward.common.security.CurrentUser;
+import org.homeward.common.validation.ConflictException;
+import org.homeward.common.validation.FieldProblem;
+import org.homeward.common.validation.RefusedException;
+import org.homeward.common.validation.ValidationException;
+import org.homeward.persistence.Transactions;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import jakarta.persistence.EntityManagerFactory;
+
+/**
+ * Attachments on JPA: checked for size and type (by content), stored with a SHA-256 digest in the
+ * same transaction as their audit row. The size limit is {@code homeward.attachments.maxMegabytes}
+ * (10 MB unless configured).
+ */
+@Component(service = AttachmentService.class)
+public class AttachmentServiceImpl implements AttachmentService {
+
+    static final String ENTITY = "Attachment";
+    private static final long MEGABYTE = 1024L * 1024L;
+
+    private final EntityManagerFactory emf;
+    private final CurrentUser user;
+    private final Clock clock;
+    private final long maxBytes;
+
+    @Activate
+    public AttachmentServiceImpl(@Reference(name = "entityManagerFactory") EntityManagerFactory emf,
+            @Reference(name = "currentUser") CurrentUser user) {
+        this(emf, user, Clock.systemDefaultZone(), Long.getLong("homeward.attachments.maxMegabytes", 10) * MEGABYTE);
+    }
+
+    AttachmentServiceImpl(EntityManagerFactory emf, CurrentUser user, Clock clock, long maxBytes) {
+        this.emf = emf;
+        this.user = user;
+        this.clock = clock;
+        this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    @Override
+    public List<Attachment> attachments(long caseId) {
+        return Transactions.read(emf, em -> em.createQuery(
+                "SELECT a FROM Attachment a WHERE a.caseId = :id ORDER BY a.documentDate DESC, a.id DESC",
+                Attachment.class).setParameter("id", caseId).getResultList());
+    }
+
+    @Override
+    public Attachment attach(long caseId, AttachmentKind kind, LocalDate documentDate, String fileName,
+            byte[] content) throws ValidationException, RefusedException {
+        String name = fileName == null ? "" : fileName.strip();
+        List<FieldProblem> problems = new ArrayList<>();
+        if (kind == null) {
+            problems.add(new FieldProblem(Attachment.KIND,
+                    NLS.bind(Messages.Problem_required, Messages.Field_attachmentKind)));
+        }
+        if (documentDate == null) {
+            problems.add(new FieldProblem(Attachment.DATE,
+                    NLS.bind(Messages.Problem_required, Messages.Field_attachmentDate)));
+        } else if (documentDate.isAfter(LocalDate.now(clock))) {
+            problems.add(new FieldProblem(Attachment.DATE,
+                    NLS.bind(Messages.Problem_future, Messages.Field_attachmentDate)));
+        }
+        String mediaType = null;
+        if (content == null || content.length == 0 || name.isEmpty()) {
+            problems.add(new FieldProblem(FILE, NLS.bind(Messages.Problem_emptyFile, Messages.Field_file, name)));
+        } else if (content.length > maxBytes) {
+            problems.add(new FieldProblem(FILE, NLS.bind(Messages.Problem_fileTooLarge, new Object[]{
+                    Messages.Field_file, name, megabytes(content.length), megabytes(maxBytes)})));
+        } else {
+            mediaType = MediaTypes.detect(content);
+            if (mediaType == null) {
+                problems.add(new FieldProblem(FILE, NLS.bind(Messages.Problem_fileType, Messages.Field_file, name)));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        String type = mediaType;
+        String digest = sha256(content);
+        try {
+            return CaseRecords.inTransaction(emf, ENTITY, em -> {
+                MigrantCase c = CaseRecords.requireCase(em, caseId);
+                if (c.getStatus() == CaseStatus.CLOSED) {
+                    throw new RefusedException(List.of(Messages.Attachment_closedCase));
+                }
+                Attachment a = new Attachment(caseId, kind, documentDate, clip(name), type, content.length, digest,
+                        clock.instant(), user.name());
+                em.persist(a);
+                em.flush();
+                em.persist(new AttachmentContent(a.getId(), content));
+                Map<String, Object> fields = new LinkedHashMap<>();
+                fields.put(Attachment.KIND, kind);
+                fields.put(Attachment.DATE, documentDate);
+                fields.put(Attachment.FILE, a.getFileName() + " (" + type + ", " + content.length + " B, sha256 "
+                        + digest.substring(0, 12) + ")");
+                new AuditTrail(em, user.name(), clock.instant()).created(caseId, ENTITY, a.getId(), fields);
+                return a;
+            });
+        } catch (ConflictException e) {
+            throw new IllegalStateException(e); // a new attachment changes no record another user may hold
+        }
+    }
+
+    @Override
+    public byte[] content(long attachmentId) {
+        return Transactions.read(emf, em -> {
+            AttachmentContent c = em.find(AttachmentContent.class, attachmentId);
+            if (c == null) {
+                throw new IllegalArgumentException("no attachment " + attachmentId);
+            }
+            return c.getContent();
+        });
+    }
+
+    @Override
+    public void remove(long attachmentId) {
+        Transactions.inTransaction(emf, em -> {
+            Attachment a = em.find(Attachment.class, attachmentId);
+            if (a != null) {
+                new AuditTrail(em, user.name(), clock.instant()).deleted(a.getCaseId(), ENTITY, attachmentId,
+                        a.getKind() + " " + a.getFileName());
+                AttachmentContent c = em.find(AttachmentContent.class, attachmentId);
+                if (c != null) {
+                    em.remove(c);
+                }
+                em.remove(a);
+            }
+            return null;
+        });
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f", bytes / (double) MEGABYTE);
+    }
+
+    private static String clip(String name) {
+        return name.length() <= 255 ? name : name.substring(name.length() - 255);
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e); // every Java runtime has SHA-256
+        }
+    }
+}

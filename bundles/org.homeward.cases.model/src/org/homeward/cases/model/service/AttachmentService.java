@@ -1,0 +1,42 @@
+package org.homeward.cases.model.service;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.homeward.cases.model.Attachment;
+import org.homeward.cases.model.AttachmentKind;
+import org.homeward.common.validation.RefusedException;
+import org.homeward.common.validation.ValidationException;
+
+/**
+ * Documents attached to a case: scans of passports and identity documents, signed consent forms,
+ * medical certificates. Only PDF and images (JPEG, PNG, TIFF) up to {@link #maxBytes()} are taken,
+ * judged on their content, not on the file name. Call it off the UI thread.
+ */
+public interface AttachmentService {
+
+    /** Field names of {@link ValidationException} problems. */
+    String FILE = "file";
+
+    /** The largest attachment accepted, in bytes. */
+    long maxBytes();
+
+    /** The case's attachments, newest first, without their content. */
+    List<Attachment> attachments(long caseId);
+
+    /**
+     * Attaches a document to a case.
+     *
+     * @throws ValidationException naming the bad field (kind, date, or the file: empty, too large, not
+     *         a PDF or an image); nothing saved
+     * @throws RefusedException the case is closed
+     */
+    Attachment attach(long caseId, AttachmentKind kind, LocalDate documentDate, String fileName, byte[] content)
+            throws ValidationException, RefusedException;
+
+    /** The content of an attachment. */
+    byte[] content(long attachmentId);
+
+    /** Removes an attachment added by mistake (the removal is kept in the audit trail). */
+    void remove(long attachmentId);
+}

@@ -1,0 +1,140 @@
+package org.homeward.cases.ui.editor.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.homeward.cases.model.DocumentKind;
+import org.homeward.cases.model.Nationalities;
+import org.homeward.cases.model.service.HouseholdService;
+import org.homeward.cases.ui.internal.Days;
+import org.homeward.cases.ui.internal.Labels;
+import org.homeward.cases.ui.internal.Messages;
+import org.homeward.common.validation.FieldProblem;
+import org.homeward.common.validation.ValidationException;
+
+/** Records an identity document a person holds. */
+final class DocumentDialog extends TitleAreaDialog {
+
+    private final long personId;
+    private final HouseholdService households;
+    private final List<String> countryCodes = Nationalities.sortedCodes(Locale.getDefault());
+    private Combo kind;
+    private Text number;
+    private Combo country;
+    private Text expiry;
+    private Label problems;
+
+    DocumentDialog(Shell parent, long personId, HouseholdService households) {
+        super(parent);
+        this.personId = personId;
+        this.households = households;
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText(Messages.Document_shellTitle);
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        setTitle(Messages.Document_title);
+        setMessage(Messages.Document_message);
+        Composite area = (Composite) super.createDialogArea(parent);
+        Composite form = new Composite(area, SWT.NONE);
+        GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(form);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
+        new Label(form, SWT.NONE).setText(Messages.Document_kind);
+        kind = new Combo(form, SWT.READ_ONLY);
+        for (DocumentKind k : DocumentKind.values()) {
+            kind.add(Labels.documentKind(k));
+        }
+        new Label(form, SWT.NONE).setText(Messages.Document_number);
+        number = new Text(form, SWT.BORDER);
+        GridDataFactory.fillDefaults().grab(true, false).hint(240, SWT.DEFAULT).applyTo(number);
+        new Label(form, SWT.NONE).setText(Messages.Document_issuingCountry);
+        country = new Combo(form, SWT.DROP_DOWN);
+        country.setItems(countryCodes.stream().map(Labels::country).toArray(String[]::new));
+        country.setVisibleItemCount(15);
+        new Label(form, SWT.NONE).setText(Messages.Document_expiresOn);
+        expiry = new Text(form, SWT.BORDER);
+        expiry.setMessage("jj/mm/aaaa");
+        GridDataFactory.fillDefaults().hint(120, SWT.DEFAULT).applyTo(expiry);
+        problems = new Label(form, SWT.WRAP);
+        problems.setForeground(form.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(420, SWT.DEFAULT).applyTo(problems);
+        return area;
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, IDialogConstants.OK_ID, Messages.NewCase_save, true);
+        createButton(parent, IDialogConstants.CANCEL_ID, Messages.NewCase_cancel, false);
+    }
+
+    @Override
+    protected void okPressed() {
+        Optional<LocalDate> expires = Days.parse(expiry.getText());
+        if (expires.isEmpty() && !expiry.getText().isBlank()) {
+            show(Messages.Document_badExpiry);
+            return;
+        }
+        int k = kind.getSelectionIndex();
+        DocumentKind chosen = k < 0 ? null : DocumentKind.values()[k];
+        int c = country.indexOf(country.getText());
+        String code = c >= 0
+                ? countryCodes.get(c)
+                : Nationalities.fromDisplayName(country.getText(), Locale.getDefault())
+                        .orElse(country.getText().strip());
+        String typed = number.getText();
+        getButton(IDialogConstants.OK_ID).setEnabled(false);
+        Job.create(Messages.Details_job, monitor -> {
+            String message = null;
+            try {
+                households.addDocument(personId, chosen, typed, code, expires.orElse(null));
+            } catch (ValidationException e) {
+                message = e.problems().stream().map(FieldProblem::message).collect(Collectors.joining("\n"));
+            } catch (RuntimeException e) {
+                ILog.of(DocumentDialog.class).error(e.getMessage(), e);
+                message = e.getMessage();
+            }
+            String shown = message;
+            getShell().getDisplay().asyncExec(() -> {
+                if (shown == null) {
+                    setReturnCode(OK);
+                    close();
+                } else {
+                    show(shown);
+                }
+            });
+            return Status.OK_STATUS;
+        }).schedule();
+    }
+
+    private void show(String message) {
+        if (getShell() == null || getShell().isDisposed()) {
+            return;
+        }
+        getButton(IDialogConstants.OK_ID).setEnabled(true);
+        problems.setText(message);
+        getShell().layout(true, true);
+        getShell().pack();
+    }
+}
