@@ -1,5 +1,8 @@
 package org.homeward.cases.core.internal;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -124,6 +127,24 @@ public class AttachmentServiceImpl implements AttachmentService {
             });
         } catch (ConflictException e) {
             throw new IllegalStateException(e); // a new attachment changes no record another user may hold
+        }
+    }
+
+    @Override
+    public Attachment attach(long caseId, AttachmentKind kind, LocalDate documentDate, Path file)
+            throws ValidationException, RefusedException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new ValidationException(List.of(new FieldProblem(FILE, NLS.bind(Messages.Problem_fileTooLarge,
+                        new Object[]{Messages.Field_file, name, megabytes(size), megabytes(maxBytes)}))));
+            }
+            return attach(caseId, kind, documentDate, name, Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new ValidationException(List.of(new FieldProblem(FILE,
+                    NLS.bind(Messages.Problem_unreadableFile,
+                            new Object[]{Messages.Field_file, name, e.getMessage()}))));
         }
     }
 

@@ -109,6 +109,8 @@ public final class Messages extends NLS {
     public static String Attachment_closedCase;
     public static String Entity_person;
 
+    public static String Problem_unreadableFile;
+
     static {
         NLS.initializeMessages("org.homeward.cases.core.internal.messages", Messages.class);
     }

@@ -34,6 +34,15 @@ public interface AttachmentService {
     Attachment attach(long caseId, AttachmentKind kind, LocalDate documentDate, String fileName, byte[] content)
             throws ValidationException, RefusedException;
 
+    /**
+     * Attaches a file, checking its size before reading it.
+     *
+     * @throws ValidationException as for content, or when the file cannot be read; nothing saved
+     * @throws RefusedException the case is closed
+     */
+    Attachment attach(long caseId, AttachmentKind kind, LocalDate documentDate, java.nio.file.Path file)
+            throws ValidationException, RefusedException;
+
     /** The content of an attachment. */
     byte[] content(long attachmentId);
 

@@ -112,4 +112,16 @@ public final class Labels {
             case OTHER -> Messages.DocumentKind_OTHER;
         };
     }
+
+    public static String attachmentKind(org.homeward.cases.model.AttachmentKind kind) {
+        return switch (kind) {
+            case PASSPORT_SCAN -> Messages.AttachmentKind_PASSPORT_SCAN;
+            case IDENTITY_DOCUMENT_SCAN -> Messages.AttachmentKind_IDENTITY_DOCUMENT_SCAN;
+            case CONSENT_FORM -> Messages.AttachmentKind_CONSENT_FORM;
+            case MEDICAL_CERTIFICATE -> Messages.AttachmentKind_MEDICAL_CERTIFICATE;
+            case PHOTO -> Messages.AttachmentKind_PHOTO;
+            case TRAVEL_DOCUMENT -> Messages.AttachmentKind_TRAVEL_DOCUMENT;
+            case OTHER -> Messages.AttachmentKind_OTHER;
+        };
+    }
 }

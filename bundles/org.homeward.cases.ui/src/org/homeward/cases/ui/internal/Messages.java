@@ -224,6 +224,36 @@ public final class Messages extends NLS {
     public static String Next_clear;
     public static String Next_badDue;
 
+    public static String Editor_attachments;
+    public static String Attach_kind;
+    public static String Attach_date;
+    public static String Attach_file;
+    public static String Attach_browse;
+    public static String Attach_add;
+    public static String Attach_open;
+    public static String Attach_remove;
+    public static String Attach_limits;
+    public static String Attach_badDate;
+    public static String Attach_job;
+    public static String Attach_count;
+    public static String Column_attachmentDate;
+    public static String Column_attachmentKind;
+    public static String Column_fileName;
+    public static String Column_size;
+    public static String Column_addedBy;
+    public static String AttachmentKind_PASSPORT_SCAN;
+    public static String AttachmentKind_IDENTITY_DOCUMENT_SCAN;
+    public static String AttachmentKind_CONSENT_FORM;
+    public static String AttachmentKind_MEDICAL_CERTIFICATE;
+    public static String AttachmentKind_PHOTO;
+    public static String AttachmentKind_TRAVEL_DOCUMENT;
+    public static String AttachmentKind_OTHER;
+
+    public static String CaseList_vulnerability;
+    public static String CaseList_registeredFrom;
+    public static String CaseList_registeredTo;
+    public static String CaseList_badDate;
+
     static {
         NLS.initializeMessages("org.homeward.cases.ui.internal.messages", Messages.class);
     }

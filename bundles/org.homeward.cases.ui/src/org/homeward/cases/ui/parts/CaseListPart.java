@@ -15,13 +15,11 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.swt.widgets.Text;
 import org.homeward.cases.model.CaseFilter;
 import org.homeward.cases.model.CaseRow;
 import org.homeward.cases.model.CaseStatus;
@@ -44,7 +42,6 @@ import jakarta.inject.Inject;
  */
 public class CaseListPart {
 
-    private static final int FILTER_DELAY_MS = 200;
 
     private final UISynchronize ui;
     private final EPartService parts;
@@ -52,11 +49,8 @@ public class CaseListPart {
     private final MApplication app;
     private final IEventBroker broker;
     private CasePages pages;
-    private Text filter;
-    private Combo statusChoice;
-    private Combo priorityChoice;
-    private Combo nationalityChoice;
-    private final java.util.List<String> countryCodes = Nationalities.sortedCodes(java.util.Locale.getDefault());
+    private CaseFilterBar bar;
+    private String filterProblems = "";
     private Table table;
     private Label status;
     private CaseService pendingService;
@@ -75,44 +69,7 @@ public class CaseListPart {
     @PostConstruct
     void createControls(Composite parent) {
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(parent);
-        Label label = new Label(parent, SWT.NONE);
-        label.setText(Messages.CaseList_filter);
-        filter = new Text(parent, SWT.SEARCH | SWT.ICON_CANCEL | SWT.ICON_SEARCH);
-        filter.setMessage(Messages.CaseList_filterHint);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
-        Runnable applyFilter = () -> {
-            if (!filter.isDisposed()) {
-                pages.reload(currentFilter());
-            }
-        };
-        filter.addModifyListener(e -> filter.getDisplay().timerExec(FILTER_DELAY_MS, applyFilter));
-
-        Composite criteria = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(criteria); // nationality wraps to a second row
-        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(criteria);
-        new Label(criteria, SWT.NONE).setText(Messages.CaseList_status);
-        statusChoice = new Combo(criteria, SWT.READ_ONLY);
-        statusChoice.add(Messages.CaseList_any);
-        for (CaseStatus s : CaseStatus.values()) {
-            statusChoice.add(Labels.status(s));
-        }
-        statusChoice.select(0);
-        statusChoice.addListener(SWT.Selection, e -> applyFilter.run());
-        new Label(criteria, SWT.NONE).setText(Messages.CaseList_priority);
-        priorityChoice = new Combo(criteria, SWT.READ_ONLY);
-        priorityChoice.add(Messages.CaseList_any);
-        for (Priority p : Priority.values()) {
-            priorityChoice.add(Labels.priority(p));
-        }
-        priorityChoice.select(0);
-        priorityChoice.addListener(SWT.Selection, e -> applyFilter.run());
-        new Label(criteria, SWT.NONE).setText(Messages.CaseList_nationality);
-        nationalityChoice = new Combo(criteria, SWT.READ_ONLY);
-        nationalityChoice.add(Messages.CaseList_any);
-        countryCodes.forEach(code -> nationalityChoice.add(Labels.country(code)));
-        nationalityChoice.setVisibleItemCount(15);
-        nationalityChoice.select(0);
-        nationalityChoice.addListener(SWT.Selection, e -> applyFilter.run());
+        bar = new CaseFilterBar(parent, () -> pages.reload(currentFilter()));
 
         table = new Table(parent, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         table.setHeaderVisible(true);
@@ -145,7 +102,8 @@ public class CaseListPart {
                 }
                 table.clearAll();
                 table.setItemCount((int) Math.min(count, Integer.MAX_VALUE));
-                status.setText(NLS.bind(Messages.CaseList_count, count));
+                status.setText(NLS.bind(Messages.CaseList_count, count)
+                        + (filterProblems.isEmpty() ? "" : "  " + filterProblems));
                 status.getParent().layout(new Label[]{status});
             }
 
@@ -171,11 +129,9 @@ public class CaseListPart {
     }
 
     private CaseFilter currentFilter() {
-        int s = statusChoice.getSelectionIndex();
-        int p = priorityChoice.getSelectionIndex();
-        int n = nationalityChoice.getSelectionIndex();
-        return new CaseFilter(filter.getText(), s <= 0 ? null : CaseStatus.values()[s - 1],
-                p <= 0 ? null : Priority.values()[p - 1], n <= 0 ? null : countryCodes.get(n - 1));
+        CaseFilter current = bar.current();
+        filterProblems = String.join(" ", bar.problems());
+        return current;
     }
 
     private void fill(TableItem item, int index) {
@@ -235,6 +191,6 @@ public class CaseListPart {
 
     @Focus
     void setFocus() {
-        filter.setFocus();
+        bar.setFocus();
     }
 }

@@ -202,4 +202,22 @@ class PersonDetailsAndAttachmentsTest {
         assertTrue(cases.auditTrail(registered.getId()).stream()
                 .anyMatch(x -> x.getAction() == AuditEntry.Action.DELETE && "Attachment".equals(x.getEntity())));
     }
+
+    @Test
+    void aFileOnDiskIsMeasuredBeforeItIsRead() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("attachments");
+        java.nio.file.Path scan = java.nio.file.Files.write(dir.resolve("passeport.pdf"), PDF);
+        java.nio.file.Path huge = dir.resolve("scan énorme.tif");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength(3L * 1024 * 1024); // sparse: 3 MB on a 1 MB limit
+        }
+
+        assertEquals("passeport.pdf",
+                attachments.attach(registered.getId(), AttachmentKind.PASSPORT_SCAN, LocalDate.now(), scan)
+                        .getFileName());
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> attachments.attach(registered.getId(), AttachmentKind.OTHER, LocalDate.now(), huge));
+        assertTrue(e.problems().get(0).message().contains("scan énorme.tif"), e.problems().get(0).message());
+        assertEquals(1, attachments.attachments(registered.getId()).size());
+    }
 }

@@ -20,6 +20,7 @@ import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.homeward.cases.model.service.AttachmentService;
 import org.homeward.cases.model.service.CaseService;
 import org.homeward.cases.model.service.CaseWorkflowService;
 import org.homeward.cases.model.service.ConsentService;
@@ -61,6 +62,7 @@ public class CaseEditorPart implements CaseEditorContext {
     private VulnerabilityService screening;
     private EligibilityService eligibility;
     private InterviewService interviews;
+    private AttachmentService attachments;
     private HistoryPage history;
     private boolean built;
     private final List<EditorForm> forms = new ArrayList<>();
@@ -87,7 +89,8 @@ public class CaseEditorPart implements CaseEditorContext {
     void setServices(@Service CaseService caseService, @Service HouseholdService householdService,
             @Service CaseWorkflowService workflowService, @Service ConsentService consentService,
             @Service VulnerabilityService vulnerabilityService, @Service EligibilityService eligibilityService,
-            @Service InterviewService interviewService, @Optional @Service DuplicateService duplicateService) {
+            @Service InterviewService interviewService, @Service AttachmentService attachmentService,
+            @Optional @Service DuplicateService duplicateService) {
         ui.asyncExec(() -> {
             cases = caseService;
             households = householdService;
@@ -96,6 +99,7 @@ public class CaseEditorPart implements CaseEditorContext {
             screening = vulnerabilityService;
             eligibility = eligibilityService;
             interviews = interviewService;
+            attachments = attachmentService;
             duplicates = duplicateService;
             build();
         });
@@ -104,7 +108,7 @@ public class CaseEditorPart implements CaseEditorContext {
     private void build() {
         if (built || parent == null || parent.isDisposed() || cases == null || households == null
                 || workflow == null || consents == null || screening == null || eligibility == null
-                || interviews == null) {
+                || interviews == null || attachments == null) {
             return;
         }
         built = true;
@@ -119,6 +123,7 @@ public class CaseEditorPart implements CaseEditorContext {
         for (CaseEditorPage page : contributedPages()) {
             tab(folder, page.title(), page.create(folder, this));
         }
+        tab(folder, Messages.Editor_attachments, new AttachmentsPage(this, attachments).create(folder));
         history = new HistoryPage(this, cases);
         CTabItem historyTab = tab(folder, Messages.Editor_history, history.create(folder));
         folder.setSelection(0);

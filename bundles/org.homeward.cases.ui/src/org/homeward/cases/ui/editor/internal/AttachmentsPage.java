@@ -1,0 +1,209 @@
+package org.homeward.cases.ui.editor.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.program.Program;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.homeward.cases.model.Attachment;
+import org.homeward.cases.model.AttachmentKind;
+import org.homeward.cases.model.service.AttachmentService;
+import org.homeward.cases.ui.editor.CaseEditorContext;
+import org.homeward.cases.ui.internal.Days;
+import org.homeward.cases.ui.internal.Labels;
+import org.homeward.cases.ui.internal.Messages;
+
+/**
+ * The attachments page: scans stored with the case (type, date, file), attaching a file chosen on
+ * disk, opening one with the system viewer, removing one added by mistake.
+ */
+final class AttachmentsPage {
+
+    private final CaseEditorContext context;
+    private final AttachmentService attachments;
+    private Combo kind;
+    private Text date;
+    private Text file;
+    private Button attach;
+    private Label problems;
+    private Label count;
+    private Table table;
+    private List<Attachment> shown = List.of();
+
+    AttachmentsPage(CaseEditorContext context, AttachmentService attachments) {
+        this.context = context;
+        this.attachments = attachments;
+    }
+
+    Composite create(Composite parent) {
+        Composite page = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.swtDefaults().numColumns(3).applyTo(page);
+        new Label(page, SWT.NONE).setText(Messages.Attach_kind);
+        kind = new Combo(page, SWT.READ_ONLY);
+        for (AttachmentKind k : AttachmentKind.values()) {
+            kind.add(Labels.attachmentKind(k));
+        }
+        GridDataFactory.fillDefaults().span(2, 1).applyTo(kind);
+        new Label(page, SWT.NONE).setText(Messages.Attach_date);
+        date = new Text(page, SWT.BORDER);
+        date.setText(Days.format(LocalDate.now()));
+        GridDataFactory.fillDefaults().hint(120, SWT.DEFAULT).span(2, 1).applyTo(date);
+        new Label(page, SWT.NONE).setText(Messages.Attach_file);
+        file = new Text(page, SWT.BORDER);
+        file.setMessage(NLS.bind(Messages.Attach_limits, attachments.maxBytes() / (1024 * 1024)));
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(file);
+        Button browse = new Button(page, SWT.PUSH);
+        browse.setText(Messages.Attach_browse);
+        browse.addListener(SWT.Selection, e -> browse());
+        new Label(page, SWT.NONE);
+        Composite buttons = new Composite(page, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(buttons);
+        GridDataFactory.fillDefaults().span(2, 1).applyTo(buttons);
+        attach = button(buttons, Messages.Attach_add);
+        attach.addListener(SWT.Selection, e -> attach());
+        button(buttons, Messages.Attach_open).addListener(SWT.Selection, e -> open());
+        button(buttons, Messages.Attach_remove).addListener(SWT.Selection, e -> remove());
+        problems = new Label(page, SWT.WRAP);
+        problems.setForeground(page.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(problems);
+        count = new Label(page, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(count);
+        table = new Table(page, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(table);
+        String[] headers = {Messages.Column_attachmentDate, Messages.Column_attachmentKind, Messages.Column_fileName,
+                Messages.Column_size, Messages.Column_addedBy};
+        int[] widths = {100, 220, 260, 90, 120};
+        for (int i = 0; i < headers.length; i++) {
+            TableColumn c = new TableColumn(table, SWT.LEFT);
+            c.setText(headers[i]);
+            c.setWidth(widths[i]);
+        }
+        table.addListener(SWT.DefaultSelection, e -> open());
+        reload();
+        return page;
+    }
+
+    private static Button button(Composite parent, String text) {
+        Button b = new Button(parent, SWT.PUSH);
+        b.setText(text);
+        return b;
+    }
+
+    private void reload() {
+        Background.load(Messages.Editor_job, context.ui(), table, () -> attachments.attachments(context.caseId()),
+                list -> {
+                    shown = list;
+                    table.removeAll();
+                    for (Attachment a : list) { // one case's scans: a few dozen at most
+                        new TableItem(table, SWT.NONE).setText(new String[]{Days.format(a.getDocumentDate()),
+                                Labels.attachmentKind(a.getKind()), a.getFileName(), kilobytes(a.getSize()),
+                                a.getAddedBy()});
+                    }
+                    count.setText(NLS.bind(Messages.Attach_count, list.size()));
+                    count.getParent().layout(true, true);
+                });
+    }
+
+    private static String kilobytes(long bytes) {
+        return Math.max(1, Math.round(bytes / 1024.0)) + " Ko";
+    }
+
+    private void browse() {
+        FileDialog dialog = new FileDialog(context.shell(), SWT.OPEN);
+        dialog.setFilterExtensions(new String[]{"*.pdf;*.jpg;*.jpeg;*.png;*.tif;*.tiff", "*.*"});
+        String chosen = dialog.open();
+        if (chosen != null) {
+            file.setText(chosen);
+        }
+    }
+
+    private void attach() {
+        Optional<LocalDate> day = Days.parse(date.getText());
+        if (day.isEmpty()) {
+            show(Messages.Attach_badDate);
+            return;
+        }
+        int k = kind.getSelectionIndex();
+        AttachmentKind chosen = k < 0 ? null : AttachmentKind.values()[k];
+        Path path = Path.of(file.getText().strip());
+        long id = context.caseId();
+        Background.save(Messages.Attach_job, context.ui(), attach,
+                () -> attachments.attach(id, chosen, day.get(), path), problem -> {
+                    show(problem);
+                    if (problem == null) {
+                        file.setText("");
+                        reload();
+                    }
+                });
+    }
+
+    private void show(String problem) {
+        problems.setText(problem == null ? "" : problem);
+        problems.getParent().layout(true, true);
+    }
+
+    private Attachment selected() {
+        int index = table.getSelectionIndex();
+        return index < 0 || index >= shown.size() ? null : shown.get(index);
+    }
+
+    /**
+     * Writes the attachment to a folder only the user can read, and opens it with the system viewer.
+     * The copy is deleted when the workbench exits.
+     */
+    private void open() {
+        Attachment a = selected();
+        if (a == null) {
+            return;
+        }
+        Background.load(Messages.Attach_job, context.ui(), table, () -> {
+            try {
+                Path dir = Files.createTempDirectory("homeward-",
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+                Path copy = Files.write(dir.resolve(a.getFileName().replaceAll("[\\\\/:*?\"<>|]", "_")),
+                        attachments.content(a.getId()));
+                copy.toFile().deleteOnExit();
+                dir.toFile().deleteOnExit();
+                return copy;
+            } catch (IOException | UnsupportedOperationException e) {
+                ILog.of(AttachmentsPage.class).error(e.getMessage(), e);
+                return null;
+            }
+        }, copy -> {
+            if (copy != null) {
+                Program.launch(copy.toString());
+            }
+        });
+    }
+
+    private void remove() {
+        Attachment a = selected();
+        if (a == null) {
+            return;
+        }
+        Background.save(Messages.Attach_job, context.ui(), attach, () -> attachments.remove(a.getId()), problem -> {
+            show(problem);
+            reload();
+        });
+    }
+}

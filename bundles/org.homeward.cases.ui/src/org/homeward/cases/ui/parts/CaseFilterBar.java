@@ -1,0 +1,129 @@
+package org.homeward.cases.ui.parts;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.homeward.cases.model.CaseFilter;
+import org.homeward.cases.model.CaseStatus;
+import org.homeward.cases.model.Nationalities;
+import org.homeward.cases.model.Priority;
+import org.homeward.cases.model.VulnerabilityType;
+import org.homeward.cases.ui.internal.Days;
+import org.homeward.cases.ui.internal.Labels;
+import org.homeward.cases.ui.internal.Messages;
+
+/**
+ * The case list's criteria: type-ahead, status, priority, nationality, vulnerability and
+ * registration dates. A date that cannot be read is marked, named below the list and ignored.
+ */
+final class CaseFilterBar {
+
+    private static final int FILTER_DELAY_MS = 200;
+    private static final Color BAD_FIELD = new Color(255, 228, 225);
+
+    private final List<String> countryCodes = Nationalities.sortedCodes(Locale.getDefault());
+    private final Text filter;
+    private final Combo statusChoice;
+    private final Combo priorityChoice;
+    private final Combo nationalityChoice;
+    private final Combo vulnerabilityChoice;
+    private final Text from;
+    private final Text to;
+    private final List<String> problems = new ArrayList<>();
+
+    /** Adds the criteria to {@code parent}, a two-column grid; {@code changed} runs when they change. */
+    CaseFilterBar(Composite parent, Runnable changed) {
+        new Label(parent, SWT.NONE).setText(Messages.CaseList_filter);
+        filter = new Text(parent, SWT.SEARCH | SWT.ICON_CANCEL | SWT.ICON_SEARCH);
+        filter.setMessage(Messages.CaseList_filterHint);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
+        Runnable apply = () -> {
+            if (!filter.isDisposed()) {
+                changed.run();
+            }
+        };
+        filter.addModifyListener(e -> filter.getDisplay().timerExec(FILTER_DELAY_MS, apply));
+        Composite criteria = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(6).applyTo(criteria);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(criteria);
+        statusChoice = combo(criteria, Messages.CaseList_status, apply);
+        for (CaseStatus s : CaseStatus.values()) {
+            statusChoice.add(Labels.status(s));
+        }
+        priorityChoice = combo(criteria, Messages.CaseList_priority, apply);
+        for (Priority p : Priority.values()) {
+            priorityChoice.add(Labels.priority(p));
+        }
+        nationalityChoice = combo(criteria, Messages.CaseList_nationality, apply);
+        countryCodes.forEach(code -> nationalityChoice.add(Labels.country(code)));
+        nationalityChoice.setVisibleItemCount(15);
+        vulnerabilityChoice = combo(criteria, Messages.CaseList_vulnerability, apply);
+        for (VulnerabilityType v : VulnerabilityType.values()) {
+            vulnerabilityChoice.add(Labels.vulnerability(v));
+        }
+        from = date(criteria, Messages.CaseList_registeredFrom, apply);
+        to = date(criteria, Messages.CaseList_registeredTo, apply);
+    }
+
+    private static Combo combo(Composite criteria, String label, Runnable apply) {
+        new Label(criteria, SWT.NONE).setText(label);
+        Combo combo = new Combo(criteria, SWT.READ_ONLY);
+        combo.add(Messages.CaseList_any);
+        combo.select(0);
+        combo.addListener(SWT.Selection, e -> apply.run());
+        return combo;
+    }
+
+    private static Text date(Composite criteria, String label, Runnable apply) {
+        new Label(criteria, SWT.NONE).setText(label);
+        Text text = new Text(criteria, SWT.BORDER);
+        text.setMessage("jj/mm/aaaa");
+        GridDataFactory.fillDefaults().hint(90, SWT.DEFAULT).applyTo(text);
+        text.addModifyListener(e -> text.getDisplay().timerExec(FILTER_DELAY_MS * 2, apply));
+        return text;
+    }
+
+    /** The criteria as set; {@link #problems()} names the dates left out. */
+    CaseFilter current() {
+        problems.clear();
+        int s = statusChoice.getSelectionIndex();
+        int p = priorityChoice.getSelectionIndex();
+        int n = nationalityChoice.getSelectionIndex();
+        int v = vulnerabilityChoice.getSelectionIndex();
+        return new CaseFilter(filter.getText(), s <= 0 ? null : CaseStatus.values()[s - 1],
+                p <= 0 ? null : Priority.values()[p - 1], n <= 0 ? null : countryCodes.get(n - 1),
+                v <= 0 ? null : VulnerabilityType.values()[v - 1], day(from, Messages.CaseList_registeredFrom),
+                day(to, Messages.CaseList_registeredTo));
+    }
+
+    private LocalDate day(Text text, String label) {
+        Optional<LocalDate> day = Days.parse(text.getText());
+        boolean bad = day.isEmpty() && !text.getText().isBlank();
+        text.setBackground(bad ? BAD_FIELD : null);
+        if (bad) {
+            problems.add(NLS.bind(Messages.CaseList_badDate, label));
+        }
+        return day.orElse(null);
+    }
+
+    /** What {@link #current()} had to leave out, for the user; empty when nothing. */
+    List<String> problems() {
+        return List.copyOf(problems);
+    }
+
+    void setFocus() {
+        filter.setFocus();
+    }
+}
