@@ -9,6 +9,19 @@ public final class Messages extends NLS {
     public static String About_text;
     public static String Startup_ready;
 
+    public static String User_shellTitle;
+    public static String User_title;
+    public static String User_message;
+    public static String User_name;
+    public static String User_role;
+    public static String User_nameRequired;
+    public static String User_overridden;
+    public static String User_saveFailed;
+    public static String Role_OPERATIONS_ASSISTANT;
+    public static String Role_OPERATIONS_OFFICER;
+    public static String Role_PROGRAMME_OFFICER;
+    public static String Role_ADMINISTRATOR;
+
     static {
         NLS.initializeMessages("org.homeward.app.internal.messages", Messages.class);
     }

@@ -224,7 +224,7 @@ public class CaseServiceImpl implements CaseService {
         }
         NextAction chosen = cleaned;
         try {
-            return CaseRecords.inTransaction(emf, Messages.Entity_case, em -> {
+            MigrantCase saved = CaseRecords.inTransaction(emf, Messages.Entity_case, em -> {
                 MigrantCase c = CaseRecords.requireCase(em, caseId);
                 CaseRecords.checkVersion(Messages.Entity_case, expectedVersion, c.getVersion(), c.getUpdatedBy());
                 NextAction before = c.getNextAction();
@@ -239,6 +239,12 @@ public class CaseServiceImpl implements CaseService {
                         chosen == null ? null : chosen.by());
                 return c;
             });
+            EventAdmin admin = events;
+            if (admin != null) {
+                admin.postEvent(new Event(CaseEvents.TOPIC_CHANGED,
+                        Map.of(CaseEvents.CASE_ID, caseId, CaseEvents.CASE_NUMBER, saved.getCaseNumber())));
+            }
+            return saved;
         } catch (RefusedException e) {
             throw new IllegalStateException(e); // a next action is never refused by a rule
         }

@@ -22,6 +22,9 @@ public final class CaseEvents {
     public static final String COUNT = "count";
 
     /** Every case topic. */
+    /** A case's record changed (its next action, for example); carries {@link #CASE_ID}. */
+    public static final String TOPIC_CHANGED = "org/homeward/cases/CHANGED";
+
     public static final String TOPIC_ALL = "org/homeward/cases/*";
 
     public static final String CASE_ID = "caseId";

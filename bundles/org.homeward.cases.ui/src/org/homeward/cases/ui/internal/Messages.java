@@ -254,6 +254,21 @@ public final class Messages extends NLS {
     public static String CaseList_registeredTo;
     public static String CaseList_badDate;
 
+    public static String Merge_open;
+    public static String Merge_shellTitle;
+    public static String Merge_title;
+    public static String Merge_message;
+    public static String Merge_other;
+    public static String Merge_find;
+    public static String Merge_notFound;
+    public static String Merge_keepThis;
+    public static String Merge_keepOther;
+    public static String Merge_reason;
+    public static String Merge_do;
+    public static String Merge_job;
+    public static String Merge_found;
+    public static String Merge_chooseOther;
+
     static {
         NLS.initializeMessages("org.homeward.cases.ui.internal.messages", Messages.class);
     }

@@ -42,7 +42,6 @@ import jakarta.inject.Inject;
  */
 public class CaseListPart {
 
-
     private final UISynchronize ui;
     private final EPartService parts;
     private final EModelService models;

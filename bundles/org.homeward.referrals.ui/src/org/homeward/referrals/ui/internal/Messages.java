@@ -44,7 +44,6 @@ public final class Messages extends NLS {
     public static String Refer_cancel;
     public static String Refer_job;
     public static String Refer_noOrganisation;
-    public static String FollowUps_intro;
     public static String FollowUps_refresh;
     public static String FollowUps_job;
     public static String FollowUps_count;
@@ -54,6 +53,12 @@ public final class Messages extends NLS {
     public static String Status_IN_PROGRESS;
     public static String Status_COMPLETED;
     public static String Status_DECLINED;
+
+    public static String FollowUps_introBoth;
+    public static String Column_kind;
+    public static String Column_what;
+    public static String Kind_referral;
+    public static String Kind_case;
 
     static {
         NLS.initializeMessages("org.homeward.referrals.ui.internal.messages", Messages.class);

@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.homeward.cases.model.service.AttachmentService;
+import org.homeward.cases.model.service.CaseMergeService;
 import org.homeward.cases.model.service.CaseService;
 import org.homeward.cases.model.service.CaseWorkflowService;
 import org.homeward.cases.model.service.ConsentService;
@@ -63,6 +64,7 @@ public class CaseEditorPart implements CaseEditorContext {
     private EligibilityService eligibility;
     private InterviewService interviews;
     private AttachmentService attachments;
+    private CaseMergeService merges;
     private HistoryPage history;
     private boolean built;
     private final List<EditorForm> forms = new ArrayList<>();
@@ -90,7 +92,7 @@ public class CaseEditorPart implements CaseEditorContext {
             @Service CaseWorkflowService workflowService, @Service ConsentService consentService,
             @Service VulnerabilityService vulnerabilityService, @Service EligibilityService eligibilityService,
             @Service InterviewService interviewService, @Service AttachmentService attachmentService,
-            @Optional @Service DuplicateService duplicateService) {
+            @Optional @Service DuplicateService duplicateService, @Optional @Service CaseMergeService mergeService) {
         ui.asyncExec(() -> {
             cases = caseService;
             households = householdService;
@@ -100,6 +102,7 @@ public class CaseEditorPart implements CaseEditorContext {
             eligibility = eligibilityService;
             interviews = interviewService;
             attachments = attachmentService;
+            merges = mergeService;
             duplicates = duplicateService;
             build();
         });
@@ -119,7 +122,7 @@ public class CaseEditorPart implements CaseEditorContext {
         tab(folder, Messages.Editor_consent, new ConsentPage(this, consents).create(folder));
         tab(folder, Messages.Editor_vulnerabilities, new VulnerabilityPage(this, households, screening).create(folder));
         tab(folder, Messages.Editor_eligibility, new EligibilityPage(this, eligibility).create(folder));
-        tab(folder, Messages.Editor_status, new WorkflowPage(this, cases, workflow).create(folder));
+        tab(folder, Messages.Editor_status, new WorkflowPage(this, cases, workflow, merges).create(folder));
         for (CaseEditorPage page : contributedPages()) {
             tab(folder, page.title(), page.create(folder, this));
         }

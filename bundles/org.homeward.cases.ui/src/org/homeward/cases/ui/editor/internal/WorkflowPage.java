@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Text;
 import org.homeward.cases.model.CaseStatus;
 import org.homeward.cases.model.MigrantCase;
 import org.homeward.cases.model.StatusChange;
+import org.homeward.cases.model.service.CaseMergeService;
 import org.homeward.cases.model.service.CaseService;
 import org.homeward.cases.model.service.CaseWorkflowService;
 import org.homeward.cases.ui.editor.CaseEditorContext;
@@ -54,10 +55,15 @@ final class WorkflowPage {
     private NextActionSection next;
     private long version;
 
-    WorkflowPage(CaseEditorContext context, CaseService cases, CaseWorkflowService workflow) {
+    private final CaseMergeService merges;
+
+    /** @param merges null when no merge service is installed (the button is not shown then) */
+    WorkflowPage(CaseEditorContext context, CaseService cases, CaseWorkflowService workflow,
+            CaseMergeService merges) {
         this.context = context;
         this.cases = cases;
         this.workflow = workflow;
+        this.merges = merges;
     }
 
     Composite create(Composite parent) {
@@ -78,6 +84,18 @@ final class WorkflowPage {
         problems = new Label(page, SWT.WRAP);
         problems.setForeground(page.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         GridDataFactory.fillDefaults().grab(true, false).applyTo(problems);
+        if (merges != null) {
+            Button merge = new Button(page, SWT.PUSH);
+            merge.setText(Messages.Merge_open);
+            merge.addListener(SWT.Selection, e -> {
+                if (new MergeDialog(context.shell(), context.caseId(), context.caseNumber(), cases, merges)
+                        .open() == org.eclipse.jface.window.Window.OK) {
+                    context.caseChanged();
+                    reload();
+                }
+            });
+            new Label(page, SWT.NONE);
+        }
         history = table(page, new String[]{Messages.Column_when, Messages.Workflow_from, Messages.Workflow_to,
                 Messages.Column_user, Messages.Workflow_reason}, new int[]{130, 170, 170, 110, 260}, 120);
         reload();

@@ -71,7 +71,8 @@ class CaseQueriesBenchmark {
         assertNotNull(emf);
         int wanted = Integer.getInteger("homeward.bench.cases", 200_000);
         CaseServiceImpl cases = new CaseServiceImpl(emf, Clock.systemDefaultZone(), null,
-                new ConfiguredUser("bench", Role.OPERATIONS_ASSISTANT.name()));
+                new ConfiguredUser("bench", Role.OPERATIONS_ASSISTANT.name(),
+                        () -> org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE.getNode("org.homeward.bench")));
         long present = cases.count(CaseFilter.ALL);
         if (present < wanted) {
             long start = System.nanoTime();
