@@ -76,4 +76,13 @@ public class Organisation {
     public boolean isActive() {
         return active;
     }
+
+    /** Changes the directory entry; an inactive organisation is no longer offered for new referrals. */
+    public void update(String newName, String newCity, String newServices, String newContacts, boolean isActive) {
+        this.name = newName;
+        this.city = newCity;
+        this.services = newServices;
+        this.contacts = newContacts;
+        this.active = isActive;
+    }
 }

@@ -27,6 +27,8 @@ public final class Messages extends NLS {
     public static String Status_COMPLETED;
     public static String Status_DECLINED;
 
+    public static String Organisation_changed;
+
     static {
         NLS.initializeMessages("org.homeward.referrals.core.internal.messages", Messages.class);
     }

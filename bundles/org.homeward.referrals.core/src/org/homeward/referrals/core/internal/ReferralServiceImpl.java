@@ -72,8 +72,41 @@ public class ReferralServiceImpl implements ReferralService {
     }
 
     @Override
+    public List<Organisation> allOrganisations() {
+        return Transactions.read(emf, em -> em.createQuery("SELECT o FROM Organisation o ORDER BY o.name",
+                Organisation.class).getResultList());
+    }
+
+    @Override
+    public Organisation updateOrganisation(long id, long expectedVersion, String name, String city, String services,
+            String contacts, boolean active) throws ValidationException, ConflictException {
+        checkOrganisation(name, city);
+        Organisation saved = Transactions.inTransaction(emf, em -> {
+            Organisation o = em.find(Organisation.class, id);
+            if (o == null || o.getVersion() != expectedVersion) {
+                return null;
+            }
+            o.update(name.strip(), city.strip(), trim(services), trim(contacts), active);
+            return o;
+        });
+        if (saved == null) {
+            throw new ConflictException(NLS.bind(Messages.Organisation_changed, name.strip()));
+        }
+        return saved;
+    }
+
+    @Override
     public Organisation addOrganisation(String name, String city, String services, String contacts)
             throws ValidationException {
+        checkOrganisation(name, city);
+        return Transactions.inTransaction(emf, em -> {
+            Organisation o = new Organisation(name.strip(), city.strip(), trim(services), trim(contacts));
+            em.persist(o);
+            return o;
+        });
+    }
+
+    private static void checkOrganisation(String name, String city) throws ValidationException {
         List<FieldProblem> problems = new ArrayList<>();
         if (name == null || name.isBlank()) {
             problems.add(new FieldProblem("name", Messages.Organisation_nameRequired));
@@ -84,11 +117,6 @@ public class ReferralServiceImpl implements ReferralService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        return Transactions.inTransaction(emf, em -> {
-            Organisation o = new Organisation(name.strip(), city.strip(), trim(services), trim(contacts));
-            em.persist(o);
-            return o;
-        });
     }
 
     private static String trim(String s) {

@@ -22,6 +22,19 @@ public interface ReferralService {
     /** Active organisations, by name. */
     List<Organisation> organisations();
 
+    /** Every organisation, the inactive ones too, by name: the directory to edit. */
+    List<Organisation> allOrganisations();
+
+    /**
+     * Edits an organisation of the directory; deactivating it keeps its past referrals.
+     *
+     * @throws ValidationException naming every bad field; nothing saved
+     * @throws org.homeward.common.validation.ConflictException someone changed it meanwhile; nothing saved
+     */
+    Organisation updateOrganisation(long id, long expectedVersion, String name, String city, String services,
+            String contacts, boolean active)
+            throws ValidationException, org.homeward.common.validation.ConflictException;
+
     /** @throws ValidationException naming every bad field; nothing saved */
     Organisation addOrganisation(String name, String city, String services, String contacts)
             throws ValidationException;

@@ -60,6 +60,14 @@ public final class Messages extends NLS {
     public static String Kind_referral;
     public static String Kind_case;
 
+    public static String Organisation_editShellTitle;
+    public static String Organisation_choose;
+    public static String Organisation_active;
+    public static String Organisation_update;
+    public static String Organisation_chooseFirst;
+    public static String Page_editOrganisation;
+    public static String Organisation_inactive;
+
     static {
         NLS.initializeMessages("org.homeward.referrals.ui.internal.messages", Messages.class);
     }

@@ -19,6 +19,10 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.homeward.common.validation.ConflictException;
+import org.homeward.referrals.model.Organisation;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.homeward.common.validation.FieldProblem;
 import org.homeward.common.validation.ValidationException;
 import org.homeward.referrals.model.service.ReferralService;
@@ -33,16 +37,26 @@ final class OrganisationDialog extends TitleAreaDialog {
     private Text services;
     private Text contacts;
     private Label problems;
+    /** The directory to choose from when editing; null when adding. */
+    private final List<Organisation> directory;
+    private Combo chooser;
+    private Button active;
 
     OrganisationDialog(Shell parent, ReferralService referrals) {
+        this(parent, referrals, null);
+    }
+
+    /** @param directory the organisations to choose from for editing; null to add one */
+    OrganisationDialog(Shell parent, ReferralService referrals, List<Organisation> directory) {
         super(parent);
         this.referrals = referrals;
+        this.directory = directory;
     }
 
     @Override
     protected void configureShell(Shell shell) {
         super.configureShell(shell);
-        shell.setText(Messages.Organisation_shellTitle);
+        shell.setText(directory == null ? Messages.Organisation_shellTitle : Messages.Organisation_editShellTitle);
     }
 
     @Override
@@ -53,14 +67,35 @@ final class OrganisationDialog extends TitleAreaDialog {
         Composite form = new Composite(area, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(form);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
+        if (directory != null) {
+            new Label(form, SWT.NONE).setText(Messages.Organisation_choose);
+            chooser = new Combo(form, SWT.READ_ONLY);
+            directory.forEach(o -> chooser.add(o.isActive()
+                    ? o.getName()
+                    : NLS.bind(Messages.Organisation_inactive, o.getName())));
+            chooser.addListener(SWT.Selection, e -> fill(directory.get(chooser.getSelectionIndex())));
+        }
         name = text(form, Messages.Organisation_name, "name");
         city = text(form, Messages.Organisation_city, "city");
         services = text(form, Messages.Organisation_services, "services");
         contacts = text(form, Messages.Organisation_contacts, "contacts");
+        if (directory != null) {
+            new Label(form, SWT.NONE);
+            active = new Button(form, SWT.CHECK);
+            active.setText(Messages.Organisation_active);
+        }
         problems = new Label(form, SWT.WRAP);
         problems.setForeground(form.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(420, SWT.DEFAULT).applyTo(problems);
         return area;
+    }
+
+    private void fill(Organisation o) {
+        name.setText(o.getName());
+        city.setText(o.getCity());
+        services.setText(o.getServices() == null ? "" : o.getServices());
+        contacts.setText(o.getContacts() == null ? "" : o.getContacts());
+        active.setSelection(o.isActive());
     }
 
     private Text text(Composite form, String label, String field) {
@@ -73,7 +108,8 @@ final class OrganisationDialog extends TitleAreaDialog {
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, Messages.Organisation_save, true);
+        createButton(parent, IDialogConstants.OK_ID,
+                directory == null ? Messages.Organisation_save : Messages.Organisation_update, true);
         createButton(parent, IDialogConstants.CANCEL_ID, Messages.Refer_cancel, false);
     }
 
@@ -83,16 +119,32 @@ final class OrganisationDialog extends TitleAreaDialog {
         String c = city.getText();
         String s = services.getText();
         String k = contacts.getText();
+        Organisation edited = null;
+        if (directory != null) {
+            if (chooser.getSelectionIndex() < 0) {
+                show(List.of(new FieldProblem("chooser", Messages.Organisation_chooseFirst)));
+                return;
+            }
+            edited = directory.get(chooser.getSelectionIndex());
+        }
+        Organisation target = edited;
+        boolean isActive = active != null && active.getSelection();
         getButton(IDialogConstants.OK_ID).setEnabled(false);
         Job job = Job.create(Messages.Organisation_job, monitor -> {
             try {
-                referrals.addOrganisation(n, c, s, k);
+                if (target == null) {
+                    referrals.addOrganisation(n, c, s, k);
+                } else {
+                    referrals.updateOrganisation(target.getId(), target.getVersion(), n, c, s, k, isActive);
+                }
                 getShell().getDisplay().asyncExec(() -> {
                     setReturnCode(OK);
                     close();
                 });
             } catch (ValidationException e) {
                 getShell().getDisplay().asyncExec(() -> show(e.problems()));
+            } catch (ConflictException e) {
+                getShell().getDisplay().asyncExec(() -> show(List.of(new FieldProblem("name", e.getMessage()))));
             } catch (RuntimeException e) {
                 ILog.of(OrganisationDialog.class).error(e.getMessage(), e);
                 getShell().getDisplay().asyncExec(() -> show(List.of(new FieldProblem("name", e.getMessage()))));

@@ -69,9 +69,12 @@ public class ReferralsPage implements CaseEditorPage {
 
         Composite create(Composite parent) {
             Composite page = new Composite(parent, SWT.NONE);
-            GridLayoutFactory.swtDefaults().numColumns(3).applyTo(page);
+            GridLayoutFactory.swtDefaults().numColumns(4).applyTo(page);
             count = new Label(page, SWT.NONE);
             GridDataFactory.fillDefaults().grab(true, false).applyTo(count);
+            Button edit = new Button(page, SWT.PUSH);
+            edit.setText(Messages.Page_editOrganisation);
+            edit.addListener(SWT.Selection, e -> editOrganisation());
             Button organisation = new Button(page, SWT.PUSH);
             organisation.setText(Messages.Page_newOrganisation);
             organisation.addListener(SWT.Selection, e -> {
@@ -90,7 +93,7 @@ public class ReferralsPage implements CaseEditorPage {
             table = new Table(page, SWT.BORDER | SWT.FULL_SELECTION);
             table.setHeaderVisible(true);
             table.setLinesVisible(true);
-            GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(table);
+            GridDataFactory.fillDefaults().grab(true, true).span(4, 1).applyTo(table);
             String[] headers = {Messages.Column_person, Messages.Column_organisation, Messages.Column_referredOn,
                     Messages.Column_status, Messages.Column_nextFollowUp, Messages.Column_reason};
             int[] widths = {150, 170, 100, 90, 100, 220};
@@ -101,6 +104,25 @@ public class ReferralsPage implements CaseEditorPage {
             }
             reload();
             return page;
+        }
+
+        /** Reads the whole directory in the background, then lets the user choose and edit one. */
+        private void editOrganisation() {
+            Job job = Job.create(Messages.Organisation_job, monitor -> {
+                try {
+                    List<Organisation> all = referrals.allOrganisations();
+                    context.ui().asyncExec(() -> {
+                        if (!table.isDisposed()
+                                && new OrganisationDialog(context.shell(), referrals, all).open() == Window.OK) {
+                            reload();
+                        }
+                    });
+                } catch (RuntimeException e) {
+                    ILog.of(ReferralsPage.class).error(e.getMessage(), e);
+                }
+                return Status.OK_STATUS;
+            });
+            job.schedule();
         }
 
         void reload() {

@@ -1,6 +1,7 @@
 package org.homeward.referrals.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -195,5 +196,27 @@ class ReferralServiceTest {
 
     private List<FollowUp> mine(List<FollowUp> all) {
         return all.stream().filter(f -> f.caseId() == c.getId()).toList();
+    }
+
+    @Test
+    void anOrganisationIsEditedAndDeactivatedWithoutLosingItsReferrals() throws Exception {
+        consentTo(Recipient.PARTNER_ORGANISATIONS);
+        referrals.refer(c.getId(), person, organisation.getId(), today, "Soutien après expulsion", null);
+
+        Organisation edited = referrals.updateOrganisation(organisation.getId(), organisation.getVersion(),
+                "Fondation Orient-Occident", "Salé", "Soutien psychosocial", "+212 5 37 00 00 00", false);
+
+        assertEquals("Salé", edited.getCity());
+        assertFalse(referrals.organisations().stream().anyMatch(o -> o.getId().equals(organisation.getId())),
+                "an inactive organisation is no longer offered");
+        assertTrue(referrals.allOrganisations().stream().anyMatch(o -> o.getId().equals(organisation.getId())));
+        assertEquals(1, referrals.referrals(c.getId()).size());
+        // a second edit on the version read before the first is a conflict, not an overwrite
+        assertThrows(org.homeward.common.validation.ConflictException.class,
+                () -> referrals.updateOrganisation(organisation.getId(), organisation.getVersion(),
+                        "Autre nom", "Rabat", null, null, true));
+        ValidationException bad = assertThrows(ValidationException.class, () -> referrals
+                .updateOrganisation(organisation.getId(), edited.getVersion(), " ", "", null, null, true));
+        assertEquals(List.of("name", "city"), bad.problems().stream().map(p -> p.field()).toList());
     }
 }
