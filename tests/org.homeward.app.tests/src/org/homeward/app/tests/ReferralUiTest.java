@@ -73,11 +73,12 @@ class ReferralUiTest {
         List<Referral> saved = referrals.referrals(c.getId());
         assertEquals(1, saved.size());
         BotTable followUps = workbench.window.bot().cTabItem("Mes suivis").activate().bot().tableWithColumn("Échéance");
-        workbench.bot.waitUntil(() -> followUps.indexOf(c.getCaseNumber(), 2) >= 0,
+        workbench.bot.waitUntil(() -> followUps.indexOf(c.getCaseNumber(), 3) >= 0,
                 "the referral of " + c.getCaseNumber() + " in My follow-ups");
-        int row = followUps.indexOf(c.getCaseNumber(), 2);
+        int row = followUps.indexOf(c.getCaseNumber(), 3);
         assertEquals(LocalDate.now().format(DAY), followUps.cell(row, 0));
-        assertTrue(followUps.cell(row, 3).startsWith("Aminata "), followUps.cell(row, 3));
-        assertEquals(organisation, followUps.cell(row, 4));
+        assertEquals("Orientation", followUps.cell(row, 2));
+        assertTrue(followUps.cell(row, 4).startsWith("Aminata "), followUps.cell(row, 4));
+        assertEquals(organisation, followUps.cell(row, 5));
     }
 }

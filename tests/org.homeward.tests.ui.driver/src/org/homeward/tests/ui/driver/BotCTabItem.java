@@ -36,6 +36,11 @@ public class BotCTabItem extends AbstractBotWidget<CTabItem> {
         return new Bot(display, sync(widget::getControl));
     }
 
+    /** The tab's title as shown (an editor with unsaved changes shows a leading '*'). */
+    public String getText() {
+        return sync(widget::getText);
+    }
+
     public Shell shell() {
         return sync(() -> widget.getParent().getShell());
     }
