@@ -64,6 +64,7 @@ public class CaseServiceImpl implements CaseService {
 
     private final EntityManagerFactory emf;
     private final Clock clock;
+    private final SearchWords searchWords = new SearchWords();
     private final CurrentUser user;
 
     /** The office with the highest ranking; a country plugin supplies it. */
@@ -135,6 +136,7 @@ public class CaseServiceImpl implements CaseService {
         c.setCaseNumber(CaseNumbers.format(prefix, year, CaseNumbers.next(em, prefix, year)));
         em.persist(c);
         em.flush();
+        SearchWords.store(em, c.getId(), c.getSearchName());
         Instant now = c.getCreatedAt();
         em.persist(new StatusChange(c.getId(), null, CaseStatus.REGISTERED, null, user.name(), now));
         Map<String, Object> fields = new LinkedHashMap<>();
@@ -167,6 +169,10 @@ public class CaseServiceImpl implements CaseService {
     @Override
     public long count(CaseFilter filter) {
         return Transactions.read(emf, em -> {
+            List<String> words = Where.words(filter);
+            if (!words.isEmpty() && searchWords.complete(em)) {
+                return SearchWords.count(em, words);
+            }
             Where where = Where.of(filter);
             TypedQuery<Long> q = em.createQuery("SELECT COUNT(c) FROM MigrantCase c" + where.jpql(), Long.class);
             where.bind(q);
@@ -177,11 +183,22 @@ public class CaseServiceImpl implements CaseService {
     @Override
     public List<CaseRow> page(CaseFilter filter, int first, int max) {
         return Transactions.read(emf, em -> {
-            Where where = Where.of(filter);
-            TypedQuery<Object[]> q = em.createQuery(ROW_SELECT + where.jpql() + " ORDER BY c.id DESC", Object[].class);
-            where.bind(q);
-            q.setFirstResult(first);
-            q.setMaxResults(max);
+            List<String> words = Where.words(filter);
+            TypedQuery<Object[]> q;
+            if (!words.isEmpty() && searchWords.complete(em)) {
+                List<Long> ids = SearchWords.ids(em, words, first, max);
+                if (ids.isEmpty()) {
+                    return List.of();
+                }
+                q = em.createQuery(ROW_SELECT + " WHERE c.id IN :ids ORDER BY c.id DESC", Object[].class)
+                        .setParameter("ids", ids);
+            } else {
+                Where where = Where.of(filter);
+                q = em.createQuery(ROW_SELECT + where.jpql() + " ORDER BY c.id DESC", Object[].class);
+                where.bind(q);
+                q.setFirstResult(first);
+                q.setMaxResults(max);
+            }
             List<CaseRow> rows = new ArrayList<>();
             for (Object[] r : q.getResultList()) {
                 rows.add(row(r));

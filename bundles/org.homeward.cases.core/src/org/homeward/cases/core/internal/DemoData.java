@@ -75,8 +75,11 @@ public final class DemoData {
             int sequence = (int) nextSequence(c);
             try (PreparedStatement cs = c.prepareStatement("INSERT INTO MIGRANT_CASE (ID, VERSION, CASE_NUMBER,"
                     + " FAMILY_NAME, GIVEN_NAMES, ARABIC_NAME, SEX, BIRTH_DATE, BIRTH_YEAR, BIRTH_DATE_ESTIMATED,"
-                    + " NATIONALITY, STATUS, SEARCH_NAME, CREATED_AT, CREATED_BY, UPDATED_AT, UPDATED_BY)"
-                    + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo', ?, 'demo')");
+                    + " NATIONALITY, STATUS, SEARCH_NAME, CREATED_AT, CREATED_BY, UPDATED_AT, UPDATED_BY,"
+                    + " SEARCH_WORDS_VERSION) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo', ?, 'demo', "
+                    + SearchWords.VERSION + ")");
+                    PreparedStatement ws = c.prepareStatement(
+                            "INSERT INTO CASE_SEARCH_WORD (WORD, CASE_ID) VALUES (?, ?)");
                     PreparedStatement ps = c.prepareStatement("INSERT INTO PERSON (ID, VERSION, CASE_ID, RELATIONSHIP,"
                             + " FAMILY_NAME, GIVEN_NAMES, ARABIC_NAME, ALIASES, SEX, BIRTH_DATE, BIRTH_YEAR,"
                             + " BIRTH_DATE_ESTIMATED, NATIONALITY, NAME_KEYS_VERSION)"
@@ -108,7 +111,13 @@ public final class DemoData {
                     cs.setBoolean(9, dob.estimated());
                     cs.setString(10, origin.nationality());
                     cs.setString(11, status.name());
-                    cs.setString(12, SearchKeys.ofNames(family, given, arabic));
+                    String searchName = SearchKeys.ofNames(family, given, arabic);
+                    cs.setString(12, searchName);
+                    for (String word : SearchWords.of(searchName)) {
+                        ws.setString(1, word);
+                        ws.setLong(2, caseId);
+                        ws.addBatch();
+                    }
                     cs.setTimestamp(13, at);
                     cs.setTimestamp(14, at);
                     cs.addBatch();
@@ -130,6 +139,7 @@ public final class DemoData {
                     caseId++;
                 }
                 cs.executeBatch();
+                ws.executeBatch();
                 ps.executeBatch();
                 ks.executeBatch();
                 ss.executeBatch();

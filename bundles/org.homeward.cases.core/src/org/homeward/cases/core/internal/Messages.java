@@ -111,6 +111,8 @@ public final class Messages extends NLS {
 
     public static String Problem_unreadableFile;
 
+    public static String SearchWords_job;
+
     static {
         NLS.initializeMessages("org.homeward.cases.core.internal.messages", Messages.class);
     }

@@ -76,4 +76,19 @@ record Where(String jpql, List<Object> parameters) {
             query.setParameter(i + 1, parameters.get(i));
         }
     }
+
+    /**
+     * The folded words of a filter that is a name search alone (no digit, no other criterion), which
+     * the word index answers; empty otherwise.
+     */
+    static List<String> words(CaseFilter filter) {
+        String text = filter.text().replace("%", " ").replace("_", " ").strip();
+        if (text.isEmpty() || text.chars().anyMatch(Character::isDigit) || filter.status() != null
+                || filter.priority() != null || filter.nationality() != null || filter.vulnerability() != null
+                || filter.registeredFrom() != null || filter.registeredTo() != null) {
+            return List.of();
+        }
+        String folded = SearchKeys.fold(text);
+        return folded.isEmpty() ? List.of() : List.of(folded.split(" "));
+    }
 }

@@ -72,7 +72,8 @@ class CaseQueriesBenchmark {
         int wanted = Integer.getInteger("homeward.bench.cases", 200_000);
         CaseServiceImpl cases = new CaseServiceImpl(emf, Clock.systemDefaultZone(), null,
                 new ConfiguredUser("bench", Role.OPERATIONS_ASSISTANT.name(),
-                        () -> org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE.getNode("org.homeward.bench")));
+                        () -> org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE
+                                .getNode("org.homeward.bench")));
         long present = cases.count(CaseFilter.ALL);
         if (present < wanted) {
             long start = System.nanoTime();
@@ -90,6 +91,14 @@ class CaseQueriesBenchmark {
             }
         }
         System.out.printf("name keys current after %.1f s%n", (System.nanoTime() - start) / 1e9);
+        start = System.nanoTime();
+        while ((stale = staleWords()) > 0) { // the search-word indexer fills cases saved before the word index
+            Thread.sleep(1000);
+            if ((System.nanoTime() - start) / 1e9 > 1800) {
+                throw new IllegalStateException(stale + " cases still without search words after 30 min");
+            }
+        }
+        System.out.printf("search words current after %.1f s%n", (System.nanoTime() - start) / 1e9);
         long total = cases.count(CaseFilter.ALL);
         assertTrue(total >= wanted, "cases in the database: " + total);
         System.out.printf("case queries on %d cases (%d cores, %s)%n", total,
@@ -117,6 +126,30 @@ class CaseQueriesBenchmark {
         });
         q[0] = 0;
         long[] typeRaw = time(RUNS, () -> {
+            CaseFilter f = new CaseFilter(TYPED[q[0]++ % TYPED.length]);
+            List<String> words = Where.words(f);
+            if (words.isEmpty()) { // a case number: the LIKE on the indexed number
+                Where w = Where.of(f);
+                String sql = w.jpql().replace("c.caseNumber", "CASE_NUMBER").replaceAll("\\?\\d+", "?");
+                raw(em -> {
+                    count(em, "SELECT COUNT(*) FROM MIGRANT_CASE" + sql, w.parameters().toArray());
+                    rows(em, "SELECT ID, CASE_NUMBER, FAMILY_NAME, GIVEN_NAMES FROM MIGRANT_CASE" + sql
+                            + " ORDER BY ID DESC FETCH FIRST 100 ROWS ONLY", w.parameters().toArray());
+                });
+                return;
+            }
+            String matching = String.join(" INTERSECT ",
+                    words.stream().map(x -> "SELECT CASE_ID FROM CASE_SEARCH_WORD WHERE WORD LIKE ?").toList());
+            Object[] params = words.stream().map(x -> x + "%").toArray();
+            raw(em -> {
+                count(em, "SELECT COUNT(*) FROM (" + matching + ") m", params);
+                rows(em, "SELECT c.ID, c.CASE_NUMBER, c.FAMILY_NAME, c.GIVEN_NAMES FROM MIGRANT_CASE c JOIN (SELECT"
+                        + " m.CASE_ID FROM (" + matching + ") m ORDER BY m.CASE_ID DESC FETCH FIRST 100 ROWS ONLY) p"
+                        + " ON c.ID = p.CASE_ID ORDER BY c.ID DESC", params);
+            });
+        });
+        q[0] = 0;
+        long[] typeScan = time(RUNS / 3, () -> {
             Where w = Where.of(new CaseFilter(TYPED[q[0]++ % TYPED.length]));
             String sql = w.jpql().replace("c.searchName", "SEARCH_NAME").replace("c.caseNumber", "CASE_NUMBER")
                     .replaceAll("\\?\\d+", "?");
@@ -126,7 +159,21 @@ class CaseQueriesBenchmark {
                         + " ORDER BY ID DESC FETCH FIRST 100 ROWS ONLY", w.parameters().toArray());
             });
         });
+        System.out.printf("  %-34s raw SQL p50 %7.1f ms  p95 %7.1f ms (name scan, before the word index)%n",
+                "type-ahead by LIKE on names", p(typeScan, 0.5), p(typeScan, 0.95));
         line("type-ahead filter (count + page)", typeService, typeRaw);
+        StringBuilder slowest = new StringBuilder("  slowest typed (service, best of 3):");
+        java.util.Map<String, Double> best = new java.util.TreeMap<>();
+        for (String typed : TYPED) {
+            CaseFilter f = new CaseFilter(typed);
+            best.put(typed, p(time(3, () -> {
+                cases.count(f);
+                cases.page(f, 0, 100);
+            }), 0.0));
+        }
+        best.entrySet().stream().sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed()).limit(5)
+                .forEach(e -> slowest.append(String.format(" '%s' %.1f ms", e.getKey(), e.getValue())));
+        System.out.println(slowest);
 
         // duplicate search: registered names typed with other spellings
         List<PersonDraft> drafts = drafts();
@@ -149,6 +196,13 @@ class CaseQueriesBenchmark {
         });
         line("duplicate candidates", dupService, dupRaw);
         System.out.printf("targets: first page <= 100 ms, type-ahead and duplicates <= 50 ms at p95%n");
+    }
+
+    private long staleWords() {
+        return org.homeward.persistence.Transactions.read(emf, em -> ((Number) em
+                .createNativeQuery(
+                        "SELECT COUNT(*) FROM MIGRANT_CASE WHERE SEARCH_WORDS_VERSION < " + SearchWords.VERSION)
+                .getSingleResult()).longValue());
     }
 
     private long staleKeys() {
