@@ -10,4 +10,4 @@ cd "$root"
 ./mvnw verify -Pbench -Dhomeward.bench.cases="${CASES:-200000}" \
   -pl releng/bench/org.homeward.cases.bench,features/org.homeward.app.feature,features/org.homeward.runtime.feature \
   -am 2>&1 \
-  | grep -E '^(generated|name keys|search words|case queries|  [a-z]|targets|Tests run:|\[ERROR\])' || true
+  | grep -E '^(generated|name keys|search keys|case queries|  [a-z]|targets|Tests run:|\[ERROR\])' || true

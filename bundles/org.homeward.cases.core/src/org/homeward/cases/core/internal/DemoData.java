@@ -76,10 +76,10 @@ public final class DemoData {
             try (PreparedStatement cs = c.prepareStatement("INSERT INTO MIGRANT_CASE (ID, VERSION, CASE_NUMBER,"
                     + " FAMILY_NAME, GIVEN_NAMES, ARABIC_NAME, SEX, BIRTH_DATE, BIRTH_YEAR, BIRTH_DATE_ESTIMATED,"
                     + " NATIONALITY, STATUS, SEARCH_NAME, CREATED_AT, CREATED_BY, UPDATED_AT, UPDATED_BY,"
-                    + " SEARCH_WORDS_VERSION) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo', ?, 'demo', "
+                    + " SEARCH_KEYS_VERSION) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo', ?, 'demo', "
                     + SearchWords.VERSION + ")");
                     PreparedStatement ws = c.prepareStatement(
-                            "INSERT INTO CASE_SEARCH_WORD (WORD, CASE_ID) VALUES (?, ?)");
+                            "INSERT INTO CASE_SEARCH_KEY (SEARCH_KEY, CASE_ID) VALUES (?, ?)");
                     PreparedStatement ps = c.prepareStatement("INSERT INTO PERSON (ID, VERSION, CASE_ID, RELATIONSHIP,"
                             + " FAMILY_NAME, GIVEN_NAMES, ARABIC_NAME, ALIASES, SEX, BIRTH_DATE, BIRTH_YEAR,"
                             + " BIRTH_DATE_ESTIMATED, NATIONALITY, NAME_KEYS_VERSION)"
