@@ -56,7 +56,7 @@ final class CaseFilterBar {
         };
         filter.addModifyListener(e -> filter.getDisplay().timerExec(FILTER_DELAY_MS, apply));
         Composite criteria = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(6).applyTo(criteria);
+        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(criteria); // two criteria per row: the part is narrow
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(criteria);
         statusChoice = combo(criteria, Messages.CaseList_status, apply);
         for (CaseStatus s : CaseStatus.values()) {
@@ -80,6 +80,8 @@ final class CaseFilterBar {
     private static Combo combo(Composite criteria, String label, Runnable apply) {
         new Label(criteria, SWT.NONE).setText(label);
         Combo combo = new Combo(criteria, SWT.READ_ONLY);
+        // narrow by default: the columns share the part's width instead of growing to the longest item
+        GridDataFactory.fillDefaults().grab(true, false).hint(110, SWT.DEFAULT).applyTo(combo);
         combo.add(Messages.CaseList_any);
         combo.select(0);
         combo.addListener(SWT.Selection, e -> apply.run());
@@ -90,7 +92,7 @@ final class CaseFilterBar {
         new Label(criteria, SWT.NONE).setText(label);
         Text text = new Text(criteria, SWT.BORDER);
         text.setMessage("jj/mm/aaaa");
-        GridDataFactory.fillDefaults().hint(90, SWT.DEFAULT).applyTo(text);
+        GridDataFactory.fillDefaults().grab(true, false).hint(90, SWT.DEFAULT).applyTo(text);
         text.addModifyListener(e -> text.getDisplay().timerExec(FILTER_DELAY_MS * 2, apply));
         return text;
     }

@@ -82,17 +82,21 @@ final class PersonDetailsSection implements EditorForm {
         Label docs = new Label(group, SWT.NONE);
         docs.setText(Messages.Details_documents);
         GridDataFactory.fillDefaults().span(4, 1).applyTo(docs);
-        documents = new Table(group, SWT.BORDER | SWT.FULL_SELECTION);
+        // the documents in a composite of their own, so that their buttons do not widen the fields' columns
+        Composite docsRow = new Composite(group, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(docsRow);
+        GridDataFactory.fillDefaults().grab(true, false).span(4, 1).applyTo(docsRow);
+        documents = new Table(docsRow, SWT.BORDER | SWT.FULL_SELECTION);
         documents.setHeaderVisible(true);
-        GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(SWT.DEFAULT, 80).applyTo(documents);
+        GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 80).applyTo(documents);
         String[] headers = {Messages.Column_documentKind, Messages.Column_documentNumber,
                 Messages.Column_issuingCountry, Messages.Column_expiresOn};
         for (String h : headers) {
             TableColumn c = new TableColumn(documents, SWT.LEFT);
             c.setText(h);
-            c.setWidth(150);
+            c.setWidth(130);
         }
-        Composite buttons = new Composite(group, SWT.NONE);
+        Composite buttons = new Composite(docsRow, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(buttons);
         GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(buttons);
         addDocument = new Button(buttons, SWT.PUSH);
@@ -106,7 +110,7 @@ final class PersonDetailsSection implements EditorForm {
         save.addListener(SWT.Selection, e -> context.save());
         problems = new Label(group, SWT.WRAP);
         problems.setForeground(group.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-        GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(problems);
+        GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(200, SWT.DEFAULT).applyTo(problems);
         context.register(this);
         enable(false);
     }
@@ -114,7 +118,7 @@ final class PersonDetailsSection implements EditorForm {
     private Text text(String label) {
         new Label(group, SWT.NONE).setText(label);
         Text t = new Text(group, SWT.BORDER);
-        GridDataFactory.fillDefaults().grab(true, false).hint(160, SWT.DEFAULT).applyTo(t);
+        GridDataFactory.fillDefaults().grab(true, false).hint(120, SWT.DEFAULT).applyTo(t);
         t.addListener(SWT.Modify, e -> edited());
         texts.add(t);
         return t;
