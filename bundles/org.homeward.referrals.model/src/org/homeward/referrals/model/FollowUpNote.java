@@ -46,6 +46,10 @@ public class FollowUpNote {
         this.note = note;
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public long getReferralId() {
         return referralId;
     }

@@ -269,6 +269,9 @@ public final class Messages extends NLS {
     public static String Merge_found;
     public static String Merge_chooseOther;
 
+    public static String Consent_formAttached;
+    public static String Consent_formMissing;
+
     static {
         NLS.initializeMessages("org.homeward.cases.ui.internal.messages", Messages.class);
     }

@@ -1,5 +1,9 @@
 package org.homeward.referrals.core.internal;
 
+import org.homeward.cases.model.AuditRecorder;
+
+import java.util.LinkedHashMap;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,6 +43,9 @@ import jakarta.persistence.EntityManagerFactory;
 /** Referrals on JPA. Referring checks the partner-organisation consent scope and logs the sharing. */
 @Component(service = ReferralService.class)
 public class ReferralServiceImpl implements ReferralService {
+
+    static final String ORGANISATION = "Organisation";
+    static final String REFERRAL = "Referral";
 
     static final int REASON_MAX = 1000;
     static final int NOTE_MAX = 2000;
@@ -86,6 +93,12 @@ public class ReferralServiceImpl implements ReferralService {
             if (o == null || o.getVersion() != expectedVersion) {
                 return null;
             }
+            AuditRecorder audit = new AuditRecorder(em, user.name(), clock.instant());
+            audit.updated(null, ORGANISATION, id, "name", o.getName(), name.strip());
+            audit.updated(null, ORGANISATION, id, "city", o.getCity(), city.strip());
+            audit.updated(null, ORGANISATION, id, "services", o.getServices(), trim(services));
+            audit.updated(null, ORGANISATION, id, "contacts", o.getContacts(), trim(contacts));
+            audit.updated(null, ORGANISATION, id, "active", o.isActive(), active);
             o.update(name.strip(), city.strip(), trim(services), trim(contacts), active);
             return o;
         });
@@ -102,6 +115,13 @@ public class ReferralServiceImpl implements ReferralService {
         return Transactions.inTransaction(emf, em -> {
             Organisation o = new Organisation(name.strip(), city.strip(), trim(services), trim(contacts));
             em.persist(o);
+            em.flush();
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("name", o.getName());
+            fields.put("city", o.getCity());
+            fields.put("services", o.getServices());
+            fields.put("contacts", o.getContacts());
+            new AuditRecorder(em, user.name(), clock.instant()).created(null, ORGANISATION, o.getId(), fields);
             return o;
         });
     }
@@ -167,6 +187,15 @@ public class ReferralServiceImpl implements ReferralService {
             em.persist(r);
             em.persist(new SharingRecord(caseId, personId, Recipient.PARTNER_ORGANISATIONS, o.getName(),
                     Messages.Referral_purpose, now, user.name()));
+            em.flush();
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("person", personId);
+            fields.put("organisation", o.getName());
+            fields.put("referredOn", referredOn);
+            fields.put("reason", r.getReason());
+            fields.put("nextFollowUp", nextFollowUp);
+            fields.put("status", r.getStatus());
+            new AuditRecorder(em, user.name(), now).created(caseId, REFERRAL, r.getId(), fields);
             return r;
         });
         changed(caseId);
@@ -200,8 +229,11 @@ public class ReferralServiceImpl implements ReferralService {
                     throw new RefusedException(List.of(NLS.bind(Messages.Referral_moveNotAllowed,
                             label(r.getStatus()), label(status))));
                 }
+                AuditRecorder audit = new AuditRecorder(em, user.name(), clock.instant());
+                audit.updated(r.getCaseId(), REFERRAL, referralId, "status", r.getStatus(), status);
                 r.setStatus(status);
                 if (!status.isOpen()) {
+                    audit.updated(r.getCaseId(), REFERRAL, referralId, "nextFollowUp", r.getNextFollowUp(), null);
                     r.setNextFollowUp(null);
                 }
                 return r;
@@ -237,10 +269,14 @@ public class ReferralServiceImpl implements ReferralService {
         long[] caseId = new long[1];
         FollowUpNote written = Transactions.inTransaction(emf, em -> {
             Referral r = em.find(Referral.class, referralId);
+            AuditRecorder audit = new AuditRecorder(em, user.name(), clock.instant());
+            audit.updated(r.getCaseId(), REFERRAL, referralId, "nextFollowUp", r.getNextFollowUp(), nextFollowUp);
             r.setNextFollowUp(nextFollowUp);
             caseId[0] = r.getCaseId();
             FollowUpNote n = new FollowUpNote(referralId, clock.instant(), user.name(), note.strip());
             em.persist(n);
+            em.flush();
+            audit.created(r.getCaseId(), "FollowUpNote", n.getId(), Map.of("note", n.getNote()));
             return n;
         });
         changed(caseId[0]);

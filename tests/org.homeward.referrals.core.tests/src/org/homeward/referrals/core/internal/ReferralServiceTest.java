@@ -219,4 +219,22 @@ class ReferralServiceTest {
                 .updateOrganisation(organisation.getId(), edited.getVersion(), " ", "", null, null, true));
         assertEquals(List.of("name", "city"), bad.problems().stream().map(p -> p.field()).toList());
     }
+
+    @Test
+    void referralsTheirStatusAndNotesAreInTheCaseAuditTrail() throws Exception {
+        consentTo(Recipient.PARTNER_ORGANISATIONS);
+        Referral r = referrals.refer(c.getId(), person, organisation.getId(), today, "Soutien psychosocial", null);
+        referrals.changeStatus(r.getId(), r.getVersion(), ReferralStatus.ACCEPTED);
+        referrals.addNote(r.getId(), "Premier rendez-vous pris", today.plusDays(7));
+
+        List<org.homeward.cases.model.AuditEntry> trail = cases.auditTrail(c.getId()).stream()
+                .filter(a -> !"MigrantCase".equals(a.getEntity()) && !"Person".equals(a.getEntity())).toList();
+        assertTrue(trail.stream().anyMatch(a -> "Referral".equals(a.getEntity()) && "organisation".equals(a.getField())
+                && "Fondation Orient-Occident".equals(a.getNewValue()) && "awa.assistant".equals(a.getUserName())),
+                trail.toString());
+        assertTrue(trail.stream().anyMatch(a -> "status".equals(a.getField()) && "SENT".equals(a.getOldValue())
+                && "ACCEPTED".equals(a.getNewValue())));
+        assertTrue(trail.stream().anyMatch(a -> "FollowUpNote".equals(a.getEntity())
+                && "Premier rendez-vous pris".equals(a.getNewValue())));
+    }
 }

@@ -119,7 +119,7 @@ public class CaseEditorPart implements CaseEditorContext {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(folder);
         tab(folder, Messages.Editor_household, new HouseholdPage(this, households, duplicates).create(folder));
         tab(folder, Messages.Editor_interviews, new InterviewsPage(this, interviews).create(folder));
-        tab(folder, Messages.Editor_consent, new ConsentPage(this, consents).create(folder));
+        tab(folder, Messages.Editor_consent, new ConsentPage(this, consents, attachments).create(folder));
         tab(folder, Messages.Editor_vulnerabilities, new VulnerabilityPage(this, households, screening).create(folder));
         tab(folder, Messages.Editor_eligibility, new EligibilityPage(this, eligibility).create(folder));
         tab(folder, Messages.Editor_status, new WorkflowPage(this, cases, workflow, merges).create(folder));

@@ -18,8 +18,10 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.homeward.cases.model.AttachmentKind;
 import org.homeward.cases.model.Consent;
 import org.homeward.cases.model.Recipient;
+import org.homeward.cases.model.service.AttachmentService;
 import org.homeward.cases.model.service.ConsentService;
 import org.homeward.cases.model.service.ConsentService.ConsentInput;
 import org.homeward.cases.ui.editor.CaseEditorContext;
@@ -48,9 +50,13 @@ final class ConsentPage implements EditorForm {
     private boolean dirty;
     private boolean filling;
 
-    ConsentPage(CaseEditorContext context, ConsentService consents) {
+    private final AttachmentService attachments;
+    private Label signedForm;
+
+    ConsentPage(CaseEditorContext context, ConsentService consents, AttachmentService attachments) {
         this.context = context;
         this.consents = consents;
+        this.attachments = attachments;
     }
 
     Composite create(Composite parent) {
@@ -58,6 +64,8 @@ final class ConsentPage implements EditorForm {
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(page);
         state = new Label(page, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(state);
+        signedForm = new Label(page, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(signedForm);
         new Label(page, SWT.NONE).setText(Messages.Consent_date);
         date = new Text(page, SWT.BORDER);
         date.setText(Days.format(LocalDate.now()));
@@ -118,6 +126,13 @@ final class ConsentPage implements EditorForm {
     private void reload() {
         Background.load(Messages.Editor_job, context.ui(), state, () -> consents.consent(context.caseId()),
                 this::show);
+        Background.load(Messages.Editor_job, context.ui(), signedForm, () -> attachments.attachments(context.caseId())
+                .stream().filter(a -> a.getKind() == AttachmentKind.CONSENT_FORM).findFirst(), form -> {
+                    signedForm.setText(form.map(a -> NLS.bind(Messages.Consent_formAttached, new Object[]{
+                            a.getFileName(), Days.format(a.getDocumentDate()), a.getAddedBy()}))
+                            .orElse(Messages.Consent_formMissing));
+                    signedForm.getParent().layout(true, true);
+                });
     }
 
     private void show(Optional<Consent> found) {

@@ -1,0 +1,83 @@
+package org.homeward.cases.model;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.homeward.cases.model.AuditEntry.Action;
+
+import jakarta.persistence.EntityManager;
+
+/**
+ * Writes audit entries ({@link AuditEntry}) in the caller's transaction, so that a change and its
+ * trail are committed together or not at all. Every capability records its creates, updates,
+ * deletes and status changes through it. One instance per unit of work.
+ */
+public class AuditRecorder {
+
+    public static final int VALUE_MAX = 1000;
+
+    private final EntityManager em;
+    private final String user;
+    private final Instant at;
+
+    public AuditRecorder(EntityManager em, String user, Instant at) {
+        this.em = em;
+        this.user = user;
+        this.at = at;
+    }
+
+    /** A new record: one entry per field that has a value. */
+    public void created(Long caseId, String entity, long entityId, Map<String, ?> fields) {
+        fields.forEach((field, value) -> {
+            if (value != null) {
+                write(caseId, entity, entityId, Action.CREATE, field, null, text(value));
+            }
+        });
+    }
+
+    /** A changed field; nothing is written when the value did not change. */
+    public void updated(Long caseId, String entity, long entityId, String field, Object oldValue, Object newValue) {
+        String before = text(oldValue);
+        String after = text(newValue);
+        if (!Objects.equals(before, after)) {
+            write(caseId, entity, entityId, Action.UPDATE, field, before, after);
+        }
+    }
+
+    /** A removed record, described in one line. */
+    public void deleted(Long caseId, String entity, long entityId, String description) {
+        write(caseId, entity, entityId, Action.DELETE, "record", text(description), null);
+    }
+
+    public void status(long caseId, Object from, Object to, String reason) {
+        write(caseId, "MigrantCase", caseId, Action.STATUS, reason == null ? "status" : "status: " + clip(reason, 56),
+                text(from), text(to));
+    }
+
+    private void write(Long caseId, String entity, long entityId, Action action, String field, String before,
+            String after) {
+        em.persist(new AuditEntry(at, user, caseId, entity, entityId, action, field, before, after));
+    }
+
+    public static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        String s;
+        if (value instanceof Collection<?> c) {
+            s = c.stream().map(String::valueOf).sorted().collect(Collectors.joining(","));
+        } else if (value instanceof Enum<?> e) {
+            s = e.name();
+        } else {
+            s = String.valueOf(value);
+        }
+        return clip(s, VALUE_MAX);
+    }
+
+    private static String clip(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}
