@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Year;
 
 import org.homeward.cases.model.CaseFilter;
-import org.homeward.tests.ui.driver.BotNatTable;
+import org.homeward.tests.ui.driver.BotTable;
 import org.homeward.tests.ui.driver.ScreenshotOnFailure;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,7 +43,7 @@ class CaseRegistrationUiTest {
     void caseRegisteredInTheFormIsSavedNumberedAndListed() {
         String family = uniqueFamilyName();
         long before = workbench.cases.count(CaseFilter.ALL);
-        BotNatTable list = workbench.caseList();
+        BotTable list = workbench.caseList();
         workbench.bot.waitUntil(() -> list.rowCount() == before, "the list to show the " + before + " saved cases");
 
         workbench.openNewCaseForm().fill(family, "Mamadou Saliou", "مامادو ساليو", "Homme", "14/03/1994", "Guinée")
@@ -70,7 +70,7 @@ class CaseRegistrationUiTest {
                 .saveAndWaitClosed(workbench.bot);
 
         workbench.filterCases(family, 1);
-        BotNatTable list = workbench.caseList();
+        BotTable list = workbench.caseList();
         workbench.bot.waitUntil(() -> "1987 (estimée)".equals(list.cell(0, list.columnIndex("Naissance"))),
                 "the estimated year to be shown as such");
     }
@@ -85,7 +85,7 @@ class CaseRegistrationUiTest {
 
         workbench.filterCases(family.substring(0, family.length() - 1).toUpperCase(), 1);
         workbench.window.bot().comboBoxWithLabel("Nationalité").setSelection("Mali");
-        BotNatTable list = workbench.caseList();
+        BotTable list = workbench.caseList();
         workbench.bot.waitUntil(() -> list.rowCount() == 0, "no Malian case with that (Senegalese) name");
         workbench.window.bot().comboBoxWithLabel("Nationalité").setSelection("Sénégal");
         workbench.bot.waitUntil(() -> list.rowCount() == 1, "the Senegalese case with that name");

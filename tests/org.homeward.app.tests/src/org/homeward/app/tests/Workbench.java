@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import org.homeward.cases.model.service.CaseService;
 import org.homeward.tests.ui.driver.Bot;
-import org.homeward.tests.ui.driver.BotNatTable;
 import org.homeward.tests.ui.driver.BotShell;
+import org.homeward.tests.ui.driver.BotTable;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
@@ -39,14 +39,14 @@ final class Workbench {
         return new Workbench(bot, window, cases);
     }
 
-    BotNatTable caseList() {
-        return window.bot().natTableWithColumn(CASE_NUMBER_COLUMN);
+    BotTable caseList() {
+        return window.bot().tableWithColumn(CASE_NUMBER_COLUMN);
     }
 
     /** Types into the case list's search field and waits for the list to show {@code expectedRows}. */
     void filterCases(String text, long expectedRows) {
         window.bot().textWithLabel("Rechercher").setText(text);
-        BotNatTable list = caseList();
+        BotTable list = caseList();
         bot.waitUntil(() -> list.rowCount() == expectedRows,
                 "case list filtered by '" + text + "' to show " + expectedRows + " row(s), shows " + list.rowCount());
     }
@@ -79,7 +79,7 @@ final class Workbench {
     /** Opens a case's editor as a user does: search it in the list, then double-click its row. */
     Bot openFromList(String familyName, String caseNumber) {
         filterCases(familyName, 1);
-        BotNatTable list = caseList();
+        BotTable list = caseList();
         bot.waitUntil(() -> caseNumber.equals(list.cell(0, 0)), "the case " + caseNumber + " in the list");
         list.doubleClick(0);
         Bot editor = caseEditor(caseNumber);
@@ -93,7 +93,7 @@ final class Workbench {
         window.bot().comboBoxWithLabel("Priorité").setSelection("(tous)");
         window.bot().comboBoxWithLabel("Nationalité").setSelection("(tous)");
         window.bot().textWithLabel("Rechercher").setText("");
-        BotNatTable list = caseList();
+        BotTable list = caseList();
         long all = cases.count(org.homeward.cases.model.CaseFilter.ALL);
         bot.waitUntil(() -> list.rowCount() == all, "the case list to show all " + all + " cases");
     }

@@ -17,6 +17,9 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
 import org.homeward.cases.model.CaseFilter;
 import org.homeward.cases.model.CaseRow;
 import org.homeward.cases.model.CaseStatus;
@@ -34,7 +37,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 /**
- * The case list: a grid (NatTable) that asks only for the rows on screen, a type-ahead filter run
+ * The case list: a virtual table that asks only for the rows on screen, a type-ahead filter run
  * in SQL, and a count. It shows "opening the database" until the case service appears.
  */
 public class CaseListPart {
@@ -47,7 +50,7 @@ public class CaseListPart {
     private CasePages pages;
     private CaseFilterBar bar;
     private String filterProblems = "";
-    private CaseGrid grid;
+    private Table table;
     private Label status;
     private CaseService pendingService;
     private DatabaseState databaseState;
@@ -67,9 +70,23 @@ public class CaseListPart {
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(parent);
         bar = new CaseFilterBar(parent, () -> pages.reload(currentFilter()));
 
-        grid = new CaseGrid(parent, index -> pages.row(index),
-                row -> CaseEditors.open(parts, models, app, row.id(), row.caseNumber()));
-        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(grid.control());
+        table = new Table(parent, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(table);
+        int[] widths = {130, 140, 140, 140, 70, 110, 130, 100, 130};
+        String[] names = Labels.columns();
+        for (int i = 0; i < names.length; i++) {
+            TableColumn column = new TableColumn(table, SWT.LEFT);
+            column.setText(names[i]);
+            column.setWidth(widths[i]);
+        }
+        table.addListener(SWT.SetData, e -> fill((TableItem) e.item, e.index));
+        table.addListener(SWT.DefaultSelection, e -> {
+            if (e.item instanceof TableItem item && item.getData() instanceof CaseRow row) {
+                CaseEditors.open(parts, models, app, row.id(), row.caseNumber());
+            }
+        });
 
         status = new Label(parent, SWT.NONE);
         status.setText(Messages.CaseList_opening);
@@ -79,10 +96,11 @@ public class CaseListPart {
 
             @Override
             public void countChanged(long count) {
-                if (grid.control().isDisposed()) {
+                if (table.isDisposed()) {
                     return;
                 }
-                grid.setRowCount(count);
+                table.clearAll();
+                table.setItemCount((int) Math.min(count, Integer.MAX_VALUE));
                 status.setText(NLS.bind(Messages.CaseList_count, count)
                         + (filterProblems.isEmpty() ? "" : "  " + filterProblems));
                 status.getParent().layout(new Label[]{status});
@@ -90,8 +108,8 @@ public class CaseListPart {
 
             @Override
             public void rowsArrived(int first, int last) {
-                if (!grid.control().isDisposed()) {
-                    grid.refresh();
+                if (!table.isDisposed()) {
+                    table.clear(first, Math.min(last, table.getItemCount() - 1));
                 }
             }
 
@@ -115,6 +133,16 @@ public class CaseListPart {
         return current;
     }
 
+    private void fill(TableItem item, int index) {
+        CaseRow row = pages.row(index);
+        if (row == null) {
+            item.setText(0, Messages.CaseList_loading);
+        } else {
+            item.setText(Labels.cells(row));
+            item.setData(row);
+        }
+    }
+
     /** Called when the case service appears (once the database is open), possibly from another thread. */
     @Inject
     @Optional
@@ -122,7 +150,7 @@ public class CaseListPart {
         ui.asyncExec(() -> {
             if (pages == null) {
                 pendingService = service;
-            } else if (service != null && !grid.control().isDisposed()) {
+            } else if (service != null && !table.isDisposed()) {
                 pages.setService(service);
             }
             // commands that need the database (New case) become enabled: ask the workbench to look again
@@ -155,7 +183,7 @@ public class CaseListPart {
     @Inject
     @Optional
     void casesChanged(@UIEventTopic(CaseEvents.TOPIC_ALL) Event event) {
-        if (pages != null && !grid.control().isDisposed()) {
+        if (pages != null && !table.isDisposed()) {
             pages.reload(currentFilter());
         }
     }

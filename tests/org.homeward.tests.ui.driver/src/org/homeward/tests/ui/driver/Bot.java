@@ -174,13 +174,6 @@ public class Bot {
         }));
     }
 
-    /** A NatTable grid one of whose column headers reads {@code header}. */
-    public BotNatTable natTableWithColumn(String header) {
-        return new BotNatTable(first("grid with column '" + header + "'",
-                org.eclipse.nebula.widgets.nattable.NatTable.class,
-                t -> java.util.Arrays.asList(BotNatTable.headers(t)).contains(header)));
-    }
-
     /** The tab (part) with this title. */
     public BotCTabItem cTabItem(String title) {
         return new BotCTabItem(waitFor("tab '" + title + "'", () -> {
