@@ -1,0 +1,205 @@
+package org.homeward.traveldocs.core.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.osgi.util.NLS;
+import org.homeward.cases.model.AuditRecorder;
+import org.homeward.common.security.CurrentUser;
+import org.homeward.common.validation.ConflictException;
+import org.homeward.common.validation.FieldProblem;
+import org.homeward.common.validation.ValidationException;
+import org.homeward.persistence.Transactions;
+import org.homeward.traveldocs.model.Channel;
+import org.homeward.traveldocs.model.Correspondence;
+import org.homeward.traveldocs.model.Embassy;
+import org.homeward.traveldocs.model.service.EmbassyService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import jakarta.persistence.EntityManagerFactory;
+
+/** The embassy directory on JPA, seeded from {@code data/embassies.tsv} when empty; edits are audited. */
+@Component(service = EmbassyService.class)
+public class EmbassyServiceImpl implements EmbassyService {
+
+    static final String ENTITY = "Embassy";
+    private static final Set<String> LANGUAGES = Set.of("fr", "ar", "en");
+
+    private final EntityManagerFactory emf;
+    private final CurrentUser user;
+    private final Clock clock;
+
+    @Activate
+    public EmbassyServiceImpl(@Reference(name = "entityManagerFactory") EntityManagerFactory emf,
+            @Reference(name = "currentUser") CurrentUser user) {
+        this(emf, user, Clock.systemDefaultZone());
+        seedIfEmpty(EmbassyServiceImpl.class.getResource("/data/embassies.tsv"));
+    }
+
+    EmbassyServiceImpl(EntityManagerFactory emf, CurrentUser user, Clock clock) {
+        this.emf = emf;
+        this.user = user;
+        this.clock = clock;
+    }
+
+    /** Fills an empty directory with the seed rows (country, kind, city, languages). */
+    void seedIfEmpty(URL seed) {
+        if (seed == null) {
+            return;
+        }
+        List<String[]> rows = new ArrayList<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(seed.openStream(), StandardCharsets.UTF_8))) {
+            in.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).forEach(l -> rows.add(l.split("\t")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Transactions.inTransaction(emf, em -> {
+            long present = em.createQuery("SELECT COUNT(e) FROM Embassy e", Long.class).getSingleResult();
+            if (present == 0) {
+                for (String[] r : rows) {
+                    em.persist(new Embassy(r[0], Embassy.Kind.valueOf(r[1]), r[2], r[3]));
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<Embassy> embassies() {
+        return Transactions.read(emf, em -> em
+                .createQuery("SELECT e FROM Embassy e ORDER BY e.country, e.kind, e.city", Embassy.class)
+                .getResultList());
+    }
+
+    @Override
+    public List<Embassy> of(String country) {
+        return Transactions.read(emf, em -> em.createQuery(
+                "SELECT e FROM Embassy e WHERE e.country = :c AND e.active = TRUE ORDER BY e.kind, e.city",
+                Embassy.class).setParameter("c", country).getResultList());
+    }
+
+    static String label(Embassy e) {
+        return NLS.bind(Messages.Embassy_label, new Object[]{e.getKind() == Embassy.Kind.EMBASSY
+                ? Messages.Embassy_EMBASSY
+                : Messages.Embassy_CONSULATE, java.util.Locale.of("", e.getCountry()).getDisplayCountry(),
+                e.getCity()});
+    }
+
+    private static List<FieldProblem> check(String city, String languages) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (city == null || city.isBlank()) {
+            problems.add(new FieldProblem("city", NLS.bind(Messages.Problem_required, Messages.Field_city)));
+        }
+        if (languages == null || languages.isBlank()
+                || !List.of(languages.split(",")).stream().map(String::strip).allMatch(LANGUAGES::contains)) {
+            problems.add(new FieldProblem("languages", Messages.Embassy_badLanguages));
+        }
+        return problems;
+    }
+
+    private static String clean(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String languages(String typed) {
+        return String.join(",", List.of(typed.split(",")).stream().map(String::strip).toList());
+    }
+
+    @Override
+    public Embassy add(String country, Embassy.Kind kind, String city, String langs) throws ValidationException {
+        List<FieldProblem> problems = check(city, langs);
+        if (country == null || country.isBlank()) {
+            problems.add(0, new FieldProblem("country", NLS.bind(Messages.Problem_required, Messages.Field_country)));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        return Transactions.inTransaction(emf, em -> {
+            Embassy e = new Embassy(country.strip(), kind == null ? Embassy.Kind.EMBASSY : kind, city.strip(),
+                    languages(langs));
+            em.persist(e);
+            em.flush();
+            new AuditRecorder(em, user.name(), clock.instant()).created(null, ENTITY, e.getId(),
+                    Map.of("country", e.getCountry(), "kind", e.getKind(), "city", e.getCity(), "languages",
+                            e.getLanguages()));
+            return e;
+        });
+    }
+
+    @Override
+    public Embassy update(long id, long expectedVersion, String city, String address, String phone, String email,
+            String langs, String reception, boolean active) throws ValidationException, ConflictException {
+        List<FieldProblem> problems = check(city, langs);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        Embassy saved = Transactions.inTransaction(emf, em -> {
+            Embassy e = em.find(Embassy.class, id);
+            if (e == null || e.getVersion() != expectedVersion) {
+                return null;
+            }
+            AuditRecorder audit = new AuditRecorder(em, user.name(), clock.instant());
+            audit.updated(null, ENTITY, id, "city", e.getCity(), city.strip());
+            audit.updated(null, ENTITY, id, "address", e.getAddress(), clean(address));
+            audit.updated(null, ENTITY, id, "phone", e.getPhone(), clean(phone));
+            audit.updated(null, ENTITY, id, "email", e.getEmail(), clean(email));
+            audit.updated(null, ENTITY, id, "languages", e.getLanguages(), languages(langs));
+            audit.updated(null, ENTITY, id, "reception", e.getReception(), clean(reception));
+            audit.updated(null, ENTITY, id, "active", e.isActive(), active);
+            e.update(city.strip(), clean(address), clean(phone), clean(email), languages(langs), clean(reception),
+                    active);
+            return e;
+        });
+        if (saved == null) {
+            throw new ConflictException(Messages.Embassy_changed);
+        }
+        return saved;
+    }
+
+    @Override
+    public Correspondence record(long embassyId, Long requestId, Correspondence.Direction direction, Channel channel,
+            LocalDate on, String summary, Long attachmentId) throws ValidationException {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (on == null) {
+            problems.add(new FieldProblem("date", NLS.bind(Messages.Problem_required, Messages.Field_sentOn)));
+        } else if (on.isAfter(LocalDate.now(clock))) {
+            problems.add(new FieldProblem("date", NLS.bind(Messages.Problem_future, Messages.Field_sentOn)));
+        }
+        if (summary == null || summary.isBlank()) {
+            problems.add(new FieldProblem("summary", NLS.bind(Messages.Problem_required, Messages.Field_summary)));
+        } else if (summary.strip().length() > 1000) {
+            problems.add(new FieldProblem("summary", NLS.bind(Messages.Problem_tooLong, Messages.Field_summary, 1000)));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        return Transactions.inTransaction(emf, em -> {
+            Correspondence c = new Correspondence(embassyId, requestId, direction, channel, on, summary.strip(),
+                    attachmentId, clock.instant(), user.name());
+            em.persist(c);
+            return c;
+        });
+    }
+
+    @Override
+    public List<Correspondence> correspondence(long embassyId, Long requestId) {
+        return Transactions.read(emf, em -> (requestId == null
+                ? em.createQuery("SELECT c FROM Correspondence c WHERE c.embassyId = :e ORDER BY c.on DESC, c.id DESC",
+                        Correspondence.class).setParameter("e", embassyId)
+                : em.createQuery("SELECT c FROM Correspondence c WHERE c.requestId = :r ORDER BY c.on DESC, c.id DESC",
+                        Correspondence.class).setParameter("r", requestId))
+                .getResultList());
+    }
+}

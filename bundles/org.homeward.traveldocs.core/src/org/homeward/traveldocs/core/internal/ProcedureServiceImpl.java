@@ -1,0 +1,91 @@
+package org.homeward.traveldocs.core.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.osgi.util.NLS;
+import org.homeward.common.validation.FieldProblem;
+import org.homeward.common.validation.ValidationException;
+import org.homeward.persistence.Transactions;
+import org.homeward.traveldocs.model.Procedure;
+import org.homeward.traveldocs.model.ProcedureRule;
+import org.homeward.traveldocs.model.RequiredDocument;
+import org.homeward.traveldocs.model.service.ProcedureService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+import jakarta.persistence.EntityManagerFactory;
+
+/**
+ * The default procedure service: a country plugin's own service for that country when there is one
+ * ({@code country=XX}), else the editable data, else the office's defaults (flagged unconfirmed).
+ */
+@Component(service = ProcedureService.class, property = "service.ranking:Integer=-100")
+public class ProcedureServiceImpl implements ProcedureService {
+
+    /** Until the office enters a country's procedure: photos and copies, two weeks, a month of validity. */
+    static final int DEFAULT_PROCESSING_DAYS = 10;
+    static final int DEFAULT_VALIDITY_DAYS = 30;
+
+    private final EntityManagerFactory emf;
+    private final Map<String, ProcedureService> plugins = new ConcurrentHashMap<>();
+
+    @Activate
+    public ProcedureServiceImpl(@Reference(name = "entityManagerFactory") EntityManagerFactory emf) {
+        this.emf = emf;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, target = "(" + COUNTRY
+            + "=*)")
+    void addPlugin(ProcedureService plugin, Map<String, Object> properties) {
+        plugins.put(String.valueOf(properties.get(COUNTRY)), plugin);
+    }
+
+    void removePlugin(ProcedureService plugin, Map<String, Object> properties) {
+        plugins.remove(String.valueOf(properties.get(COUNTRY)), plugin);
+    }
+
+    static Procedure defaults(String country) {
+        return new Procedure(country, EnumSet.of(RequiredDocument.PHOTOS, RequiredDocument.IDENTITY_DOCUMENT_COPIES),
+                false, false, DEFAULT_PROCESSING_DAYS, DEFAULT_VALIDITY_DAYS, true, BigDecimal.ZERO, "MAD", false);
+    }
+
+    @Override
+    public Procedure procedure(String country) {
+        ProcedureService plugin = plugins.get(country);
+        if (plugin != null) {
+            return plugin.procedure(country);
+        }
+        ProcedureRule rule = Transactions.read(emf, em -> em.find(ProcedureRule.class, country));
+        return rule == null ? defaults(country) : rule.toProcedure();
+    }
+
+    @Override
+    public void save(Procedure p) throws ValidationException {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (p.processingDays() <= 0) {
+            problems.add(new FieldProblem("processingDays", NLS.bind(Messages.Procedure_bad,
+                    Messages.Field_processingDays)));
+        }
+        if (problems.isEmpty()) {
+            Transactions.inTransaction(emf, em -> {
+                ProcedureRule rule = em.find(ProcedureRule.class, p.country());
+                if (rule == null) {
+                    em.persist(new ProcedureRule(p));
+                } else {
+                    rule.update(p);
+                }
+                return null;
+            });
+            return;
+        }
+        throw new ValidationException(problems);
+    }
+}

@@ -1,0 +1,420 @@
+package org.homeward.traveldocs.core.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.osgi.util.NLS;
+import org.homeward.cases.model.AuditRecorder;
+import org.homeward.cases.model.CaseStatus;
+import org.homeward.cases.model.MigrantCase;
+import org.homeward.cases.model.Person;
+import org.homeward.cases.model.Recipient;
+import org.homeward.cases.model.SharingRecord;
+import org.homeward.cases.model.service.CaseWorkflowService;
+import org.homeward.cases.model.service.ConsentService;
+import org.homeward.common.security.CurrentUser;
+import org.homeward.common.validation.ConflictException;
+import org.homeward.common.validation.FieldProblem;
+import org.homeward.common.validation.RefusedException;
+import org.homeward.common.validation.ValidationException;
+import org.homeward.persistence.Transactions;
+import org.homeward.traveldocs.model.Channel;
+import org.homeward.traveldocs.model.DocumentCheck;
+import org.homeward.traveldocs.model.DocumentWarning;
+import org.homeward.traveldocs.model.Embassy;
+import org.homeward.traveldocs.model.Procedure;
+import org.homeward.traveldocs.model.RequestMember;
+import org.homeward.traveldocs.model.RequestRow;
+import org.homeward.traveldocs.model.RequestStatus;
+import org.homeward.traveldocs.model.TravelDocRequest;
+import org.homeward.traveldocs.model.TravelDocumentType;
+import org.homeward.traveldocs.model.WorkingDays;
+import org.homeward.traveldocs.model.service.ProcedureService;
+import org.homeward.traveldocs.model.service.TravelDocService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+
+/**
+ * Travel-document requests on JPA. Request changes are audited in their transaction; the case
+ * workflow moves go through {@link CaseWorkflowService} once the request change is committed.
+ */
+@Component(service = TravelDocService.class)
+public class TravelDocServiceImpl implements TravelDocService {
+
+    static final String ENTITY = "TravelDocRequest";
+    static final String MEMBER = "TravelDocMember";
+    /** The statuses in which a case's persons may be presented to their embassy. */
+    static final Set<CaseStatus> READY_FOR_DOCUMENTS = java.util.EnumSet.of(CaseStatus.APPROVED,
+            CaseStatus.TRAVEL_DOCS_REQUESTED, CaseStatus.TRAVEL_DOCS_OBTAINED, CaseStatus.DEPARTURE_SCHEDULED);
+
+    private final EntityManagerFactory emf;
+    private final ProcedureService procedures;
+    private final ConsentService consents;
+    private final CaseWorkflowService workflow;
+    private final CurrentUser user;
+    private final Clock clock;
+    private final WorkingDays days = WorkingDays.WEEKENDS_ONLY;
+
+    @Activate
+    public TravelDocServiceImpl(@Reference(name = "entityManagerFactory") EntityManagerFactory emf,
+            @Reference(name = "procedures", target = "(!(" + ProcedureService.COUNTRY
+                    + "=*))") ProcedureService procedures,
+            @Reference(name = "consents") ConsentService consents,
+            @Reference(name = "workflow") CaseWorkflowService workflow,
+            @Reference(name = "currentUser") CurrentUser user) {
+        this(emf, procedures, consents, workflow, user, Clock.systemDefaultZone());
+    }
+
+    TravelDocServiceImpl(EntityManagerFactory emf, ProcedureService procedures, ConsentService consents,
+            CaseWorkflowService workflow, CurrentUser user, Clock clock) {
+        this.emf = emf;
+        this.procedures = procedures;
+        this.consents = consents;
+        this.workflow = workflow;
+        this.user = user;
+        this.clock = clock;
+    }
+
+    private static String name(Person p) {
+        return p.getGivenNames() + " " + p.getFamilyName();
+    }
+
+    @Override
+    public TravelDocRequest create(long embassyId, List<Long> personIds, Channel channel) throws ValidationException {
+        Set<Long> ids = new LinkedHashSet<>(personIds == null ? List.of() : personIds);
+        if (ids.isEmpty()) {
+            throw new ValidationException(List.of(new FieldProblem(PERSONS, Messages.Request_noPerson)));
+        }
+        Embassy embassy = Transactions.read(emf, em -> em.find(Embassy.class, embassyId));
+        if (embassy == null) {
+            throw new IllegalArgumentException("no embassy " + embassyId);
+        }
+        Procedure procedure = procedures.procedure(embassy.getCountry());
+        return Transactions.<TravelDocRequest, ValidationException>inTransaction(emf, em -> {
+            List<FieldProblem> problems = new ArrayList<>();
+            List<Person> persons = new ArrayList<>();
+            for (long id : ids) {
+                Person p = em.find(Person.class, id);
+                if (p == null) {
+                    throw new IllegalArgumentException("no person " + id);
+                }
+                persons.add(p);
+                if (!p.getNationality().strip().equals(embassy.getCountry())) {
+                    problems.add(new FieldProblem(PERSONS, NLS.bind(Messages.Request_otherNationality, name(p),
+                            java.util.Locale.of("", embassy.getCountry()).getDisplayCountry())));
+                }
+                List<String> open = em.createQuery("SELECT r.ourReference FROM RequestMember m, TravelDocRequest r"
+                        + " WHERE m.requestId = r.id AND m.personId = :p AND r.status NOT IN :closed", String.class)
+                        .setParameter("p", id).setParameter("closed",
+                                List.of(RequestStatus.REFUSED, RequestStatus.CANCELLED, RequestStatus.COLLECTED))
+                        .getResultList();
+                if (!open.isEmpty()) {
+                    problems.add(
+                            new FieldProblem(PERSONS, NLS.bind(Messages.Request_alreadyOpen, name(p), open.get(0))));
+                }
+            }
+            if (persons.size() > 1 && !procedure.grouping()) {
+                problems.add(new FieldProblem(PERSONS, NLS.bind(Messages.Request_noGrouping,
+                        java.util.Locale.of("", embassy.getCountry()).getDisplayCountry())));
+            }
+            if (!problems.isEmpty()) {
+                throw new ValidationException(problems);
+            }
+            int year = LocalDate.now(clock).getYear();
+            long sequence = em.createQuery("SELECT COUNT(r) FROM TravelDocRequest r WHERE r.ourReference LIKE :y",
+                    Long.class).setParameter("y", "TD-" + year + "-%").getSingleResult() + 1;
+            TravelDocRequest r = new TravelDocRequest(embassyId, embassy.getCountry(),
+                    channel == null ? Channel.LETTER : channel, String.format("TD-%d-%05d", year, sequence),
+                    clock.instant(), user.name());
+            em.persist(r);
+            em.flush();
+            AuditRecorder audit = new AuditRecorder(em, user.name(), clock.instant());
+            for (Person p : persons) {
+                RequestMember m = new RequestMember(r.getId(), p.getCaseId(), p.getId());
+                em.persist(m);
+                Map<String, Object> fields = new LinkedHashMap<>();
+                fields.put("request", r.getOurReference());
+                fields.put("embassy", EmbassyServiceImpl.label(embassy));
+                fields.put("person", name(p));
+                audit.created(p.getCaseId(), ENTITY, r.getId(), fields);
+            }
+            return r;
+        });
+    }
+
+    @Override
+    public List<RequestMember> members(long requestId) {
+        return Transactions.read(emf, em -> em
+                .createQuery("SELECT m FROM RequestMember m WHERE m.requestId = :r ORDER BY m.id", RequestMember.class)
+                .setParameter("r", requestId).getResultList());
+    }
+
+    @Override
+    public List<RequestRow> requests(LocalDate today) {
+        return Transactions.read(emf, em -> {
+            List<TravelDocRequest> list = em.createQuery("SELECT r FROM TravelDocRequest r WHERE r.status NOT IN"
+                    + " :closed OR r.createdAt >= :recent ORDER BY r.embassyId, r.id", TravelDocRequest.class)
+                    .setParameter("closed", List.of(RequestStatus.REFUSED, RequestStatus.CANCELLED,
+                            RequestStatus.COLLECTED))
+                    .setParameter("recent", today.minusDays(30).atStartOfDay(ZoneId.systemDefault()).toInstant())
+                    .getResultList();
+            Map<Long, Embassy> embassies = new LinkedHashMap<>();
+            Map<String, Procedure> byCountry = new LinkedHashMap<>();
+            List<RequestRow> rows = new ArrayList<>();
+            for (TravelDocRequest r : list) { // open requests: a few hundred at most
+                Embassy e = embassies.computeIfAbsent(r.getEmbassyId(), id -> em.find(Embassy.class, id));
+                Procedure p = byCountry.computeIfAbsent(r.getCountry(), procedures::procedure);
+                long persons = em.createQuery("SELECT COUNT(m) FROM RequestMember m WHERE m.requestId = :r",
+                        Long.class).setParameter("r", r.getId()).getSingleResult();
+                LocalDate from = r.getSentOn() != null
+                        ? r.getSentOn()
+                        : LocalDate.ofInstant(r.getCreatedAt(), ZoneId.systemDefault());
+                rows.add(new RequestRow(r, e, (int) persons,
+                        r.getSentOn() == null ? null : p.answerDue(r.getSentOn(), days),
+                        p.overdue(r.getStatus(), r.getSentOn(), days, today), ChronoUnit.DAYS.between(from, today)));
+            }
+            rows.sort(Comparator.comparing((RequestRow x) -> x.embassy().getCountry())
+                    .thenComparing(x -> x.embassy().getCity()).thenComparing(x -> x.request().getId()));
+            return rows;
+        });
+    }
+
+    @Override
+    public TravelDocRequest changeStatus(long requestId, long expectedVersion, RequestStatus to, LocalDate on,
+            String reason) throws ValidationException, RefusedException, ConflictException {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (to == RequestStatus.SENT) {
+            if (on == null) {
+                problems.add(new FieldProblem(DATE, NLS.bind(Messages.Problem_required, Messages.Field_sentOn)));
+            } else if (on.isAfter(LocalDate.now(clock))) {
+                problems.add(new FieldProblem(DATE, NLS.bind(Messages.Problem_future, Messages.Field_sentOn)));
+            }
+        }
+        if (to.needsReason() && (reason == null || reason.isBlank())) {
+            problems.add(new FieldProblem(REASON, NLS.bind(Messages.Problem_required, Messages.Field_reason)));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        List<RequestMember> members = members(requestId);
+        if (to == RequestStatus.SENT) {
+            for (long caseId : members.stream().map(RequestMember::getCaseId).distinct().toList()) {
+                consents.requireAllowed(caseId, Recipient.EMBASSY_OF_ORIGIN);
+            }
+        }
+        TravelDocRequest saved;
+        try {
+            saved = Transactions.<TravelDocRequest, Exception>inTransaction(emf, em -> {
+                TravelDocRequest r = em.find(TravelDocRequest.class, requestId);
+                if (r.getVersion() != expectedVersion) {
+                    throw new ConflictException(NLS.bind(Messages.Request_changed, r.getOurReference()));
+                }
+                if (!r.getStatus().next().contains(to)) {
+                    throw new RefusedException(List.of(NLS.bind(Messages.Request_moveNotAllowed,
+                            Labels.status(r.getStatus()), Labels.status(to))));
+                }
+                List<String> refusals = new ArrayList<>();
+                for (RequestMember m : members) {
+                    MigrantCase c = em.find(MigrantCase.class, m.getCaseId());
+                    if (to == RequestStatus.SENT && !READY_FOR_DOCUMENTS.contains(c.getStatus())) {
+                        refusals.add(NLS.bind(Messages.Request_caseNotApproved, c.getCaseNumber(),
+                                c.getStatus()));
+                    }
+                    if (to == RequestStatus.ISSUED && m.getExpiresOn() == null) {
+                        refusals.add(NLS.bind(Messages.Request_notIssuedAll,
+                                name(em.find(Person.class, m.getPersonId()))));
+                    }
+                }
+                if (!refusals.isEmpty()) {
+                    throw new RefusedException(refusals);
+                }
+                AuditRecorder audit = new AuditRecorder(em, user.name(), clock.instant());
+                for (long caseId : members.stream().map(RequestMember::getCaseId).distinct().toList()) {
+                    audit.updated(caseId, ENTITY, requestId, "status", r.getStatus(), to);
+                }
+                r.setStatus(to, reason == null || reason.isBlank() ? null : reason.strip());
+                if (to == RequestStatus.SENT) {
+                    r.setSentOn(on);
+                    Embassy e = em.find(Embassy.class, r.getEmbassyId());
+                    for (RequestMember m : members) { // the persons' data goes to the embassy
+                        em.persist(new SharingRecord(m.getCaseId(), m.getPersonId(), Recipient.EMBASSY_OF_ORIGIN,
+                                EmbassyServiceImpl.label(e), NLS.bind(Messages.Request_purpose, r.getOurReference()),
+                                clock.instant(), user.name()));
+                    }
+                }
+                return r;
+            });
+        } catch (ValidationException | RefusedException | ConflictException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e); // the work throws no other checked exception
+        }
+        if (to == RequestStatus.SENT) {
+            moveCases(members, CaseStatus.APPROVED, CaseStatus.TRAVEL_DOCS_REQUESTED, saved);
+        }
+        return saved;
+    }
+
+    /** Moves the cases of {@code members} that stand at {@code from} to {@code to}, through the workflow. */
+    private void moveCases(List<RequestMember> members, CaseStatus from, CaseStatus to, TravelDocRequest r)
+            throws RefusedException, ConflictException {
+        for (long caseId : members.stream().map(RequestMember::getCaseId).distinct().toList()) {
+            MigrantCase c = Transactions.read(emf, em -> em.find(MigrantCase.class, caseId));
+            if (c.getStatus() == from) {
+                workflow.transition(caseId, c.getVersion(), to,
+                        NLS.bind(Messages.Request_workflowReason, r.getOurReference(), Labels.status(r.getStatus())));
+            }
+        }
+    }
+
+    @Override
+    public RequestMember recordIssued(long memberId, TravelDocumentType type, String number, LocalDate issuedOn,
+            LocalDate expiresOn) throws ValidationException, RefusedException {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (number == null || number.isBlank()) {
+            problems.add(new FieldProblem(NUMBER, NLS.bind(Messages.Problem_required, Messages.Field_number)));
+        } else if (number.strip().length() > 40) {
+            problems.add(new FieldProblem(NUMBER, NLS.bind(Messages.Problem_tooLong, Messages.Field_number, 40)));
+        }
+        if (issuedOn == null) {
+            problems.add(new FieldProblem(DATE, NLS.bind(Messages.Problem_required, Messages.Field_issuedOn)));
+        } else if (issuedOn.isAfter(LocalDate.now(clock))) {
+            problems.add(new FieldProblem(DATE, NLS.bind(Messages.Problem_future, Messages.Field_issuedOn)));
+        } else if (expiresOn != null && expiresOn.isBefore(issuedOn)) {
+            problems.add(new FieldProblem(EXPIRY, Messages.Request_expiryBeforeIssue));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        RequestMember[] done = new RequestMember[1];
+        TravelDocRequest[] request = new TravelDocRequest[1];
+        boolean[] allIssued = new boolean[1];
+        try {
+            Transactions.<Void, Exception>inTransaction(emf, em -> {
+                RequestMember m = em.find(RequestMember.class, memberId);
+                TravelDocRequest r = em.find(TravelDocRequest.class, m.getRequestId());
+                if (!r.getStatus().awaitingEmbassy() && r.getStatus() != RequestStatus.ISSUED) {
+                    throw new RefusedException(List.of(NLS.bind(Messages.Request_notWithEmbassy, r.getOurReference(),
+                            Labels.status(r.getStatus()))));
+                }
+                LocalDate expiry = expiresOn != null
+                        ? expiresOn
+                        : procedures.procedure(r.getCountry()).expiryOf(issuedOn);
+                AuditRecorder audit = new AuditRecorder(em, user.name(), clock.instant());
+                audit.updated(m.getCaseId(), MEMBER, memberId, "documentType", m.getDocumentType(), type);
+                audit.updated(m.getCaseId(), MEMBER, memberId, NUMBER, m.getDocumentNumber(), number.strip());
+                audit.updated(m.getCaseId(), MEMBER, memberId, "issuedOn", m.getIssuedOn(), issuedOn);
+                audit.updated(m.getCaseId(), MEMBER, memberId, EXPIRY, m.getExpiresOn(), expiry);
+                m.issued(type == null ? TravelDocumentType.LAISSEZ_PASSER : type, number.strip(), issuedOn, expiry,
+                        m.getScanAttachmentId());
+                em.flush();
+                long missing = em.createQuery("SELECT COUNT(x) FROM RequestMember x WHERE x.requestId = :r"
+                        + " AND x.expiresOn IS NULL", Long.class).setParameter("r", r.getId()).getSingleResult();
+                if (missing == 0 && r.getStatus() != RequestStatus.ISSUED) {
+                    audit.updated(m.getCaseId(), ENTITY, r.getId(), "status", r.getStatus(), RequestStatus.ISSUED);
+                    r.setStatus(RequestStatus.ISSUED, null);
+                }
+                allIssued[0] = missing == 0;
+                done[0] = m;
+                request[0] = r;
+                return null;
+            });
+        } catch (ValidationException | RefusedException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e); // the work throws no other checked exception
+        }
+        obtainedIfComplete(done[0].getCaseId(), request[0]);
+        return done[0];
+    }
+
+    /** Moves the case to TRAVEL_DOCS_OBTAINED once every one of its persons holds a valid document. */
+    private void obtainedIfComplete(long caseId, TravelDocRequest r) throws RefusedException {
+        LocalDate today = LocalDate.now(clock);
+        boolean complete = Transactions.read(emf, em -> {
+            List<Long> persons = em.createQuery("SELECT p.id FROM Person p WHERE p.caseId = :c", Long.class)
+                    .setParameter("c", caseId).getResultList();
+            for (long personId : persons) {
+                long valid = em.createQuery("SELECT COUNT(m) FROM RequestMember m, TravelDocRequest r"
+                        + " WHERE m.requestId = r.id AND m.personId = :p AND m.expiresOn >= :today"
+                        + " AND r.status IN :issued", Long.class).setParameter("p", personId)
+                        .setParameter("today", today)
+                        .setParameter("issued", List.of(RequestStatus.ISSUED, RequestStatus.COLLECTED))
+                        .getSingleResult();
+                if (valid == 0) {
+                    return false;
+                }
+            }
+            return true;
+        });
+        MigrantCase c = Transactions.read(emf, em -> em.find(MigrantCase.class, caseId));
+        if (complete && c.getStatus() == CaseStatus.TRAVEL_DOCS_REQUESTED) {
+            try {
+                workflow.transition(caseId, c.getVersion(), CaseStatus.TRAVEL_DOCS_OBTAINED,
+                        NLS.bind(Messages.Request_workflowReason, r.getOurReference(), Labels.status(r.getStatus())));
+            } catch (ConflictException e) {
+                throw new RefusedException(List.of(e.getMessage()));
+            }
+        }
+    }
+
+    @Override
+    public List<DocumentWarning> warnings(LocalDate today, int marginDays) {
+        return Transactions.read(emf, em -> warningsIn(em, today, marginDays));
+    }
+
+    private List<DocumentWarning> warningsIn(EntityManager em, LocalDate today, int marginDays) {
+        List<DocumentWarning> found = new ArrayList<>();
+        // persons of open cases holding an issued document, or of cases with a departure planned
+        List<Object[]> rows = em.createQuery("SELECT c.id, c.caseNumber, c.plannedDeparture, p.id, p.givenNames,"
+                + " p.familyName FROM MigrantCase c, Person p WHERE p.caseId = c.id AND c.status IN :active"
+                + " AND (c.plannedDeparture IS NOT NULL OR EXISTS (SELECT m.id FROM RequestMember m"
+                + " WHERE m.personId = p.id AND m.expiresOn IS NOT NULL)) ORDER BY c.id, p.id", Object[].class)
+                .setParameter("active", List.of(CaseStatus.APPROVED, CaseStatus.TRAVEL_DOCS_REQUESTED,
+                        CaseStatus.TRAVEL_DOCS_OBTAINED, CaseStatus.DEPARTURE_SCHEDULED))
+                .getResultList();
+        for (Object[] r : rows) {
+            long personId = ((Number) r[3]).longValue();
+            LocalDate expiry = em.createQuery("SELECT MAX(m.expiresOn) FROM RequestMember m, TravelDocRequest q"
+                    + " WHERE m.requestId = q.id AND m.personId = :p AND q.status IN :issued", LocalDate.class)
+                    .setParameter("p", personId)
+                    .setParameter("issued", List.of(RequestStatus.ISSUED, RequestStatus.COLLECTED))
+                    .getSingleResult();
+            DocumentCheck.of(expiry, (LocalDate) r[2], marginDays, today)
+                    .ifPresent(check -> found.add(new DocumentWarning(((Number) r[0]).longValue(), (String) r[1],
+                            personId, r[4] + " " + r[5], check)));
+        }
+        return found;
+    }
+
+    @Override
+    public void planDeparture(long caseId, long expectedVersion, LocalDate departure) throws ConflictException {
+        boolean saved = Transactions.inTransaction(emf, em -> {
+            MigrantCase c = em.find(MigrantCase.class, caseId);
+            if (c.getVersion() != expectedVersion) {
+                return false;
+            }
+            new AuditRecorder(em, user.name(), clock.instant()).updated(caseId, "MigrantCase", caseId,
+                    "plannedDeparture", c.getPlannedDeparture(), departure);
+            c.setPlannedDeparture(departure);
+            c.setUpdatedBy(user.name());
+            return true;
+        });
+        if (!saved) {
+            throw new ConflictException(NLS.bind(Messages.Request_changed, caseId));
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.homeward.traveldocs.model.service;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.homeward.common.validation.ConflictException;
+import org.homeward.common.validation.ValidationException;
+import org.homeward.traveldocs.model.Channel;
+import org.homeward.traveldocs.model.Correspondence;
+import org.homeward.traveldocs.model.Embassy;
+
+/** The directory of embassies and consulates, and the correspondence with them. Call it off the UI thread. */
+public interface EmbassyService {
+
+    /** Every representation, the inactive ones too, by country then city. */
+    List<Embassy> embassies();
+
+    /** The active representations of {@code country}, the embassy first. */
+    List<Embassy> of(String country);
+
+    /** @throws ValidationException naming the bad fields; nothing saved */
+    Embassy add(String country, Embassy.Kind kind, String city, String languages) throws ValidationException;
+
+    /**
+     * @throws ValidationException naming the bad fields; nothing saved
+     * @throws ConflictException someone changed it meanwhile; nothing saved
+     */
+    Embassy update(long id, long expectedVersion, String city, String address, String phone, String email,
+            String languages, String reception, boolean active) throws ValidationException, ConflictException;
+
+    /**
+     * Records a letter, e-mail, call or visit.
+     *
+     * @param requestId the request it is about, or null for general correspondence
+     * @throws ValidationException naming the bad fields; nothing saved
+     */
+    Correspondence record(long embassyId, Long requestId, Correspondence.Direction direction, Channel channel,
+            LocalDate on, String summary, Long attachmentId) throws ValidationException;
+
+    /** The correspondence of a request (or, with null, of the embassy), newest first. */
+    List<Correspondence> correspondence(long embassyId, Long requestId);
+}

@@ -1,0 +1,79 @@
+package org.homeward.traveldocs.model.service;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.homeward.common.validation.ConflictException;
+import org.homeward.common.validation.RefusedException;
+import org.homeward.common.validation.ValidationException;
+import org.homeward.traveldocs.model.Channel;
+import org.homeward.traveldocs.model.DocumentWarning;
+import org.homeward.traveldocs.model.RequestMember;
+import org.homeward.traveldocs.model.RequestRow;
+import org.homeward.traveldocs.model.RequestStatus;
+import org.homeward.traveldocs.model.TravelDocRequest;
+import org.homeward.traveldocs.model.TravelDocumentType;
+
+/**
+ * Travel-document requests to embassies. Sending a request shares the persons' data with the
+ * embassy: the cases' consent must cover the embassy of origin, and the sharing is logged. Status
+ * changes drive the case workflow through the case workflow service. Call it off the UI thread.
+ */
+public interface TravelDocService {
+
+    String PERSONS = "persons";
+    String DATE = "date";
+    String REASON = "reason";
+    String NUMBER = "documentNumber";
+    String EXPIRY = "expiresOn";
+
+    /**
+     * Creates a draft request to an embassy for persons of its nationality (several only when the
+     * country's procedure groups requests).
+     *
+     * @throws ValidationException no person, a person of another nationality, several persons where
+     *         the procedure does not group, a person already in an open request; nothing saved
+     */
+    TravelDocRequest create(long embassyId, List<Long> personIds, Channel channel) throws ValidationException;
+
+    List<RequestMember> members(long requestId);
+
+    /** Requests not closed (and those closed within 30 days), grouped by embassy then oldest first. */
+    List<RequestRow> requests(LocalDate today);
+
+    /**
+     * Moves a request. SENT needs the day it was sent, checks that the consent of each case covers
+     * the embassy of origin, logs the sharing and moves approved cases to TRAVEL_DOCS_REQUESTED;
+     * ISSUED needs every person's document recorded ({@link #recordIssued}); REFUSED and CANCELLED
+     * need a reason.
+     *
+     * @throws ValidationException a missing date or reason; nothing saved
+     * @throws RefusedException a move the request cannot make, a consent that does not cover the
+     *         embassy, a case not approved yet; nothing saved
+     * @throws ConflictException the request changed meanwhile; nothing saved
+     */
+    TravelDocRequest changeStatus(long requestId, long expectedVersion, RequestStatus to, LocalDate on,
+            String reason) throws ValidationException, RefusedException, ConflictException;
+
+    /**
+     * Records the document issued for one person of a sent request. Without an expiry date, the
+     * procedure's validity gives it. Once every person has one, the request is ISSUED; a case whose
+     * every person holds a valid document moves to TRAVEL_DOCS_OBTAINED.
+     *
+     * @throws ValidationException no number, no issue date, an issue date in the future, an expiry
+     *         before the issue date; nothing saved
+     * @throws RefusedException the request is not with the embassy (draft, refused, cancelled)
+     */
+    RequestMember recordIssued(long memberId, TravelDocumentType type, String number, LocalDate issuedOn,
+            LocalDate expiresOn) throws ValidationException, RefusedException;
+
+    /** Persons whose document is missing for a planned departure, or expires too early. */
+    List<DocumentWarning> warnings(LocalDate today, int marginDays);
+
+    /**
+     * Sets (or clears, with null) a case's planned departure, which documents are checked against.
+     *
+     * @throws ConflictException the case changed meanwhile
+     */
+    void planDeparture(long caseId, long expectedVersion, LocalDate departure) throws ConflictException;
+}
