@@ -49,6 +49,8 @@ public final class Messages extends NLS {
     public static String Status_REFUSED;
     public static String Status_CANCELLED;
 
+    public static String Letter_purpose;
+
     static {
         NLS.initializeMessages("org.homeward.traveldocs.core.internal.messages", Messages.class);
     }

@@ -1,0 +1,30 @@
+package org.homeward.traveldocs.model.service;
+
+import java.nio.file.Path;
+
+import org.homeward.common.validation.RefusedException;
+
+/**
+ * Request letters to embassies, from templates: a PDF to send and an editable document (ODT), in
+ * the embassy's language of correspondence (French, Arabic right to left, or English). Generating
+ * a letter puts the persons' data in it: the consent of each case must cover the embassy of origin,
+ * and the sharing is logged. Call it off the UI thread.
+ */
+public interface LetterService {
+
+    /**
+     * The files of a generated letter.
+     *
+     * @param language ISO 639-1 code of the letter's language
+     */
+    record Letter(Path pdf, Path odt, String language) {
+    }
+
+    /**
+     * Writes the request letter of a request into {@code folder}.
+     *
+     * @throws RefusedException a case's consent does not cover the embassy of origin; nothing written
+     *         or logged
+     */
+    Letter requestLetter(long requestId, Path folder) throws RefusedException;
+}

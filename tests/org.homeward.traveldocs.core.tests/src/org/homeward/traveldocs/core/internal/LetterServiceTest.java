@@ -1,0 +1,242 @@
+package org.homeward.traveldocs.core.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.homeward.cases.model.CaseStatus;
+import org.homeward.cases.model.DateOfBirth;
+import org.homeward.cases.model.EligibilityCriteria;
+import org.homeward.cases.model.EligibilityDecision;
+import org.homeward.cases.model.MigrantCase;
+import org.homeward.cases.model.NewCase;
+import org.homeward.cases.model.PersonDraft;
+import org.homeward.cases.model.Recipient;
+import org.homeward.cases.model.Relationship;
+import org.homeward.cases.model.Sex;
+import org.homeward.cases.model.SharingRecord;
+import org.homeward.cases.model.service.CaseService;
+import org.homeward.cases.model.service.CaseWorkflowService;
+import org.homeward.cases.model.service.ConsentService;
+import org.homeward.cases.model.service.ConsentService.ConsentInput;
+import org.homeward.cases.model.service.EligibilityService;
+import org.homeward.cases.model.service.HouseholdService;
+import org.homeward.common.security.CurrentUser;
+import org.homeward.common.security.Role;
+import org.homeward.common.validation.RefusedException;
+import org.homeward.persistence.Transactions;
+import org.homeward.traveldocs.model.Channel;
+import org.homeward.traveldocs.model.TravelDocRequest;
+import org.homeward.traveldocs.model.service.EmbassyService;
+import org.homeward.traveldocs.model.service.LetterService.Letter;
+import org.homeward.traveldocs.model.service.ProcedureService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import jakarta.persistence.EntityManagerFactory;
+
+/**
+ * Request letters checked with outside tools: the PDF's text as {@code pdftotext} extracts it
+ * (accented French, the persons' names, Arabic shaped and right to left), and the ODT as a package
+ * (and through LibreOffice when it is installed).
+ */
+class LetterServiceTest {
+
+    private static final CurrentUser ASSISTANT = new CurrentUser() {
+
+        @Override
+        public String name() {
+            return "awa.assistant";
+        }
+
+        @Override
+        public Role role() {
+            return Role.OPERATIONS_ASSISTANT;
+        }
+    };
+
+    private static EntityManagerFactory emf;
+    private static CaseService cases;
+    private static HouseholdService households;
+    private static ConsentService consents;
+    private static CaseWorkflowService workflow;
+    private static EligibilityService eligibility;
+    private static ProcedureService procedures;
+    private static EmbassyService embassies;
+    private static org.osgi.service.prefs.Preferences user;
+    private final LocalDate today = LocalDate.now();
+
+    @BeforeAll
+    static void services() throws Exception {
+        emf = TravelDocServiceTest.service(EntityManagerFactory.class, null);
+        cases = TravelDocServiceTest.service(CaseService.class, null);
+        households = TravelDocServiceTest.service(HouseholdService.class, null);
+        consents = TravelDocServiceTest.service(ConsentService.class, null);
+        workflow = TravelDocServiceTest.service(CaseWorkflowService.class, null);
+        eligibility = TravelDocServiceTest.service(EligibilityService.class, null);
+        procedures = TravelDocServiceTest.service(ProcedureService.class, "(!(country=*))");
+        embassies = TravelDocServiceTest.service(EmbassyService.class, null);
+        user = org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE.getNode("org.homeward.common");
+        user.put("user.role", "PROGRAMME_OFFICER");
+    }
+
+    @AfterAll
+    static void resetUser() {
+        user.remove("user.role");
+    }
+
+    private static String letters(int n) {
+        return new Random().ints(n, 'a', 'z' + 1).collect(StringBuilder::new, StringBuilder::appendCodePoint,
+                StringBuilder::append).toString();
+    }
+
+    /** An approved household of two: a principal with accents in her names, a spouse with a name in Arabic. */
+    private MigrantCase household(String nationality, String family, Recipient... scopes) throws Exception {
+        MigrantCase c = cases.register(new NewCase(family, "Aïssatou Hawa", null, Sex.FEMALE,
+                DateOfBirth.exact(LocalDate.of(1991, 2, 17)), nationality));
+        households.addMember(c.getId(), new PersonDraft(family, "Mamadou Saliou", "مامادو ساليو", null, Sex.MALE,
+                DateOfBirth.estimatedYear(1987), nationality), Relationship.SPOUSE);
+        EnumSet<Recipient> set = EnumSet.noneOf(Recipient.class);
+        set.addAll(List.of(scopes));
+        consents.record(c.getId(), new ConsentInput(today, "fr", set, null));
+        eligibility.assess(c.getId(), new EligibilityCriteria(true, true, true, true), EligibilityDecision.ELIGIBLE,
+                null, null);
+        c = cases.find(c.getId()).orElseThrow();
+        c = workflow.transition(c.getId(), c.getVersion(), CaseStatus.ELIGIBILITY_ASSESSED, null);
+        return workflow.transition(c.getId(), c.getVersion(), CaseStatus.APPROVED, null);
+    }
+
+    private TravelDocRequest request(MigrantCase c, String country) throws Exception {
+        List<Long> persons = households.members(c.getId()).stream().map(p -> p.getId()).toList();
+        TravelDocServiceImpl docs = new TravelDocServiceImpl(emf, procedures, consents, workflow, ASSISTANT,
+                Clock.systemDefaultZone());
+        return docs.create(embassies.of(country).get(0).getId(), persons, Channel.LETTER);
+    }
+
+    private LetterServiceImpl letters() {
+        return new LetterServiceImpl(emf, consents, procedures, ASSISTANT, null, Clock.systemDefaultZone());
+    }
+
+    private static String pdftotext(Path pdf) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-").redirectErrorStream(true)
+                .start();
+        String text;
+        try (InputStream in = p.getInputStream()) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "pdftotext finished");
+        assertEquals(0, p.exitValue(), text);
+        return text;
+    }
+
+    private List<SharingRecord> sharings(long caseId) {
+        return Transactions.read(emf, em -> em.createQuery(
+                "SELECT s FROM SharingRecord s WHERE s.caseId = :id AND s.purpose LIKE :p", SharingRecord.class)
+                .setParameter("id", caseId).setParameter("p", "Lettre%").getResultList());
+    }
+
+    @Test
+    void aFrenchLetterNamesThePersonsWithTheirAccentsAndLogsTheSharing() throws Exception {
+        String family = "Condé" + letters(4);
+        MigrantCase c = household("GN", family, Recipient.EMBASSY_OF_ORIGIN);
+        TravelDocRequest r = request(c, "GN");
+        Path folder = Files.createTempDirectory("letters");
+
+        Letter letter = letters().requestLetter(r.getId(), folder);
+
+        assertEquals("fr", letter.language());
+        String text = pdftotext(letter.pdf());
+        for (String expected : List.of(family, "Aïssatou Hawa", "Mamadou Saliou", "17/02/1991", "Guinée",
+                r.getOurReference(), "Excellence", "très haute considération", "réintégration")) {
+            assertTrue(text.contains(expected), "'" + expected + "' in:\n" + text);
+        }
+        List<SharingRecord> shared = sharings(c.getId());
+        assertEquals(2, shared.size(), "one sharing row per person named in the letter");
+        assertEquals(Recipient.EMBASSY_OF_ORIGIN, shared.get(0).getRecipient());
+        checkOdt(letter.odt(), family);
+    }
+
+    @Test
+    void anArabicLetterIsShapedAndReadsRightToLeft() throws Exception {
+        String family = "Adam" + letters(4);
+        MigrantCase c = household("SD", family, Recipient.EMBASSY_OF_ORIGIN);
+        TravelDocRequest r = request(c, "SD");
+
+        Letter letter = letters().requestLetter(r.getId(), Files.createTempDirectory("letters"));
+
+        assertEquals("ar", letter.language());
+        String text = pdftotext(letter.pdf());
+        assertTrue(text.codePoints().anyMatch(cp -> cp >= 0xFE70 && cp <= 0xFEFF),
+                "Arabic written with its joining forms (presentation forms), so shaped:\n" + text);
+        String logical = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        assertTrue(logical.contains("مامادو ساليو"), "the name in reading order:\n" + logical);
+        assertTrue(logical.contains("الموضوع"), "the subject line in reading order:\n" + logical);
+        assertTrue(text.contains(family), "Latin names kept as they are:\n" + text);
+        checkOdt(letter.odt(), "مامادو ساليو");
+    }
+
+    @Test
+    void noLetterWhenTheConsentDoesNotCoverTheEmbassy() throws Exception {
+        MigrantCase c = household("GN", "Barry" + letters(4), Recipient.PARTNER_ORGANISATIONS);
+        TravelDocRequest r = request(c, "GN");
+        Path folder = Files.createTempDirectory("letters");
+
+        assertThrows(RefusedException.class, () -> letters().requestLetter(r.getId(), folder));
+
+        try (var files = Files.list(folder)) {
+            assertEquals(0, files.count(), "nothing written");
+        }
+        assertEquals(List.of(), sharings(c.getId()), "nothing logged as shared");
+    }
+
+    /** The ODT is a valid package with the names in its content; LibreOffice converts it when installed. */
+    private static void checkOdt(Path odt, String name) throws Exception {
+        try (ZipFile zip = new ZipFile(odt.toFile())) {
+            ZipEntry first = zip.entries().nextElement();
+            assertEquals("mimetype", first.getName());
+            assertEquals(ZipEntry.STORED, first.getMethod());
+            assertEquals(OdtLetter.MEDIA_TYPE, new String(zip.getInputStream(first).readAllBytes(),
+                    StandardCharsets.US_ASCII));
+            try (InputStream content = zip.getInputStream(zip.getEntry("content.xml"))) {
+                String text = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(content)
+                        .getDocumentElement().getTextContent();
+                assertTrue(text.contains(name), text);
+            }
+            assertFalse(zip.getEntry("META-INF/manifest.xml") == null);
+        }
+        Path soffice = List.of("/usr/bin/soffice", "/usr/bin/libreoffice").stream().map(Path::of)
+                .filter(Files::isExecutable).findFirst().orElse(null);
+        if (soffice == null) {
+            System.out.println("LibreOffice check skipped: no soffice or libreoffice in /usr/bin on this machine");
+            return;
+        }
+        Path out = Files.createTempDirectory("odt-check");
+        Process p = new ProcessBuilder(soffice.toString(), "--headless", "--convert-to", "pdf", "--outdir",
+                out.toString(), odt.toString()).redirectErrorStream(true).start();
+        String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "LibreOffice finished");
+        assertEquals(0, p.exitValue(), log);
+        try (var files = Files.list(out)) {
+            assertEquals(1, files.filter(f -> f.toString().endsWith(".pdf")).count(), log);
+        }
+    }
+}
