@@ -78,6 +78,7 @@ final class PdfLetter {
         cell.setBorder(PdfPCell.NO_BORDER);
         cell.setRunDirection(direction);
         cell.setPaddingBottom(after);
+        cell.setLeading(0, 1.4f); // room for Arabic marks and accents between lines
         cell.setHorizontalAlignment(Element.ALIGN_JUSTIFIED);
         t.addCell(cell);
         return t;
