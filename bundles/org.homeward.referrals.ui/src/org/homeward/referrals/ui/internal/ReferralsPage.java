@@ -60,8 +60,6 @@ public class ReferralsPage implements CaseEditorPage {
         private final CaseEditorContext context;
         private Table table;
         private Label count;
-        private List<Person> persons = List.of();
-        private List<Organisation> organisations = List.of();
 
         View(CaseEditorContext context) {
             this.context = context;
@@ -84,12 +82,7 @@ public class ReferralsPage implements CaseEditorPage {
             });
             Button refer = new Button(page, SWT.PUSH);
             refer.setText(Messages.Page_refer);
-            refer.addListener(SWT.Selection, e -> {
-                if (new ReferDialog(context.shell(), context.caseId(), persons, organisations, referrals)
-                        .open() == Window.OK) {
-                    reload();
-                }
-            });
+            refer.addListener(SWT.Selection, e -> refer());
             table = new Table(page, SWT.BORDER | SWT.FULL_SELECTION);
             table.setHeaderVisible(true);
             table.setLinesVisible(true);
@@ -104,6 +97,27 @@ public class ReferralsPage implements CaseEditorPage {
             }
             reload();
             return page;
+        }
+
+        /** Reads the household and the directory as they are now, then opens the referral form. */
+        private void refer() {
+            long caseId = context.caseId();
+            Job job = Job.create(Messages.FollowUps_job, monitor -> {
+                try {
+                    List<Person> members = households.members(caseId);
+                    List<Organisation> directory = referrals.organisations();
+                    context.ui().asyncExec(() -> {
+                        if (!table.isDisposed() && new ReferDialog(context.shell(), caseId, members, directory,
+                                referrals).open() == Window.OK) {
+                            reload();
+                        }
+                    });
+                } catch (RuntimeException e) {
+                    ILog.of(ReferralsPage.class).error(e.getMessage(), e);
+                }
+                return Status.OK_STATUS;
+            });
+            job.schedule();
         }
 
         /** Reads the whole directory in the background, then lets the user choose and edit one. */
@@ -146,8 +160,6 @@ public class ReferralsPage implements CaseEditorPage {
             if (table.isDisposed()) {
                 return;
             }
-            persons = members;
-            organisations = directory;
             Map<Long, String> names = new HashMap<>();
             members.forEach(p -> names.put(p.getId(), p.getGivenNames() + " " + p.getFamilyName()));
             Map<Long, String> orgs = new HashMap<>();

@@ -171,25 +171,38 @@ public class TravelDocServiceImpl implements TravelDocService {
                             RequestStatus.COLLECTED))
                     .setParameter("recent", today.minusDays(30).atStartOfDay(ZoneId.systemDefault()).toInstant())
                     .getResultList();
-            Map<Long, Embassy> embassies = new LinkedHashMap<>();
-            Map<String, Procedure> byCountry = new LinkedHashMap<>();
-            List<RequestRow> rows = new ArrayList<>();
-            for (TravelDocRequest r : list) { // open requests: a few hundred at most
-                Embassy e = embassies.computeIfAbsent(r.getEmbassyId(), id -> em.find(Embassy.class, id));
-                Procedure p = byCountry.computeIfAbsent(r.getCountry(), procedures::procedure);
-                long persons = em.createQuery("SELECT COUNT(m) FROM RequestMember m WHERE m.requestId = :r",
-                        Long.class).setParameter("r", r.getId()).getSingleResult();
-                LocalDate from = r.getSentOn() != null
-                        ? r.getSentOn()
-                        : LocalDate.ofInstant(r.getCreatedAt(), ZoneId.systemDefault());
-                rows.add(new RequestRow(r, e, (int) persons,
-                        r.getSentOn() == null ? null : p.answerDue(r.getSentOn(), days),
-                        p.overdue(r.getStatus(), r.getSentOn(), days, today), ChronoUnit.DAYS.between(from, today)));
-            }
+            List<RequestRow> rows = rows(em, list, today);
             rows.sort(Comparator.comparing((RequestRow x) -> x.embassy().getCountry())
                     .thenComparing(x -> x.embassy().getCity()).thenComparing(x -> x.request().getId()));
             return rows;
         });
+    }
+
+    @Override
+    public List<RequestRow> requestsOf(long caseId, LocalDate today) {
+        return Transactions.read(emf, em -> rows(em, em.createQuery("SELECT r FROM TravelDocRequest r WHERE r.id IN"
+                + " (SELECT m.requestId FROM RequestMember m WHERE m.caseId = :c) ORDER BY r.id",
+                TravelDocRequest.class)
+                .setParameter("c", caseId).getResultList(), today));
+    }
+
+    private List<RequestRow> rows(EntityManager em, List<TravelDocRequest> list, LocalDate today) {
+        Map<Long, Embassy> embassies = new LinkedHashMap<>();
+        Map<String, Procedure> byCountry = new LinkedHashMap<>();
+        List<RequestRow> rows = new ArrayList<>();
+        for (TravelDocRequest r : list) { // open requests: a few hundred at most
+            Embassy e = embassies.computeIfAbsent(r.getEmbassyId(), id -> em.find(Embassy.class, id));
+            Procedure p = byCountry.computeIfAbsent(r.getCountry(), procedures::procedure);
+            long persons = em.createQuery("SELECT COUNT(m) FROM RequestMember m WHERE m.requestId = :r",
+                    Long.class).setParameter("r", r.getId()).getSingleResult();
+            LocalDate from = r.getSentOn() != null
+                    ? r.getSentOn()
+                    : LocalDate.ofInstant(r.getCreatedAt(), ZoneId.systemDefault());
+            rows.add(new RequestRow(r, e, (int) persons,
+                    r.getSentOn() == null ? null : p.answerDue(r.getSentOn(), days),
+                    p.overdue(r.getStatus(), r.getSentOn(), days, today), ChronoUnit.DAYS.between(from, today)));
+        }
+        return rows;
     }
 
     @Override

@@ -41,6 +41,9 @@ public interface TravelDocService {
     /** Requests not closed (and those closed within 30 days), grouped by embassy then oldest first. */
     List<RequestRow> requests(LocalDate today);
 
+    /** The requests (closed ones too) for persons of a case, oldest first. */
+    List<RequestRow> requestsOf(long caseId, LocalDate today);
+
     /**
      * Moves a request. SENT needs the day it was sent, checks that the consent of each case covers
      * the embassy of origin, logs the sharing and moves approved cases to TRAVEL_DOCS_REQUESTED;

@@ -174,6 +174,20 @@ public class Bot {
         }));
     }
 
+    /** The tab (part) whose title starts with {@code prefix} (a title that shows counts, for example). */
+    public BotCTabItem cTabItemStartingWith(String prefix) {
+        return new BotCTabItem(waitFor("tab starting with '" + prefix + "'", () -> {
+            for (CTabFolder folder : all(CTabFolder.class, f -> true)) {
+                for (CTabItem item : folder.getItems()) {
+                    if (item.getText().startsWith(prefix)) {
+                        return item;
+                    }
+                }
+            }
+            return null;
+        }));
+    }
+
     /** The tab (part) with this title. */
     public BotCTabItem cTabItem(String title) {
         return new BotCTabItem(waitFor("tab '" + title + "'", () -> {

@@ -35,6 +35,19 @@ public class BotTable extends AbstractBotWidget<Table> {
         return this;
     }
 
+    /** Ticks the check box of a row (a table made with SWT.CHECK), as a click on the box does. */
+    public BotTable check(int row) {
+        sync(() -> {
+            widget.getItem(row).setChecked(true);
+            org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
+            event.item = widget.getItem(row);
+            event.detail = org.eclipse.swt.SWT.CHECK;
+            widget.notifyListeners(org.eclipse.swt.SWT.Selection, event);
+            return null;
+        });
+        return this;
+    }
+
     /** Selects a row and double-clicks it (default selection), as a user opening it would. */
     public BotTable doubleClick(int row) {
         async(() -> {

@@ -1,0 +1,65 @@
+package org.homeward.traveldocs.ui.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Texts of the travel-document screens (French by default; English beside). */
+public final class Messages extends NLS {
+
+    public static String Page_title;
+    public static String Page_persons;
+    public static String Page_embassy;
+    public static String Page_request;
+    public static String Page_date;
+    public static String Page_send;
+    public static String Page_letter;
+    public static String Page_issued;
+    public static String Page_badDate;
+    public static String Page_chooseRequest;
+    public static String Page_letterWritten;
+    public static String Page_job;
+    public static String Column_reference;
+    public static String Column_embassy;
+    public static String Column_status;
+    public static String Column_persons;
+    public static String Column_sentOn;
+    public static String Column_due;
+    public static String Column_overdue;
+    public static String Column_age;
+    public static String Yes;
+    public static String No;
+    public static String Status_DRAFT;
+    public static String Status_SENT;
+    public static String Status_ACKNOWLEDGED;
+    public static String Status_INTERVIEW_SCHEDULED;
+    public static String Status_ISSUED;
+    public static String Status_COLLECTED;
+    public static String Status_REFUSED;
+    public static String Status_CANCELLED;
+    public static String Issued_shellTitle;
+    public static String Issued_title;
+    public static String Issued_message;
+    public static String Issued_type;
+    public static String Issued_laissezPasser;
+    public static String Issued_passport;
+    public static String Issued_issuedOn;
+    public static String Issued_expiresOn;
+    public static String Issued_number;
+    public static String Issued_save;
+    public static String Issued_cancel;
+    public static String Tracking_intro;
+    public static String Tracking_filter;
+    public static String Tracking_all;
+    public static String Tracking_overdue;
+    public static String Tracking_refresh;
+    public static String Tracking_count;
+    public static String Tracking_label;
+
+    public static String Issued_numberRequired;
+
+    static {
+        NLS.initializeMessages("org.homeward.traveldocs.ui.internal.messages", Messages.class);
+    }
+
+    private Messages() {
+    }
+}

@@ -1,0 +1,132 @@
+package org.homeward.traveldocs.ui.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.homeward.cases.model.service.CaseEvents;
+import org.homeward.traveldocs.model.DocumentWarning;
+import org.homeward.traveldocs.model.RequestRow;
+import org.homeward.traveldocs.model.service.TravelDocService;
+import org.osgi.service.event.Event;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+/**
+ * Embassy tracking: open requests by embassy with their age, status and answer due, the late ones in
+ * red; the part's title counts late requests and documents to check, so it shows from the main window.
+ */
+public class TrackingPart {
+
+    /** Days a document must still be valid after the departure (or from today). */
+    static final int MARGIN_DAYS = 7;
+
+    private final UISynchronize ui;
+    private final MPart part;
+    private TravelDocService docs;
+    private Combo filter;
+    private Table table;
+    private Label count;
+
+    @Inject
+    public TrackingPart(UISynchronize ui, MPart part) {
+        this.ui = ui;
+        this.part = part;
+    }
+
+    @PostConstruct
+    void createControls(Composite parent) {
+        GridLayoutFactory.swtDefaults().numColumns(4).applyTo(parent);
+        Label intro = new Label(parent, SWT.WRAP);
+        intro.setText(Messages.Tracking_intro);
+        GridDataFactory.fillDefaults().grab(true, false).span(4, 1).applyTo(intro);
+        new Label(parent, SWT.NONE).setText(Messages.Tracking_filter);
+        filter = new Combo(parent, SWT.READ_ONLY);
+        filter.setItems(Messages.Tracking_all, Messages.Tracking_overdue);
+        filter.select(0);
+        filter.addListener(SWT.Selection, e -> reload());
+        new Label(parent, SWT.NONE);
+        Button refresh = new Button(parent, SWT.PUSH);
+        refresh.setText(Messages.Tracking_refresh);
+        refresh.addListener(SWT.Selection, e -> reload());
+        table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        GridDataFactory.fillDefaults().grab(true, true).span(4, 1).applyTo(table);
+        String[] headers = {Messages.Column_embassy, Messages.Column_reference, Messages.Column_status,
+                Messages.Column_persons, Messages.Column_age, Messages.Column_due, Messages.Column_overdue};
+        int[] widths = {150, 120, 100, 60, 60, 100, 70};
+        for (int i = 0; i < headers.length; i++) {
+            TableColumn c = new TableColumn(table, SWT.LEFT);
+            c.setText(headers[i]);
+            c.setWidth(widths[i]);
+        }
+        count = new Label(parent, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).span(4, 1).applyTo(count);
+        reload();
+    }
+
+    @Inject
+    @Optional
+    void setService(@Service TravelDocService service) {
+        ui.asyncExec(() -> {
+            docs = service;
+            reload();
+        });
+    }
+
+    @Inject
+    @Optional
+    void caseChanged(@UIEventTopic(CaseEvents.TOPIC_ALL) Event event) {
+        reload();
+    }
+
+    private record State(List<RequestRow> rows, List<DocumentWarning> warnings) {
+    }
+
+    private void reload() {
+        TravelDocService service = docs;
+        if (service == null || table == null || table.isDisposed()) {
+            return;
+        }
+        LocalDate today = LocalDate.now();
+        Ui.read(table, () -> new State(service.requests(today), service.warnings(today, MARGIN_DAYS)), this::show);
+    }
+
+    private void show(State s) {
+        boolean overdueOnly = filter.getSelectionIndex() == 1;
+        table.removeAll();
+        long overdue = s.rows().stream().filter(RequestRow::overdue).count();
+        for (RequestRow r : s.rows()) { // open requests of the office: a few hundred at most
+            if (overdueOnly && !r.overdue()) {
+                continue;
+            }
+            TableItem item = new TableItem(table, SWT.NONE);
+            item.setText(new String[]{r.embassy().getCity() + " — " + r.embassy().getCountry(),
+                    r.request().getOurReference(), Ui.status(r.request().getStatus()), String.valueOf(r.persons()),
+                    String.valueOf(r.ageDays()), Ui.day(r.answerDue()), r.overdue() ? Messages.Yes : Messages.No});
+            if (r.overdue()) {
+                item.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+            }
+        }
+        count.setText(NLS.bind(Messages.Tracking_count, new Object[]{s.rows().size(), overdue, s.warnings().size()}));
+        part.setLabel(NLS.bind(Messages.Tracking_label, overdue, s.warnings().size()));
+        count.getParent().layout(true, true);
+    }
+}

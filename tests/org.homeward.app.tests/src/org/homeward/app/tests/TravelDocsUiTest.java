@@ -1,0 +1,154 @@
+package org.homeward.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.List;
+
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.homeward.cases.model.CaseStatus;
+import org.homeward.cases.model.DateOfBirth;
+import org.homeward.cases.model.EligibilityCriteria;
+import org.homeward.cases.model.EligibilityDecision;
+import org.homeward.cases.model.MigrantCase;
+import org.homeward.cases.model.NewCase;
+import org.homeward.cases.model.PersonDraft;
+import org.homeward.cases.model.Recipient;
+import org.homeward.cases.model.Relationship;
+import org.homeward.cases.model.Sex;
+import org.homeward.cases.model.service.CaseWorkflowService;
+import org.homeward.cases.model.service.ConsentService;
+import org.homeward.cases.model.service.ConsentService.ConsentInput;
+import org.homeward.cases.model.service.EligibilityService;
+import org.homeward.cases.model.service.HouseholdService;
+import org.homeward.common.security.UserPreferences;
+import org.homeward.tests.ui.driver.Bot;
+import org.homeward.tests.ui.driver.BotCTabItem;
+import org.homeward.tests.ui.driver.BotShell;
+import org.homeward.tests.ui.driver.BotTable;
+import org.homeward.tests.ui.driver.ScreenshotOnFailure;
+import org.homeward.traveldocs.model.Channel;
+import org.homeward.traveldocs.model.RequestStatus;
+import org.homeward.traveldocs.model.TravelDocRequest;
+import org.homeward.traveldocs.model.service.EmbassyService;
+import org.homeward.traveldocs.model.service.TravelDocService;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.osgi.service.prefs.Preferences;
+
+/**
+ * Embassy tracking on the real workbench: a grouped request for a household of two, sent, issued with
+ * an expiry date, the case then at TRAVEL_DOCS_OBTAINED; a request past its processing time shown late.
+ */
+@ExtendWith(ScreenshotOnFailure.class)
+class TravelDocsUiTest {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static Workbench workbench;
+    private static HouseholdService households;
+    private static TravelDocService docs;
+
+    @BeforeAll
+    static void start() throws InterruptedException {
+        workbench = Workbench.started();
+        households = Workbench.service(HouseholdService.class);
+        docs = Workbench.service(TravelDocService.class);
+    }
+
+    /** A household of two Guineans (or {@code nationality}), consent to the embassy given, approved. */
+    private static MigrantCase approved(String family, String nationality) throws Exception {
+        MigrantCase c = workbench.cases.register(new NewCase(family, "Mariama", null, Sex.FEMALE,
+                DateOfBirth.estimatedYear(1992), nationality));
+        households.addMember(c.getId(), new PersonDraft(family, "Alpha", null, null, Sex.MALE,
+                DateOfBirth.estimatedYear(1989), nationality), Relationship.SPOUSE);
+        Workbench.service(ConsentService.class).record(c.getId(), new ConsentInput(LocalDate.now(), "fr",
+                EnumSet.of(Recipient.EMBASSY_OF_ORIGIN), null));
+        Preferences user = InstanceScope.INSTANCE.getNode(UserPreferences.NODE);
+        String before = user.get(UserPreferences.ROLE, null);
+        user.put(UserPreferences.ROLE, "PROGRAMME_OFFICER"); // approval is the programme officer's
+        try {
+            Workbench.service(EligibilityService.class).assess(c.getId(), new EligibilityCriteria(true, true, true,
+                    true), EligibilityDecision.ELIGIBLE, null, null);
+            CaseWorkflowService workflow = Workbench.service(CaseWorkflowService.class);
+            c = workbench.cases.find(c.getId()).orElseThrow();
+            c = workflow.transition(c.getId(), c.getVersion(), CaseStatus.ELIGIBILITY_ASSESSED, null);
+            return workflow.transition(c.getId(), c.getVersion(), CaseStatus.APPROVED, null);
+        } finally {
+            if (before == null) {
+                user.remove(UserPreferences.ROLE);
+            } else {
+                user.put(UserPreferences.ROLE, before);
+            }
+        }
+    }
+
+    private static CaseStatus status(MigrantCase c) {
+        return workbench.cases.find(c.getId()).orElseThrow().getStatus();
+    }
+
+    @Test
+    void aGroupedRequestIssuedWithAnExpiryDateMovesTheCaseToDocumentsObtained() throws Exception {
+        String family = Workbench.uniqueFamilyName("Sow");
+        MigrantCase c = approved(family, "GN");
+
+        workbench.openFromList(family, c.getCaseNumber());
+        Bot page = workbench.window.bot().cTabItem("Documents de voyage").activate().bot();
+        BotTable persons = page.table(0);
+        workbench.bot.waitUntil(() -> persons.rowCount() == 2, "the two persons of the household");
+        persons.check(0);
+        persons.check(1);
+        page.button("Demander les documents").click();
+        BotTable requests = page.tableWithColumn("Référence");
+        workbench.bot.waitUntil(() -> requests.rowCount() == 1, "the request in the case's requests");
+        assertEquals("2", requests.cell(0, 3), "one request for both persons");
+        assertEquals("Brouillon", requests.cell(0, 2));
+
+        requests.select(0);
+        page.button("Marquer envoyée").click();
+        workbench.bot.waitUntil(() -> "Envoyée".equals(requests.cell(0, 2)), "the request sent");
+        assertEquals(CaseStatus.TRAVEL_DOCS_REQUESTED, status(c));
+
+        requests.select(0);
+        page.button("Documents délivrés…").click();
+        BotShell dialog = workbench.bot.shell("Documents délivrés");
+        String expiry = LocalDate.now().plusDays(45).format(DAY);
+        dialog.bot().textWithLabel("Expire le").setText(expiry);
+        dialog.bot().textWithLabel("N° pour Mariama " + family).setText("LP-2026-0411");
+        dialog.bot().button("Enregistrer").click();
+        String refused = dialog.bot().labelContaining("obligatoire").getText();
+        assertTrue(refused.contains("Alpha " + family), "the missing number is named: " + refused);
+        assertEquals(CaseStatus.TRAVEL_DOCS_REQUESTED, status(c), "nothing saved half-way");
+        dialog.bot().textWithLabel("N° pour Alpha " + family).setText("LP-2026-0412");
+        dialog.bot().button("Enregistrer").click();
+        workbench.bot.waitUntil(() -> !dialog.isOpen(), "the documents recorded");
+
+        workbench.bot.waitUntil(() -> status(c) == CaseStatus.TRAVEL_DOCS_OBTAINED, "the case at TRAVEL_DOCS_OBTAINED");
+        workbench.bot.waitUntil(() -> "Délivrée".equals(requests.cell(0, 2)), "the request shown issued");
+        workbench.window.bot().labelContaining(c.getCaseNumber() + " — " + family);
+    }
+
+    @Test
+    void aRequestPastItsProcessingTimeShowsLateInTheEmbassyTracking() throws Exception {
+        String family = Workbench.uniqueFamilyName("Ndiaye");
+        MigrantCase c = approved(family, "SN");
+        List<Long> persons = households.members(c.getId()).stream().map(p -> p.getId()).toList();
+        long embassy = Workbench.service(EmbassyService.class).of("SN").get(0).getId();
+        TravelDocRequest r = docs.create(embassy, persons, Channel.LETTER);
+        r = docs.changeStatus(r.getId(), r.getVersion(), RequestStatus.SENT, LocalDate.now().minusDays(40), null);
+        String reference = r.getOurReference();
+
+        BotCTabItem tab = workbench.window.bot().cTabItemStartingWith("Ambassades").activate();
+        Bot tracking = tab.bot();
+        tracking.button("Actualiser").click();
+        BotTable table = tracking.tableWithColumn("En retard");
+        workbench.bot.waitUntil(() -> table.indexOf(reference, 1) >= 0, "request " + reference + " in the tracking");
+        int row = table.indexOf(reference, 1);
+        assertEquals("oui", table.cell(row, 6));
+        assertEquals("40", table.cell(row, 4), "age in days since it was sent");
+        assertTrue(tab.getText().matches("Ambassades \\([1-9]\\d* en retard, \\d+ à vérifier\\)"), tab.getText());
+    }
+}
