@@ -385,6 +385,27 @@ public class TravelDocServiceImpl implements TravelDocService {
     }
 
     @Override
+    public TravelDocRequest setFollowUp(long requestId, long expectedVersion, LocalDate on) throws ConflictException {
+        TravelDocRequest saved = Transactions.inTransaction(emf, em -> {
+            TravelDocRequest r = em.find(TravelDocRequest.class, requestId);
+            if (r.getVersion() != expectedVersion) {
+                return null;
+            }
+            AuditRecorder audit = new AuditRecorder(em, user.name(), clock.instant());
+            for (Long caseId : em.createQuery("SELECT DISTINCT m.caseId FROM RequestMember m WHERE m.requestId = :r",
+                    Long.class).setParameter("r", requestId).getResultList()) {
+                audit.updated(caseId, ENTITY, requestId, "followUpOn", r.getFollowUpOn(), on);
+            }
+            r.setFollowUpOn(on);
+            return r;
+        });
+        if (saved == null) {
+            throw new ConflictException(NLS.bind(Messages.Request_changed, requestId));
+        }
+        return saved;
+    }
+
+    @Override
     public List<DocumentWarning> warnings(LocalDate today, int marginDays) {
         return Transactions.read(emf, em -> warningsIn(em, today, marginDays));
     }

@@ -70,6 +70,13 @@ public interface TravelDocService {
     RequestMember recordIssued(long memberId, TravelDocumentType type, String number, LocalDate issuedOn,
             LocalDate expiresOn) throws ValidationException, RefusedException;
 
+    /**
+     * Sets (or clears, with null) the day to chase the embassy about a request.
+     *
+     * @throws ConflictException the request changed meanwhile; nothing saved
+     */
+    TravelDocRequest setFollowUp(long requestId, long expectedVersion, LocalDate on) throws ConflictException;
+
     /** Persons whose document is missing for a planned departure, or expires too early. */
     List<DocumentWarning> warnings(LocalDate today, int marginDays);
 

@@ -56,6 +56,12 @@ public final class Messages extends NLS {
 
     public static String Issued_numberRequired;
 
+    public static String Page_move;
+    public static String Page_reasonHint;
+    public static String Page_apply;
+    public static String Page_followUp;
+    public static String Column_followUp;
+
     static {
         NLS.initializeMessages("org.homeward.traveldocs.ui.internal.messages", Messages.class);
     }

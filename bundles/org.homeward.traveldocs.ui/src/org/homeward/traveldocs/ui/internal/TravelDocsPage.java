@@ -82,6 +82,9 @@ public class TravelDocsPage implements CaseEditorPage {
         private Table requests;
         private Text date;
         private Label problems;
+        private Combo move;
+        private Text reason;
+        private List<RequestStatus> moves = List.of();
         private List<Person> members = List.of();
         private List<Embassy> choices = List.of();
         private List<RequestRow> rows = List.of();
@@ -107,8 +110,9 @@ public class TravelDocsPage implements CaseEditorPage {
             requests.setLinesVisible(true);
             GridDataFactory.fillDefaults().grab(true, true).span(4, 1).applyTo(requests);
             String[] headers = {Messages.Column_reference, Messages.Column_embassy, Messages.Column_status,
-                    Messages.Column_persons, Messages.Column_sentOn, Messages.Column_due, Messages.Column_overdue};
-            int[] widths = {120, 200, 110, 70, 90, 110, 70};
+                    Messages.Column_persons, Messages.Column_sentOn, Messages.Column_due, Messages.Column_overdue,
+                    Messages.Column_followUp};
+            int[] widths = {120, 180, 110, 70, 90, 110, 70, 90};
             for (int i = 0; i < headers.length; i++) {
                 TableColumn c = new TableColumn(requests, SWT.LEFT);
                 c.setText(headers[i]);
@@ -124,6 +128,17 @@ public class TravelDocsPage implements CaseEditorPage {
             button(buttons, Messages.Page_send, this::send);
             button(buttons, Messages.Page_letter, this::letter);
             button(buttons, Messages.Page_issued, this::issued);
+            new Label(page, SWT.NONE).setText(Messages.Page_move);
+            move = new Combo(page, SWT.READ_ONLY);
+            GridDataFactory.fillDefaults().hint(160, SWT.DEFAULT).applyTo(move);
+            reason = new Text(page, SWT.BORDER);
+            reason.setMessage(Messages.Page_reasonHint);
+            GridDataFactory.fillDefaults().grab(true, false).applyTo(reason);
+            Composite more = new Composite(page, SWT.NONE);
+            GridLayoutFactory.fillDefaults().numColumns(2).applyTo(more);
+            button(more, Messages.Page_apply, this::applyMove);
+            button(more, Messages.Page_followUp, this::followUp);
+            requests.addListener(SWT.Selection, e -> offerMoves());
             problems = new Label(page, SWT.WRAP);
             problems.setForeground(page.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
             GridDataFactory.fillDefaults().grab(true, false).span(4, 1).applyTo(problems);
@@ -170,12 +185,59 @@ public class TravelDocsPage implements CaseEditorPage {
                 item.setText(new String[]{r.request().getOurReference(),
                         r.embassy().getCity() + " — " + r.embassy().getCountry(), Ui.status(r.request().getStatus()),
                         String.valueOf(r.persons()), Ui.day(r.request().getSentOn()), Ui.day(r.answerDue()),
-                        r.overdue() ? Messages.Yes : Messages.No});
+                        r.overdue() ? Messages.Yes : Messages.No, Ui.day(r.request().getFollowUpOn())});
                 if (r.overdue()) {
                     item.setForeground(requests.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
                 }
             }
+            moves = List.of();
+            move.removeAll();
             persons.getParent().layout(true, true);
+        }
+
+        /** The moves the selected request can make, in the combo. */
+        private void offerMoves() {
+            int i = requests.getSelectionIndex();
+            moves = i < 0 || i >= rows.size()
+                    ? List.of()
+                    : rows.get(i).request().getStatus().next().stream()
+                            .filter(s -> s != RequestStatus.ISSUED && s != RequestStatus.SENT).toList();
+            move.setItems(moves.stream().map(Ui::status).toArray(String[]::new));
+            if (!moves.isEmpty()) {
+                move.select(0);
+            }
+        }
+
+        private void applyMove() {
+            int m = move.getSelectionIndex();
+            Optional<LocalDate> on = Ui.parse(date.getText());
+            if (m < 0 || m >= moves.size() || on.isEmpty()) {
+                told(m < 0 ? Messages.Page_chooseRequest : Messages.Page_badDate);
+                return;
+            }
+            RequestStatus to = moves.get(m);
+            String why = reason.getText();
+            selected().ifPresent(r -> Ui.run(requests, () -> docs.changeStatus(r.request().getId(),
+                    r.request().getVersion(), to, on.get(), why), done -> {
+                        told(null);
+                        reason.setText("");
+                        reload();
+                        context.caseChanged();
+                    }, this::told));
+        }
+
+        /** The date field is the day to chase the embassy; empty clears it. */
+        private void followUp() {
+            Optional<LocalDate> on = Ui.parse(date.getText());
+            if (on.isEmpty() && !date.getText().isBlank()) {
+                told(Messages.Page_badDate);
+                return;
+            }
+            selected().ifPresent(r -> Ui.run(requests, () -> docs.setFollowUp(r.request().getId(),
+                    r.request().getVersion(), on.orElse(null)), done -> {
+                        told(null);
+                        reload();
+                    }, this::told));
         }
 
         private void told(String message) {

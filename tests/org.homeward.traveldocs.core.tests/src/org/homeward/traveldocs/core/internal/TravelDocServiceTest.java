@@ -272,4 +272,32 @@ class TravelDocServiceTest {
         assertTrue(docs.requests(today).stream().filter(x -> x.request().getId() == id).noneMatch(RequestRow::overdue),
                 "answered requests are not overdue");
     }
+
+    @Test
+    void aRefusalNeedsAReasonAndClosesTheRequestToDocuments() throws Exception {
+        MigrantCase c = approvedHousehold("CI", Recipient.EMBASSY_OF_ORIGIN);
+        TravelDocServiceImpl docs = service();
+        TravelDocRequest r = docs.create(embassyOf("CI").getId(), persons(c), Channel.EMAIL);
+        TravelDocRequest sent = docs.changeStatus(r.getId(), r.getVersion(), RequestStatus.SENT, today, null);
+        TravelDocRequest chased = docs.setFollowUp(sent.getId(), sent.getVersion(), today.plusDays(5));
+        assertEquals(today.plusDays(5), chased.getFollowUpOn());
+        assertThrows(org.homeward.common.validation.ConflictException.class,
+                () -> docs.setFollowUp(sent.getId(), sent.getVersion(), today.plusDays(9)));
+
+        ValidationException noReason = assertThrows(ValidationException.class,
+                () -> docs.changeStatus(r.getId(), chased.getVersion(), RequestStatus.REFUSED, today, " "));
+        assertEquals(List.of("reason"), noReason.problems().stream().map(FieldProblem::field).toList());
+        TravelDocRequest refused = docs.changeStatus(r.getId(), chased.getVersion(), RequestStatus.REFUSED, today,
+                "Nationalité non établie par l'entretien consulaire");
+
+        assertEquals(RequestStatus.REFUSED, refused.getStatus());
+        long member = docs.members(r.getId()).get(0).getId();
+        assertThrows(RefusedException.class, () -> docs.recordIssued(member, TravelDocumentType.LAISSEZ_PASSER,
+                "X1", today, null));
+        RefusedException back = assertThrows(RefusedException.class,
+                () -> docs.changeStatus(r.getId(), refused.getVersion(), RequestStatus.SENT, today, null));
+        assertTrue(back.getMessage().contains("Refusée"), back.getMessage());
+        assertEquals(CaseStatus.TRAVEL_DOCS_REQUESTED, cases.find(c.getId()).orElseThrow().getStatus(),
+                "the case waits for a new request");
+    }
 }
