@@ -62,6 +62,32 @@ public final class Messages extends NLS {
     public static String Page_followUp;
     public static String Column_followUp;
 
+    public static String Directory_open;
+    public static String Directory_shellTitle;
+    public static String Directory_title;
+    public static String Directory_message;
+    public static String Directory_choose;
+    public static String Directory_city;
+    public static String Directory_address;
+    public static String Directory_phone;
+    public static String Directory_email;
+    public static String Directory_languages;
+    public static String Directory_reception;
+    public static String Directory_active;
+    public static String Directory_save;
+    public static String Directory_close;
+    public static String Directory_saved;
+    public static String Tracking_nationality;
+    public static String Tracking_warnings;
+    public static String Column_case;
+    public static String Column_person;
+    public static String Column_problem;
+    public static String Column_expires;
+    public static String Column_departure;
+    public static String Problem_NO_VALID_DOCUMENT;
+    public static String Problem_EXPIRES_BEFORE_DEPARTURE;
+    public static String Problem_EXPIRES_SOON;
+
     static {
         NLS.initializeMessages("org.homeward.traveldocs.ui.internal.messages", Messages.class);
     }

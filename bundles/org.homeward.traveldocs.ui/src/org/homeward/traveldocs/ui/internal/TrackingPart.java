@@ -20,8 +20,10 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.homeward.cases.model.service.CaseEvents;
+import org.homeward.traveldocs.model.DocumentCheck;
 import org.homeward.traveldocs.model.DocumentWarning;
 import org.homeward.traveldocs.model.RequestRow;
+import org.homeward.traveldocs.model.service.EmbassyService;
 import org.homeward.traveldocs.model.service.TravelDocService;
 import org.osgi.service.event.Event;
 
@@ -40,9 +42,13 @@ public class TrackingPart {
     private final UISynchronize ui;
     private final MPart part;
     private TravelDocService docs;
+    private EmbassyService embassies;
     private Combo filter;
+    private Combo country;
     private Table table;
+    private Table warnings;
     private Label count;
+    private State last;
 
     @Inject
     public TrackingPart(UISynchronize ui, MPart part) {
@@ -52,23 +58,30 @@ public class TrackingPart {
 
     @PostConstruct
     void createControls(Composite parent) {
-        GridLayoutFactory.swtDefaults().numColumns(4).applyTo(parent);
+        GridLayoutFactory.swtDefaults().numColumns(6).applyTo(parent);
         Label intro = new Label(parent, SWT.WRAP);
         intro.setText(Messages.Tracking_intro);
-        GridDataFactory.fillDefaults().grab(true, false).span(4, 1).applyTo(intro);
+        GridDataFactory.fillDefaults().grab(true, false).span(6, 1).applyTo(intro);
         new Label(parent, SWT.NONE).setText(Messages.Tracking_filter);
         filter = new Combo(parent, SWT.READ_ONLY);
         filter.setItems(Messages.Tracking_all, Messages.Tracking_overdue);
         filter.select(0);
-        filter.addListener(SWT.Selection, e -> reload());
-        new Label(parent, SWT.NONE);
+        filter.addListener(SWT.Selection, e -> show(last));
+        new Label(parent, SWT.NONE).setText(Messages.Tracking_nationality);
+        country = new Combo(parent, SWT.READ_ONLY);
+        country.add(Messages.Tracking_all);
+        country.select(0);
+        country.addListener(SWT.Selection, e -> show(last));
+        Button directory = new Button(parent, SWT.PUSH);
+        directory.setText(Messages.Directory_open);
+        directory.addListener(SWT.Selection, e -> openDirectory());
         Button refresh = new Button(parent, SWT.PUSH);
         refresh.setText(Messages.Tracking_refresh);
         refresh.addListener(SWT.Selection, e -> reload());
         table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        GridDataFactory.fillDefaults().grab(true, true).span(4, 1).applyTo(table);
+        GridDataFactory.fillDefaults().grab(true, true).span(6, 1).applyTo(table);
         String[] headers = {Messages.Column_embassy, Messages.Column_reference, Messages.Column_status,
                 Messages.Column_persons, Messages.Column_age, Messages.Column_due, Messages.Column_overdue};
         int[] widths = {150, 120, 100, 60, 60, 100, 70};
@@ -78,7 +91,21 @@ public class TrackingPart {
             c.setWidth(widths[i]);
         }
         count = new Label(parent, SWT.WRAP);
-        GridDataFactory.fillDefaults().grab(true, false).span(4, 1).applyTo(count);
+        GridDataFactory.fillDefaults().grab(true, false).span(6, 1).applyTo(count);
+        Label warned = new Label(parent, SWT.NONE);
+        warned.setText(Messages.Tracking_warnings);
+        GridDataFactory.fillDefaults().span(6, 1).applyTo(warned);
+        warnings = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
+        warnings.setHeaderVisible(true);
+        GridDataFactory.fillDefaults().grab(true, false).span(6, 1).hint(SWT.DEFAULT, 90).applyTo(warnings);
+        String[] warningHeaders = {Messages.Column_case, Messages.Column_person, Messages.Column_problem,
+                Messages.Column_expires, Messages.Column_departure};
+        int[] warningWidths = {130, 150, 220, 90, 90};
+        for (int i = 0; i < warningHeaders.length; i++) {
+            TableColumn c = new TableColumn(warnings, SWT.LEFT);
+            c.setText(warningHeaders[i]);
+            c.setWidth(warningWidths[i]);
+        }
         reload();
     }
 
@@ -93,8 +120,32 @@ public class TrackingPart {
 
     @Inject
     @Optional
+    void setDirectory(@Service EmbassyService service) {
+        ui.asyncExec(() -> embassies = service);
+    }
+
+    private void openDirectory() {
+        EmbassyService service = embassies;
+        if (service != null) {
+            Ui.read(table, service::embassies, all -> {
+                new DirectoryDialog(table.getShell(), service, all).open();
+                reload();
+            });
+        }
+    }
+
+    @Inject
+    @Optional
     void caseChanged(@UIEventTopic(CaseEvents.TOPIC_ALL) Event event) {
         reload();
+    }
+
+    private static String problem(DocumentCheck.Problem p) {
+        return switch (p) {
+            case NO_VALID_DOCUMENT -> Messages.Problem_NO_VALID_DOCUMENT;
+            case EXPIRES_BEFORE_DEPARTURE -> Messages.Problem_EXPIRES_BEFORE_DEPARTURE;
+            case EXPIRES_SOON -> Messages.Problem_EXPIRES_SOON;
+        };
     }
 
     private record State(List<RequestRow> rows, List<DocumentWarning> warnings) {
@@ -110,11 +161,22 @@ public class TrackingPart {
     }
 
     private void show(State s) {
+        if (s == null || table.isDisposed()) {
+            return;
+        }
+        last = s;
         boolean overdueOnly = filter.getSelectionIndex() == 1;
+        String chosen = country.getSelectionIndex() <= 0 ? null : country.getText();
+        List<String> countries = s.rows().stream().map(r -> r.embassy().getCountry()).distinct().sorted().toList();
+        if (!countries.equals(java.util.Arrays.asList(country.getItems()).subList(1, country.getItemCount()))) {
+            country.setItems(Messages.Tracking_all);
+            countries.forEach(country::add);
+            country.select(Math.max(0, countries.indexOf(chosen) + 1));
+        }
         table.removeAll();
         long overdue = s.rows().stream().filter(RequestRow::overdue).count();
         for (RequestRow r : s.rows()) { // open requests of the office: a few hundred at most
-            if (overdueOnly && !r.overdue()) {
+            if (overdueOnly && !r.overdue() || chosen != null && !chosen.equals(r.embassy().getCountry())) {
                 continue;
             }
             TableItem item = new TableItem(table, SWT.NONE);
@@ -124,6 +186,11 @@ public class TrackingPart {
             if (r.overdue()) {
                 item.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
             }
+        }
+        warnings.removeAll();
+        for (DocumentWarning w : s.warnings()) { // the office's cases near departure: a short list
+            new TableItem(warnings, SWT.NONE).setText(new String[]{w.caseNumber(), w.personName(),
+                    problem(w.check().problem()), Ui.day(w.check().expiresOn()), Ui.day(w.check().departure())});
         }
         count.setText(NLS.bind(Messages.Tracking_count, new Object[]{s.rows().size(), overdue, s.warnings().size()}));
         part.setLabel(NLS.bind(Messages.Tracking_label, overdue, s.warnings().size()));
