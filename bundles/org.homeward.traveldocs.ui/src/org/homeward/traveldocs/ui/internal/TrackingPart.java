@@ -81,7 +81,7 @@ public class TrackingPart {
         table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        GridDataFactory.fillDefaults().grab(true, true).span(6, 1).applyTo(table);
+        GridDataFactory.fillDefaults().grab(true, true).span(6, 1).hint(SWT.DEFAULT, 120).applyTo(table);
         String[] headers = {Messages.Column_embassy, Messages.Column_reference, Messages.Column_status,
                 Messages.Column_persons, Messages.Column_age, Messages.Column_due, Messages.Column_overdue};
         int[] widths = {150, 120, 100, 60, 60, 100, 70};
@@ -97,7 +97,7 @@ public class TrackingPart {
         GridDataFactory.fillDefaults().span(6, 1).applyTo(warned);
         warnings = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
         warnings.setHeaderVisible(true);
-        GridDataFactory.fillDefaults().grab(true, false).span(6, 1).hint(SWT.DEFAULT, 90).applyTo(warnings);
+        GridDataFactory.fillDefaults().grab(true, false).span(6, 1).hint(SWT.DEFAULT, 70).applyTo(warnings);
         String[] warningHeaders = {Messages.Column_case, Messages.Column_person, Messages.Column_problem,
                 Messages.Column_expires, Messages.Column_departure};
         int[] warningWidths = {130, 150, 220, 90, 90};
