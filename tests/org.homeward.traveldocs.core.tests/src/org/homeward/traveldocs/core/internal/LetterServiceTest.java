@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -22,10 +21,7 @@ import java.util.zip.ZipFile;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.homeward.cases.model.CaseStatus;
 import org.homeward.cases.model.DateOfBirth;
-import org.homeward.cases.model.EligibilityCriteria;
-import org.homeward.cases.model.EligibilityDecision;
 import org.homeward.cases.model.MigrantCase;
 import org.homeward.cases.model.NewCase;
 import org.homeward.cases.model.PersonDraft;
@@ -33,26 +29,15 @@ import org.homeward.cases.model.Recipient;
 import org.homeward.cases.model.Relationship;
 import org.homeward.cases.model.Sex;
 import org.homeward.cases.model.SharingRecord;
-import org.homeward.cases.model.service.CaseService;
-import org.homeward.cases.model.service.CaseWorkflowService;
 import org.homeward.cases.model.service.ConsentService;
-import org.homeward.cases.model.service.ConsentService.ConsentInput;
-import org.homeward.cases.model.service.EligibilityService;
-import org.homeward.cases.model.service.HouseholdService;
-import org.homeward.common.security.CurrentUser;
-import org.homeward.common.security.Role;
 import org.homeward.common.validation.RefusedException;
 import org.homeward.persistence.Transactions;
 import org.homeward.traveldocs.model.Channel;
 import org.homeward.traveldocs.model.TravelDocRequest;
-import org.homeward.traveldocs.model.service.EmbassyService;
 import org.homeward.traveldocs.model.service.LetterService.Letter;
-import org.homeward.traveldocs.model.service.ProcedureService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import jakarta.persistence.EntityManagerFactory;
 
 /**
  * Request letters checked with outside tools: the PDF's text as {@code pdftotext} extracts it
@@ -61,47 +46,18 @@ import jakarta.persistence.EntityManagerFactory;
  */
 class LetterServiceTest {
 
-    private static final CurrentUser ASSISTANT = new CurrentUser() {
-
-        @Override
-        public String name() {
-            return "awa.assistant";
-        }
-
-        @Override
-        public Role role() {
-            return Role.OPERATIONS_ASSISTANT;
-        }
-    };
-
-    private static EntityManagerFactory emf;
-    private static CaseService cases;
-    private static HouseholdService households;
-    private static ConsentService consents;
-    private static CaseWorkflowService workflow;
-    private static EligibilityService eligibility;
-    private static ProcedureService procedures;
-    private static EmbassyService embassies;
-    private static org.osgi.service.prefs.Preferences user;
     private final LocalDate today = LocalDate.now();
+
+    private static Services s;
 
     @BeforeAll
     static void services() throws Exception {
-        emf = TravelDocServiceTest.service(EntityManagerFactory.class, null);
-        cases = TravelDocServiceTest.service(CaseService.class, null);
-        households = TravelDocServiceTest.service(HouseholdService.class, null);
-        consents = TravelDocServiceTest.service(ConsentService.class, null);
-        workflow = TravelDocServiceTest.service(CaseWorkflowService.class, null);
-        eligibility = TravelDocServiceTest.service(EligibilityService.class, null);
-        procedures = TravelDocServiceTest.service(ProcedureService.class, "(!(country=*))");
-        embassies = TravelDocServiceTest.service(EmbassyService.class, null);
-        user = org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE.getNode("org.homeward.common");
-        user.put("user.role", "PROGRAMME_OFFICER");
+        s = Services.connect();
     }
 
     @AfterAll
-    static void resetUser() {
-        user.remove("user.role");
+    static void release() {
+        s.release();
     }
 
     private static String letters(int n) {
@@ -111,29 +67,24 @@ class LetterServiceTest {
 
     /** An approved household of two: a principal with accents in her names, a spouse with a name in Arabic. */
     private MigrantCase household(String nationality, String family, Recipient... scopes) throws Exception {
-        MigrantCase c = cases.register(new NewCase(family, "Aïssatou Hawa", null, Sex.FEMALE,
+        MigrantCase c = s.cases.register(new NewCase(family, "Aïssatou Hawa", null, Sex.FEMALE,
                 DateOfBirth.exact(LocalDate.of(1991, 2, 17)), nationality));
-        households.addMember(c.getId(), new PersonDraft(family, "Mamadou Saliou", "مامادو ساليو", null, Sex.MALE,
+        s.households.addMember(c.getId(), new PersonDraft(family, "Mamadou Saliou", "مامادو ساليو", null, Sex.MALE,
                 DateOfBirth.estimatedYear(1987), nationality), Relationship.SPOUSE);
-        EnumSet<Recipient> set = EnumSet.noneOf(Recipient.class);
-        set.addAll(List.of(scopes));
-        consents.record(c.getId(), new ConsentInput(today, "fr", set, null));
-        eligibility.assess(c.getId(), new EligibilityCriteria(true, true, true, true), EligibilityDecision.ELIGIBLE,
-                null, null);
-        c = cases.find(c.getId()).orElseThrow();
-        c = workflow.transition(c.getId(), c.getVersion(), CaseStatus.ELIGIBILITY_ASSESSED, null);
-        return workflow.transition(c.getId(), c.getVersion(), CaseStatus.APPROVED, null);
+        return s.approve(c, scopes);
     }
 
     private TravelDocRequest request(MigrantCase c, String country) throws Exception {
-        List<Long> persons = households.members(c.getId()).stream().map(p -> p.getId()).toList();
-        TravelDocServiceImpl docs = new TravelDocServiceImpl(emf, procedures, consents, workflow, ASSISTANT,
+        List<Long> persons = s.households.members(c.getId()).stream().map(p -> p.getId()).toList();
+        TravelDocServiceImpl docs = new TravelDocServiceImpl(s.emf, s.procedures, s.consents, s.workflow,
+                Services.ASSISTANT,
                 Clock.systemDefaultZone());
-        return docs.create(embassies.of(country).get(0).getId(), persons, Channel.LETTER);
+        return docs.create(s.embassies.of(country).get(0).getId(), persons, Channel.LETTER);
     }
 
     private LetterServiceImpl letters() {
-        return new LetterServiceImpl(emf, consents, procedures, ASSISTANT, null, Clock.systemDefaultZone());
+        return new LetterServiceImpl(s.emf, s.consents, s.procedures, Services.ASSISTANT, null,
+                Clock.systemDefaultZone());
     }
 
     private static String pdftotext(Path pdf) throws IOException, InterruptedException {
@@ -149,7 +100,7 @@ class LetterServiceTest {
     }
 
     private List<SharingRecord> sharings(long caseId) {
-        return Transactions.read(emf, em -> em.createQuery(
+        return Transactions.read(s.emf, em -> em.createQuery(
                 "SELECT s FROM SharingRecord s WHERE s.caseId = :id AND s.purpose LIKE :p", SharingRecord.class)
                 .setParameter("id", caseId).setParameter("p", "Lettre%").getResultList());
     }

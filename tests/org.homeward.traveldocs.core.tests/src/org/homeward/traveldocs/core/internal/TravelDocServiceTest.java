@@ -1,7 +1,6 @@
 package org.homeward.traveldocs.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,11 +11,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 
-import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.homeward.cases.model.CaseStatus;
 import org.homeward.cases.model.DateOfBirth;
-import org.homeward.cases.model.EligibilityCriteria;
-import org.homeward.cases.model.EligibilityDecision;
 import org.homeward.cases.model.MigrantCase;
 import org.homeward.cases.model.NewCase;
 import org.homeward.cases.model.PersonDraft;
@@ -24,14 +20,8 @@ import org.homeward.cases.model.Recipient;
 import org.homeward.cases.model.Relationship;
 import org.homeward.cases.model.Sex;
 import org.homeward.cases.model.SharingRecord;
-import org.homeward.cases.model.service.CaseService;
-import org.homeward.cases.model.service.CaseWorkflowService;
 import org.homeward.cases.model.service.ConsentService;
 import org.homeward.cases.model.service.ConsentService.ConsentInput;
-import org.homeward.cases.model.service.EligibilityService;
-import org.homeward.cases.model.service.HouseholdService;
-import org.homeward.common.security.CurrentUser;
-import org.homeward.common.security.Role;
 import org.homeward.common.validation.FieldProblem;
 import org.homeward.common.validation.RefusedException;
 import org.homeward.common.validation.ValidationException;
@@ -47,83 +37,33 @@ import org.homeward.traveldocs.model.RequestStatus;
 import org.homeward.traveldocs.model.RequiredDocument;
 import org.homeward.traveldocs.model.TravelDocRequest;
 import org.homeward.traveldocs.model.TravelDocumentType;
-import org.homeward.traveldocs.model.service.EmbassyService;
-import org.homeward.traveldocs.model.service.ProcedureService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.service.prefs.Preferences;
-import org.osgi.util.tracker.ServiceTracker;
-
-import jakarta.persistence.EntityManagerFactory;
 
 /**
- * Requests to embassies on the real database with the DS case services: grouping, consent, the
- * sharing log, the case workflow moves, overdue answers and expiry warnings.
+ * Requests to s.embassies on the real database with the DS case services: grouping, consent, the
+ * sharing log, the case s.workflow moves, overdue answers and expiry warnings.
  */
 class TravelDocServiceTest {
 
-    private static final CurrentUser ASSISTANT = new CurrentUser() {
-
-        @Override
-        public String name() {
-            return "awa.assistant";
-        }
-
-        @Override
-        public Role role() {
-            return Role.OPERATIONS_ASSISTANT;
-        }
-    };
-
-    private static EntityManagerFactory emf;
-    private static CaseService cases;
-    private static HouseholdService households;
-    private static ConsentService consents;
-    private static CaseWorkflowService workflow;
-    private static EligibilityService eligibility;
-    private static ProcedureService procedures;
-    private static EmbassyService embassies;
-    private static Preferences user;
     private final LocalDate today = LocalDate.now();
 
-    static <T> T service(Class<T> type, String filter) throws Exception {
-        var context = FrameworkUtil.getBundle(TravelDocServiceTest.class).getBundleContext();
-        ServiceTracker<T, T> t = filter == null
-                ? new ServiceTracker<>(context, type, null)
-                : new ServiceTracker<>(context, context.createFilter("(&(objectClass=" + type.getName() + ")"
-                        + filter + ")"), null);
-        t.open();
-        T found = t.waitForService(60_000);
-        assertNotNull(found, type.getSimpleName());
-        return found;
-    }
+    private static Services s;
 
     @BeforeAll
     static void services() throws Exception {
-        emf = service(EntityManagerFactory.class, null);
-        cases = service(CaseService.class, null);
-        households = service(HouseholdService.class, null);
-        consents = service(ConsentService.class, null);
-        workflow = service(CaseWorkflowService.class, null);
-        eligibility = service(EligibilityService.class, null);
-        procedures = service(ProcedureService.class, "(!(country=*))");
-        embassies = service(EmbassyService.class, null);
-        // the DS user of the case services: a programme officer, who may approve
-        user = InstanceScope.INSTANCE.getNode("org.homeward.common");
-        user.put("user.role", "PROGRAMME_OFFICER");
-        user.put("user.name", "karim.programme");
+        s = Services.connect();
     }
 
     @AfterAll
-    static void resetUser() {
-        user.remove("user.role");
-        user.remove("user.name");
+    static void release() {
+        s.release();
     }
 
     private TravelDocServiceImpl service() {
-        return new TravelDocServiceImpl(emf, procedures, consents, workflow, ASSISTANT, Clock.systemDefaultZone());
+        return new TravelDocServiceImpl(s.emf, s.procedures, s.consents, s.workflow, Services.ASSISTANT,
+                Clock.systemDefaultZone());
     }
 
     private static String family(String stem) {
@@ -134,30 +74,23 @@ class TravelDocServiceTest {
     /** A household of two of {@code nationality}, consent given to {@code scopes}, approved. */
     private MigrantCase approvedHousehold(String nationality, Recipient... scopes) throws Exception {
         String family = family("Sow");
-        MigrantCase c = cases.register(new NewCase(family, "Mariama", null, Sex.FEMALE,
+        MigrantCase c = s.cases.register(new NewCase(family, "Mariama", null, Sex.FEMALE,
                 DateOfBirth.estimatedYear(1990), nationality));
-        households.addMember(c.getId(), new PersonDraft(family, "Ibrahima", null, null, Sex.MALE,
+        s.households.addMember(c.getId(), new PersonDraft(family, "Ibrahima", null, null, Sex.MALE,
                 DateOfBirth.estimatedYear(1988), nationality), Relationship.SPOUSE);
-        EnumSet<Recipient> set = EnumSet.noneOf(Recipient.class);
-        set.addAll(List.of(scopes));
-        consents.record(c.getId(), new ConsentInput(today, "fr", set, null));
-        eligibility.assess(c.getId(), new EligibilityCriteria(true, true, true, true), EligibilityDecision.ELIGIBLE,
-                null, null);
-        c = cases.find(c.getId()).orElseThrow();
-        c = workflow.transition(c.getId(), c.getVersion(), CaseStatus.ELIGIBILITY_ASSESSED, null);
-        return workflow.transition(c.getId(), c.getVersion(), CaseStatus.APPROVED, null);
+        return s.approve(c, scopes);
     }
 
     private List<Long> persons(MigrantCase c) {
-        return households.members(c.getId()).stream().map(p -> p.getId()).toList();
+        return s.households.members(c.getId()).stream().map(p -> p.getId()).toList();
     }
 
     private Embassy embassyOf(String country) {
-        return embassies.of(country).get(0);
+        return s.embassies.of(country).get(0);
     }
 
     private List<SharingRecord> sharings(long caseId) {
-        return Transactions.read(emf, em -> em
+        return Transactions.read(s.emf, em -> em
                 .createQuery("SELECT s FROM SharingRecord s WHERE s.caseId = :id AND s.recipient = :r",
                         SharingRecord.class)
                 .setParameter("id", caseId).setParameter("r", Recipient.EMBASSY_OF_ORIGIN).getResultList());
@@ -177,7 +110,7 @@ class TravelDocServiceTest {
         TravelDocRequest sent = docs.changeStatus(draft.getId(), draft.getVersion(), RequestStatus.SENT, today, null);
 
         assertEquals(RequestStatus.SENT, sent.getStatus());
-        assertEquals(CaseStatus.TRAVEL_DOCS_REQUESTED, cases.find(c.getId()).orElseThrow().getStatus());
+        assertEquals(CaseStatus.TRAVEL_DOCS_REQUESTED, s.cases.find(c.getId()).orElseThrow().getStatus());
         List<SharingRecord> shared = sharings(c.getId());
         assertEquals(2, shared.size(), "one row per person whose data went to the embassy");
         assertTrue(shared.get(0).getRecipientName().startsWith("Ambassade de "), shared.get(0).getRecipientName());
@@ -186,24 +119,24 @@ class TravelDocServiceTest {
         List<RequestMember> members = docs.members(draft.getId());
         LocalDate expiry = today.plusDays(60);
         docs.recordIssued(members.get(0).getId(), TravelDocumentType.LAISSEZ_PASSER, "LP 2026/118", today, expiry);
-        assertEquals(CaseStatus.TRAVEL_DOCS_REQUESTED, cases.find(c.getId()).orElseThrow().getStatus(),
+        assertEquals(CaseStatus.TRAVEL_DOCS_REQUESTED, s.cases.find(c.getId()).orElseThrow().getStatus(),
                 "one person still waits for a document");
         docs.recordIssued(members.get(1).getId(), TravelDocumentType.LAISSEZ_PASSER, "LP 2026/119", today, null);
 
-        assertEquals(CaseStatus.TRAVEL_DOCS_OBTAINED, cases.find(c.getId()).orElseThrow().getStatus());
-        TravelDocRequest issued = Transactions.read(emf, em -> em.find(TravelDocRequest.class, draft.getId()));
+        assertEquals(CaseStatus.TRAVEL_DOCS_OBTAINED, s.cases.find(c.getId()).orElseThrow().getStatus());
+        TravelDocRequest issued = Transactions.read(s.emf, em -> em.find(TravelDocRequest.class, draft.getId()));
         assertEquals(RequestStatus.ISSUED, issued.getStatus());
-        assertEquals(procedures.procedure("GN").expiryOf(today), docs.members(draft.getId()).get(1).getExpiresOn(),
+        assertEquals(s.procedures.procedure("GN").expiryOf(today), docs.members(draft.getId()).get(1).getExpiresOn(),
                 "without an expiry date the procedure's validity gives it");
-        assertTrue(cases.auditTrail(c.getId()).stream().anyMatch(a -> "TravelDocMember".equals(a.getEntity())
+        assertTrue(s.cases.auditTrail(c.getId()).stream().anyMatch(a -> "TravelDocMember".equals(a.getEntity())
                 && "documentNumber".equals(a.getField()) && "LP 2026/118".equals(a.getNewValue())));
     }
 
     @Test
     void noRequestLeavesWhenTheConsentDoesNotCoverTheEmbassy() throws Exception {
         MigrantCase c = approvedHousehold("GN", Recipient.EMBASSY_OF_ORIGIN);
-        consents.record(c.getId(), new ConsentInput(today, "fr", EnumSet.of(Recipient.MISSION_OF_ORIGIN),
-                consents.consent(c.getId()).orElseThrow().getVersion()));
+        s.consents.record(c.getId(), new ConsentInput(today, "fr", EnumSet.of(Recipient.MISSION_OF_ORIGIN),
+                s.consents.consent(c.getId()).orElseThrow().getVersion()));
         TravelDocServiceImpl docs = service();
         TravelDocRequest draft = docs.create(embassyOf("GN").getId(), persons(c), Channel.EMAIL);
 
@@ -213,14 +146,14 @@ class TravelDocServiceTest {
         assertTrue(refused.getMessage().toLowerCase().contains("ambassade"), refused.getMessage());
         assertEquals(List.of(), sharings(c.getId()));
         assertEquals(RequestStatus.DRAFT,
-                Transactions.read(emf, em -> em.find(TravelDocRequest.class, draft.getId())).getStatus());
-        assertEquals(CaseStatus.APPROVED, cases.find(c.getId()).orElseThrow().getStatus());
+                Transactions.read(s.emf, em -> em.find(TravelDocRequest.class, draft.getId())).getStatus());
+        assertEquals(CaseStatus.APPROVED, s.cases.find(c.getId()).orElseThrow().getStatus());
     }
 
     @Test
     void groupingFollowsTheProcedureAndANationalityGoesToItsOwnEmbassy() throws Exception {
         MigrantCase malian = approvedHousehold("ML", Recipient.EMBASSY_OF_ORIGIN);
-        procedures.save(new Procedure("ML", EnumSet.of(RequiredDocument.PHOTOS, RequiredDocument.FINGERPRINTS), true,
+        s.procedures.save(new Procedure("ML", EnumSet.of(RequiredDocument.PHOTOS, RequiredDocument.FINGERPRINTS), true,
                 false, 15, 14, false, new BigDecimal("300.00"), "MAD", true));
         TravelDocServiceImpl docs = service();
 
@@ -245,7 +178,7 @@ class TravelDocServiceTest {
     void aRequestPastItsProcessingTimeIsOverdueAndAnEarlyExpiryIsWarned() throws Exception {
         MigrantCase c = approvedHousehold("SN", Recipient.EMBASSY_OF_ORIGIN);
         TravelDocServiceImpl docs = service();
-        Procedure senegal = procedures.procedure("SN");
+        Procedure senegal = s.procedures.procedure("SN");
         LocalDate sentLongAgo = today.minusDays(40);
         TravelDocRequest r = docs.create(embassyOf("SN").getId(), persons(c), Channel.LETTER);
         r = docs.changeStatus(r.getId(), r.getVersion(), RequestStatus.SENT, sentLongAgo, null);
@@ -262,7 +195,7 @@ class TravelDocServiceTest {
             docs.recordIssued(m.getId(), TravelDocumentType.LAISSEZ_PASSER, "SN-" + m.getId(), today.minusDays(1),
                     today.plusDays(10));
         }
-        MigrantCase obtained = cases.find(c.getId()).orElseThrow();
+        MigrantCase obtained = s.cases.find(c.getId()).orElseThrow();
         docs.planDeparture(c.getId(), obtained.getVersion(), today.plusDays(20));
 
         List<DocumentWarning> warnings = docs.warnings(today, 7).stream().filter(w -> w.caseId() == c.getId())
@@ -297,7 +230,7 @@ class TravelDocServiceTest {
         RefusedException back = assertThrows(RefusedException.class,
                 () -> docs.changeStatus(r.getId(), refused.getVersion(), RequestStatus.SENT, today, null));
         assertTrue(back.getMessage().contains("Refusée"), back.getMessage());
-        assertEquals(CaseStatus.TRAVEL_DOCS_REQUESTED, cases.find(c.getId()).orElseThrow().getStatus(),
+        assertEquals(CaseStatus.TRAVEL_DOCS_REQUESTED, s.cases.find(c.getId()).orElseThrow().getStatus(),
                 "the case waits for a new request");
     }
 }
