@@ -141,8 +141,11 @@ class TravelDocsUiTest {
         r = docs.changeStatus(r.getId(), r.getVersion(), RequestStatus.SENT, LocalDate.now().minusDays(40), null);
         String reference = r.getOurReference();
 
-        BotCTabItem tab = workbench.window.bot().cTabItemStartingWith("Ambassades").activate();
-        Bot tracking = tab.bot();
+        // the count shows in the part's title, kept by an add-on even before the part is first shown
+        BotCTabItem tab = workbench.window.bot().cTabItemStartingWith("Ambassades");
+        workbench.bot.waitUntil(() -> tab.getText().matches("Ambassades \\([1-9]\\d* en retard, \\d+ à vérifier\\)"),
+                "the late request counted in the Embassies title, seen: " + tab.getText());
+        Bot tracking = tab.activate().bot();
         tracking.button("Actualiser").click();
         BotTable table = tracking.tableWithColumn("En retard");
         workbench.bot.waitUntil(() -> table.indexOf(reference, 1) >= 0, "request " + reference + " in the tracking");
