@@ -129,6 +129,19 @@ class TravelDocsUiTest {
         workbench.bot.waitUntil(() -> status(c) == CaseStatus.TRAVEL_DOCS_OBTAINED, "the case at TRAVEL_DOCS_OBTAINED");
         workbench.bot.waitUntil(() -> "Délivrée".equals(requests.cell(0, 2)), "the request shown issued");
         workbench.window.bot().labelContaining(c.getCaseNumber() + " — " + family);
+
+        requests.select(0);
+        page.button("Correspondance…").click();
+        BotShell mail = workbench.bot.shell("Correspondance avec l'ambassade");
+        mail.bot().button("Ajouter").click();
+        String empty = mail.bot().labelContaining("obligatoire").getText();
+        assertTrue(empty.startsWith("Résumé"), "the empty summary is named: " + empty);
+        mail.bot().textWithLabel("Résumé").setText("Laissez-passer retirés au consulat par l'assistante");
+        mail.bot().button("Ajouter").click();
+        BotTable log = mail.bot().tableWithColumn("Sens");
+        workbench.bot.waitUntil(() -> log.rowCount() == 1, "the exchange in the request's correspondence");
+        assertEquals("Laissez-passer retirés au consulat par l'assistante", log.cell(0, 3));
+        mail.bot().button("Fermer").click();
     }
 
     @Test

@@ -88,6 +88,23 @@ public final class Messages extends NLS {
     public static String Problem_EXPIRES_BEFORE_DEPARTURE;
     public static String Problem_EXPIRES_SOON;
 
+    public static String Page_correspondence;
+    public static String Mail_shellTitle;
+    public static String Mail_title;
+    public static String Mail_message;
+    public static String Mail_direction;
+    public static String Mail_outgoing;
+    public static String Mail_incoming;
+    public static String Mail_channel;
+    public static String Mail_date;
+    public static String Mail_summary;
+    public static String Mail_record;
+    public static String Mail_close;
+    public static String Channel_LETTER;
+    public static String Channel_EMAIL;
+    public static String Channel_IN_PERSON;
+    public static String Channel_PHONE;
+
     static {
         NLS.initializeMessages("org.homeward.traveldocs.ui.internal.messages", Messages.class);
     }

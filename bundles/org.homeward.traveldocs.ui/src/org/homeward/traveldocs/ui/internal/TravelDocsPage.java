@@ -123,11 +123,13 @@ public class TravelDocsPage implements CaseEditorPage {
             date.setText(Ui.day(LocalDate.now()));
             GridDataFactory.fillDefaults().hint(100, SWT.DEFAULT).applyTo(date);
             Composite buttons = new Composite(page, SWT.NONE);
-            GridLayoutFactory.fillDefaults().numColumns(3).applyTo(buttons);
+            GridLayoutFactory.fillDefaults().numColumns(4).applyTo(buttons);
             GridDataFactory.fillDefaults().span(2, 1).applyTo(buttons);
             button(buttons, Messages.Page_send, this::send);
             button(buttons, Messages.Page_letter, this::letter);
             button(buttons, Messages.Page_issued, this::issued);
+            button(buttons, Messages.Page_correspondence, () -> selected().ifPresent(
+                    r -> new CorrespondenceDialog(context.shell(), embassies, r.request()).open()));
             new Label(page, SWT.NONE).setText(Messages.Page_move);
             move = new Combo(page, SWT.READ_ONLY);
             GridDataFactory.fillDefaults().hint(160, SWT.DEFAULT).applyTo(move);
