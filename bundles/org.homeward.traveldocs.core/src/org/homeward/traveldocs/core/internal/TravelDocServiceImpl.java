@@ -190,11 +190,19 @@ public class TravelDocServiceImpl implements TravelDocService {
         Map<Long, Embassy> embassies = new LinkedHashMap<>();
         Map<String, Procedure> byCountry = new LinkedHashMap<>();
         List<RequestRow> rows = new ArrayList<>();
+        if (list.isEmpty()) {
+            return rows;
+        }
+        Map<Long, Long> counts = new java.util.HashMap<>(); // persons per request, in one query
+        for (Object[] c : em.createQuery("SELECT m.requestId, COUNT(m) FROM RequestMember m WHERE m.requestId IN :ids"
+                + " GROUP BY m.requestId", Object[].class)
+                .setParameter("ids", list.stream().map(TravelDocRequest::getId).toList()).getResultList()) {
+            counts.put(((Number) c[0]).longValue(), ((Number) c[1]).longValue());
+        }
         for (TravelDocRequest r : list) { // open requests: a few hundred at most
             Embassy e = embassies.computeIfAbsent(r.getEmbassyId(), id -> em.find(Embassy.class, id));
             Procedure p = byCountry.computeIfAbsent(r.getCountry(), procedures::procedure);
-            long persons = em.createQuery("SELECT COUNT(m) FROM RequestMember m WHERE m.requestId = :r",
-                    Long.class).setParameter("r", r.getId()).getSingleResult();
+            long persons = counts.getOrDefault(r.getId(), 0L);
             LocalDate from = r.getSentOn() != null
                     ? r.getSentOn()
                     : LocalDate.ofInstant(r.getCreatedAt(), ZoneId.systemDefault());
@@ -420,13 +428,19 @@ public class TravelDocServiceImpl implements TravelDocService {
                 .setParameter("active", List.of(CaseStatus.APPROVED, CaseStatus.TRAVEL_DOCS_REQUESTED,
                         CaseStatus.TRAVEL_DOCS_OBTAINED, CaseStatus.DEPARTURE_SCHEDULED))
                 .getResultList();
+        if (rows.isEmpty()) {
+            return found;
+        }
+        Map<Long, LocalDate> expiries = new java.util.HashMap<>(); // latest issued document per person, in one query
+        for (Object[] e : em.createQuery("SELECT m.personId, MAX(m.expiresOn) FROM RequestMember m, TravelDocRequest q"
+                + " WHERE m.requestId = q.id AND m.personId IN :persons AND q.status IN :issued GROUP BY m.personId",
+                Object[].class).setParameter("persons", rows.stream().map(r -> ((Number) r[3]).longValue()).toList())
+                .setParameter("issued", List.of(RequestStatus.ISSUED, RequestStatus.COLLECTED)).getResultList()) {
+            expiries.put(((Number) e[0]).longValue(), (LocalDate) e[1]);
+        }
         for (Object[] r : rows) {
             long personId = ((Number) r[3]).longValue();
-            LocalDate expiry = em.createQuery("SELECT MAX(m.expiresOn) FROM RequestMember m, TravelDocRequest q"
-                    + " WHERE m.requestId = q.id AND m.personId = :p AND q.status IN :issued", LocalDate.class)
-                    .setParameter("p", personId)
-                    .setParameter("issued", List.of(RequestStatus.ISSUED, RequestStatus.COLLECTED))
-                    .getSingleResult();
+            LocalDate expiry = expiries.get(personId);
             DocumentCheck.of(expiry, (LocalDate) r[2], marginDays, today)
                     .ifPresent(check -> found.add(new DocumentWarning(((Number) r[0]).longValue(), (String) r[1],
                             personId, r[4] + " " + r[5], check)));
