@@ -101,6 +101,10 @@ public class RequestMember {
     }
 
     /** Records the document issued for this person. */
+    public void setScanAttachmentId(Long scanAttachmentId) {
+        this.scanAttachmentId = scanAttachmentId;
+    }
+
     public void issued(TravelDocumentType type, String number, LocalDate on, LocalDate expires, Long scan) {
         this.documentType = type;
         this.documentNumber = number;

@@ -107,13 +107,19 @@ class TravelDocsUiTest {
         assertEquals("2", requests.cell(0, 3), "one request for both persons");
         assertEquals("Brouillon", requests.cell(0, 2));
 
+        String reference = requests.cell(0, 0);
         requests.select(0);
-        page.button("Marquer envoyée").click();
-        workbench.bot.waitUntil(() -> "Envoyée".equals(requests.cell(0, 2)), "the request sent");
-        assertEquals(CaseStatus.TRAVEL_DOCS_REQUESTED, status(c));
+        page.button("Ouvrir la demande").click();
+        BotCTabItem tab = workbench.window.bot().cTabItem(reference);
+        Bot editor = tab.activate().bot();
+        editor.comboBoxWithLabel("Passer à :").setSelection("Envoyée");
+        editor.button("Appliquer").click();
+        editor.waitUntil(() -> editor.labelContaining("Statut : ").getText().startsWith("Statut : Envoyée"),
+                "the request sent, in its editor");
+        workbench.bot.waitUntil(() -> status(c) == CaseStatus.TRAVEL_DOCS_REQUESTED,
+                "the case at TRAVEL_DOCS_REQUESTED");
 
-        requests.select(0);
-        page.button("Documents délivrés…").click();
+        editor.button("Documents délivrés…").click();
         BotShell dialog = workbench.bot.shell("Documents délivrés");
         String expiry = LocalDate.now().plusDays(45).format(DAY);
         dialog.bot().textWithLabel("Expire le").setText(expiry);
@@ -127,21 +133,34 @@ class TravelDocsUiTest {
         workbench.bot.waitUntil(() -> !dialog.isOpen(), "the documents recorded");
 
         workbench.bot.waitUntil(() -> status(c) == CaseStatus.TRAVEL_DOCS_OBTAINED, "the case at TRAVEL_DOCS_OBTAINED");
-        workbench.bot.waitUntil(() -> "Délivrée".equals(requests.cell(0, 2)), "the request shown issued");
-        workbench.window.bot().labelContaining(c.getCaseNumber() + " — " + family);
+        editor.waitUntil(() -> editor.labelContaining("Statut : ").getText().startsWith("Statut : Délivrée"),
+                "the request shown issued in its editor");
+        BotTable issued = editor.tableWithColumn("Expire le");
+        workbench.bot.waitUntil(() -> issued.indexOf("LP-2026-0412", 3) >= 0, "the numbers in the persons' table");
+        assertEquals(expiry, issued.cell(issued.indexOf("LP-2026-0412", 3), 5));
+        workbench.bot.waitUntil(() -> "Délivrée".equals(requests.cell(0, 2)), "the case page shows it issued");
 
-        requests.select(0);
-        page.button("Correspondance…").click();
-        BotShell mail = workbench.bot.shell("Correspondance avec l'ambassade");
-        mail.bot().button("Ajouter").click();
-        String empty = mail.bot().labelContaining("obligatoire").getText();
+        editor.textWithLabel("Référence de l'ambassade").setText("AMB/GN/2026/77");
+        workbench.bot.waitUntil(() -> tab.getText().startsWith("*"), "the editor marked dirty: " + tab.getText());
+        editor.button("Enregistrer").click();
+        long id = requestIdOf(reference);
+        workbench.bot.waitUntil(() -> "AMB/GN/2026/77".equals(docs.request(id, LocalDate.now()).orElseThrow()
+                .request().getTheirReference()), "the embassy's reference saved");
+        workbench.bot.waitUntil(() -> !tab.getText().startsWith("*"), "the editor clean again: " + tab.getText());
+
+        editor.button("Ajouter").click();
+        String empty = editor.labelContaining("obligatoire").getText();
         assertTrue(empty.startsWith("Résumé"), "the empty summary is named: " + empty);
-        mail.bot().textWithLabel("Résumé").setText("Laissez-passer retirés au consulat par l'assistante");
-        mail.bot().button("Ajouter").click();
-        BotTable log = mail.bot().tableWithColumn("Sens");
+        editor.textWithLabel("Résumé").setText("Laissez-passer retirés au consulat par l'assistante");
+        editor.button("Ajouter").click();
+        BotTable log = editor.tableWithColumn("Sens");
         workbench.bot.waitUntil(() -> log.rowCount() == 1, "the exchange in the request's correspondence");
         assertEquals("Laissez-passer retirés au consulat par l'assistante", log.cell(0, 3));
-        mail.bot().button("Fermer").click();
+    }
+
+    private static long requestIdOf(String reference) {
+        return docs.requests(LocalDate.now()).stream().filter(r -> reference.equals(r.request().getOurReference()))
+                .findFirst().orElseThrow().request().getId();
     }
 
     @Test
@@ -166,5 +185,10 @@ class TravelDocsUiTest {
         assertEquals("oui", table.cell(row, 6));
         assertEquals("40", table.cell(row, 4), "age in days since it was sent");
         assertTrue(tab.getText().matches("Ambassades \\([1-9]\\d* en retard, \\d+ à vérifier\\)"), tab.getText());
+
+        table.doubleClick(row);
+        Bot editor = workbench.window.bot().cTabItem(reference).activate().bot();
+        editor.waitUntil(() -> editor.labelContaining("Statut : ").getText().contains("EN RETARD"),
+                "the editor of the late request says it is late");
     }
 }

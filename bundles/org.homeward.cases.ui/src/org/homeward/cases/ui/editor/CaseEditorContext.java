@@ -25,4 +25,12 @@ public interface CaseEditorContext {
 
     /** Saves every dirty form of the editor, as File > Save does. */
     void save();
+
+    /**
+     * Runs {@code listener} on the UI thread whenever a service reports a change to this case (its
+     * status, its record, another screen's work on it), until the editor closes.
+     *
+     * @since 1.1
+     */
+    void onChange(Runnable listener);
 }

@@ -15,7 +15,11 @@ import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 import org.homeward.cases.model.AuditRecorder;
+import org.homeward.cases.model.Attachment;
+import org.homeward.cases.model.AttachmentKind;
+import org.homeward.cases.model.service.AttachmentService;
 import org.homeward.common.security.CurrentUser;
+import org.homeward.common.validation.RefusedException;
 import org.homeward.common.validation.ConflictException;
 import org.homeward.common.validation.FieldProblem;
 import org.homeward.common.validation.ValidationException;
@@ -40,6 +44,9 @@ public class EmbassyServiceImpl implements EmbassyService {
     private final EntityManagerFactory emf;
     private final CurrentUser user;
     private final Clock clock;
+
+    @Reference(name = "attachments")
+    private AttachmentService attachments;
 
     @Activate
     public EmbassyServiceImpl(@Reference(name = "entityManagerFactory") EntityManagerFactory emf,
@@ -170,7 +177,30 @@ public class EmbassyServiceImpl implements EmbassyService {
 
     @Override
     public Correspondence record(long embassyId, Long requestId, Correspondence.Direction direction, Channel channel,
-            LocalDate on, String summary, Long attachmentId) throws ValidationException {
+            LocalDate on, String summary, java.nio.file.Path file) throws ValidationException, RefusedException {
+        List<FieldProblem> problems = check(on, summary);
+        if (file != null && requestId == null) {
+            problems.add(new FieldProblem(AttachmentService.FILE, Messages.Correspondence_fileNeedsRequest));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        if (file == null) {
+            return record(embassyId, requestId, direction, channel, on, summary, (Long) null);
+        }
+        long caseId = Transactions.read(emf, em -> em.createQuery("SELECT m.caseId FROM RequestMember m"
+                + " WHERE m.requestId = :r ORDER BY m.id", Long.class).setParameter("r", requestId).setMaxResults(1)
+                .getSingleResult());
+        Attachment a = attachments.attach(caseId, AttachmentKind.OTHER, on, file);
+        try {
+            return record(embassyId, requestId, direction, channel, on, summary, a.getId());
+        } catch (ValidationException | RuntimeException e) {
+            attachments.remove(a.getId()); // not recorded: not kept either
+            throw e;
+        }
+    }
+
+    private List<FieldProblem> check(LocalDate on, String summary) {
         List<FieldProblem> problems = new ArrayList<>();
         if (on == null) {
             problems.add(new FieldProblem("date", NLS.bind(Messages.Problem_required, Messages.Field_sentOn)));
@@ -182,6 +212,13 @@ public class EmbassyServiceImpl implements EmbassyService {
         } else if (summary.strip().length() > 1000) {
             problems.add(new FieldProblem("summary", NLS.bind(Messages.Problem_tooLong, Messages.Field_summary, 1000)));
         }
+        return problems;
+    }
+
+    @Override
+    public Correspondence record(long embassyId, Long requestId, Correspondence.Direction direction, Channel channel,
+            LocalDate on, String summary, Long attachmentId) throws ValidationException {
+        List<FieldProblem> problems = check(on, summary);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }

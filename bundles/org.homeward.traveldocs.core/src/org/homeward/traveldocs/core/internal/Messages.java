@@ -51,6 +51,19 @@ public final class Messages extends NLS {
 
     public static String Letter_purpose;
 
+    public static String Field_theirReference;
+    public static String Field_documentsSent;
+    public static String Request_noDocumentYet;
+
+    public static String Correspondence_fileNeedsRequest;
+
+    public static String Problem_past;
+    public static String Field_departure;
+    public static String Case_changed;
+
+    public static String Procedure_badFee;
+    public static String Procedure_badCurrency;
+
     static {
         NLS.initializeMessages("org.homeward.traveldocs.core.internal.messages", Messages.class);
     }

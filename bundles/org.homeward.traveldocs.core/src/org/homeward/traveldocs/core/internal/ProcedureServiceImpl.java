@@ -74,6 +74,13 @@ public class ProcedureServiceImpl implements ProcedureService {
             problems.add(new FieldProblem("processingDays", NLS.bind(Messages.Procedure_bad,
                     Messages.Field_processingDays)));
         }
+        if (p.fee() == null || p.fee().signum() < 0) {
+            problems.add(new FieldProblem("fee", Messages.Procedure_badFee));
+        }
+        if (p.fee() != null && p.fee().signum() > 0
+                && (p.currency() == null || !p.currency().matches("[A-Z]{3}"))) {
+            problems.add(new FieldProblem("currency", Messages.Procedure_badCurrency));
+        }
         if (problems.isEmpty()) {
             Transactions.inTransaction(emf, em -> {
                 ProcedureRule rule = em.find(ProcedureRule.class, p.country());

@@ -38,6 +38,16 @@ import org.homeward.traveldocs.model.RequestStatus;
 import org.homeward.traveldocs.model.TravelDocRequest;
 import org.homeward.traveldocs.model.TravelDocumentType;
 import org.homeward.traveldocs.model.WorkingDays;
+import org.homeward.common.office.OfficeCalendar;
+import org.homeward.cases.model.Attachment;
+import org.homeward.cases.model.AttachmentKind;
+import org.homeward.cases.model.service.AttachmentService;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.homeward.cases.model.service.CaseEvents;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.homeward.traveldocs.model.service.ProcedureService;
 import org.homeward.traveldocs.model.service.TravelDocService;
 import org.osgi.service.component.annotations.Activate;
@@ -66,7 +76,9 @@ public class TravelDocServiceImpl implements TravelDocService {
     private final CaseWorkflowService workflow;
     private final CurrentUser user;
     private final Clock clock;
-    private final WorkingDays days = WorkingDays.WEEKENDS_ONLY;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile OfficeCalendar calendar;
 
     @Activate
     public TravelDocServiceImpl(@Reference(name = "entityManagerFactory") EntityManagerFactory emf,
@@ -88,12 +100,106 @@ public class TravelDocServiceImpl implements TravelDocService {
         this.clock = clock;
     }
 
+    @Reference(name = "attachments")
+    private AttachmentService attachments;
+
+    /** Sets the attachment service (tests; the framework sets it on the field). */
+    void setAttachments(AttachmentService attachments) {
+        this.attachments = attachments;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile EventAdmin events;
+
+    /** Tells the screens that the cases of a request changed, once the change is committed. */
+    private void changed(long requestId) {
+        EventAdmin admin = events;
+        if (admin != null) {
+            for (long caseId : Transactions.read(emf, em -> em.createQuery("SELECT DISTINCT m.caseId FROM"
+                    + " RequestMember m WHERE m.requestId = :r", Long.class).setParameter("r", requestId)
+                    .getResultList())) {
+                admin.postEvent(new Event(CaseEvents.TOPIC_CHANGED, Map.of(CaseEvents.CASE_ID, caseId)));
+            }
+        }
+    }
+
+    @Override
+    public TravelDocRequest create(long embassyId, List<Long> personIds, Channel channel)
+            throws ValidationException {
+        TravelDocRequest r = createCommitted(embassyId, personIds, channel);
+        changed(r.getId());
+        return r;
+    }
+
+    @Override
+    public TravelDocRequest changeStatus(long requestId, long expectedVersion, RequestStatus to, LocalDate on,
+            String reason)
+            throws ValidationException, RefusedException, ConflictException {
+        TravelDocRequest r = changeStatusCommitted(requestId, expectedVersion, to, on, reason);
+        changed(requestId);
+        return r;
+    }
+
+    @Override
+    public RequestMember recordIssued(long memberId, TravelDocumentType type, String number, LocalDate issuedOn,
+            LocalDate expiresOn)
+            throws ValidationException, RefusedException {
+        RequestMember r = recordIssuedCommitted(memberId, type, number, issuedOn, expiresOn);
+        changed(r.getRequestId());
+        return r;
+    }
+
+    @Override
+    public TravelDocRequest setFollowUp(long requestId, long expectedVersion, LocalDate on)
+            throws ConflictException {
+        TravelDocRequest r = setFollowUpCommitted(requestId, expectedVersion, on);
+        changed(requestId);
+        return r;
+    }
+
+    @Override
+    public TravelDocRequest updateDetails(long requestId, long expectedVersion, Channel channel, String theirReference,
+            String documentsSent)
+            throws ValidationException, ConflictException {
+        TravelDocRequest r = updateDetailsCommitted(requestId, expectedVersion, channel, theirReference, documentsSent);
+        changed(requestId);
+        return r;
+    }
+
+    @Override
+    public RequestMember attachScan(long memberId, java.nio.file.Path file)
+            throws ValidationException, RefusedException {
+        RequestMember r = attachScanCommitted(memberId, file);
+        changed(r.getRequestId());
+        return r;
+    }
+
+    /** Sets the office's calendar (tests; the framework sets it on the field). */
+    void setCalendar(OfficeCalendar calendar) {
+        this.calendar = calendar;
+    }
+
+    /**
+     * The working days from the oldest request's year to the year after {@code today}, from the
+     * office's calendar (weekends only when no plugin gives one).
+     */
+    private WorkingDays workingDays(List<TravelDocRequest> list, LocalDate today) {
+        OfficeCalendar c = calendar == null ? OfficeCalendar.WEEKENDS_ONLY : calendar;
+        int first = list.stream().map(r -> r.getSentOn() == null ? today : r.getSentOn()).min(LocalDate::compareTo)
+                .orElse(today).getYear();
+        Set<LocalDate> holidays = new java.util.HashSet<>();
+        for (int year = Math.min(first, today.getYear()); year <= today.getYear() + 1; year++) {
+            holidays.addAll(c.holidays(year));
+        }
+        return new WorkingDays(c.weekend(), holidays);
+    }
+
     private static String name(Person p) {
         return p.getGivenNames() + " " + p.getFamilyName();
     }
 
-    @Override
-    public TravelDocRequest create(long embassyId, List<Long> personIds, Channel channel) throws ValidationException {
+    private TravelDocRequest createCommitted(long embassyId, List<Long> personIds, Channel channel)
+            throws ValidationException {
         Set<Long> ids = new LinkedHashSet<>(personIds == null ? List.of() : personIds);
         if (ids.isEmpty()) {
             throw new ValidationException(List.of(new FieldProblem(PERSONS, Messages.Request_noPerson)));
@@ -193,28 +299,97 @@ public class TravelDocServiceImpl implements TravelDocService {
         if (list.isEmpty()) {
             return rows;
         }
-        Map<Long, Long> counts = new java.util.HashMap<>(); // persons per request, in one query
-        for (Object[] c : em.createQuery("SELECT m.requestId, COUNT(m) FROM RequestMember m WHERE m.requestId IN :ids"
-                + " GROUP BY m.requestId", Object[].class)
-                .setParameter("ids", list.stream().map(TravelDocRequest::getId).toList()).getResultList()) {
-            counts.put(((Number) c[0]).longValue(), ((Number) c[1]).longValue());
+        WorkingDays days = workingDays(list, today);
+        Map<Long, List<Long>> casesOf = new java.util.HashMap<>(); // persons' cases per request, in one query
+        for (Object[] c : em.createQuery("SELECT m.requestId, m.caseId FROM RequestMember m WHERE m.requestId IN :ids",
+                Object[].class).setParameter("ids", list.stream().map(TravelDocRequest::getId).toList())
+                .getResultList()) {
+            casesOf.computeIfAbsent(((Number) c[0]).longValue(), k -> new ArrayList<>()).add(((Number) c[1])
+                    .longValue());
         }
         for (TravelDocRequest r : list) { // open requests: a few hundred at most
             Embassy e = embassies.computeIfAbsent(r.getEmbassyId(), id -> em.find(Embassy.class, id));
             Procedure p = byCountry.computeIfAbsent(r.getCountry(), procedures::procedure);
-            long persons = counts.getOrDefault(r.getId(), 0L);
+            List<Long> cases = casesOf.getOrDefault(r.getId(), List.of());
             LocalDate from = r.getSentOn() != null
                     ? r.getSentOn()
                     : LocalDate.ofInstant(r.getCreatedAt(), ZoneId.systemDefault());
-            rows.add(new RequestRow(r, e, (int) persons,
-                    r.getSentOn() == null ? null : p.answerDue(r.getSentOn(), days),
-                    p.overdue(r.getStatus(), r.getSentOn(), days, today), ChronoUnit.DAYS.between(from, today)));
+            rows.add(new RequestRow(r, e, cases.size(), r.getSentOn() == null ? null : p.answerDue(r.getSentOn(), days),
+                    p.overdue(r.getStatus(), r.getSentOn(), days, today), ChronoUnit.DAYS.between(from, today),
+                    Set.copyOf(cases)));
         }
         return rows;
     }
 
     @Override
-    public TravelDocRequest changeStatus(long requestId, long expectedVersion, RequestStatus to, LocalDate on,
+    public java.util.Optional<RequestRow> request(long requestId, LocalDate today) {
+        return Transactions.read(emf, em -> {
+            TravelDocRequest r = em.find(TravelDocRequest.class, requestId);
+            return r == null
+                    ? java.util.Optional.<RequestRow>empty()
+                    : rows(em, List.of(r), today).stream().findFirst();
+        });
+    }
+
+    private TravelDocRequest updateDetailsCommitted(long requestId, long expectedVersion, Channel channel,
+            String theirReference,
+            String documentsSent) throws ValidationException, ConflictException {
+        String theirs = theirReference == null || theirReference.isBlank() ? null : theirReference.strip();
+        String sent = documentsSent == null || documentsSent.isBlank() ? null : documentsSent.strip();
+        List<FieldProblem> problems = new ArrayList<>();
+        if (theirs != null && theirs.length() > 60) {
+            problems.add(new FieldProblem(THEIR_REFERENCE,
+                    NLS.bind(Messages.Problem_tooLong, Messages.Field_theirReference, 60)));
+        }
+        if (sent != null && sent.length() > 500) {
+            problems.add(new FieldProblem(DOCUMENTS_SENT,
+                    NLS.bind(Messages.Problem_tooLong, Messages.Field_documentsSent, 500)));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        return Transactions.<TravelDocRequest, ConflictException>inTransaction(emf, em -> {
+            TravelDocRequest r = em.find(TravelDocRequest.class, requestId);
+            if (r.getVersion() != expectedVersion) {
+                throw new ConflictException(NLS.bind(Messages.Request_changed, r.getOurReference()));
+            }
+            AuditRecorder audit = new AuditRecorder(em, user.name(), clock.instant());
+            for (long caseId : em.createQuery("SELECT DISTINCT m.caseId FROM RequestMember m WHERE m.requestId = :r",
+                    Long.class).setParameter("r", requestId).getResultList()) {
+                audit.updated(caseId, ENTITY, requestId, "channel", r.getChannel(), channel);
+                audit.updated(caseId, ENTITY, requestId, THEIR_REFERENCE, r.getTheirReference(), theirs);
+                audit.updated(caseId, ENTITY, requestId, DOCUMENTS_SENT, r.getDocumentsSent(), sent);
+            }
+            r.setChannel(channel == null ? r.getChannel() : channel);
+            r.setTheirReference(theirs);
+            r.setDocumentsSent(sent);
+            return r;
+        });
+    }
+
+    private RequestMember attachScanCommitted(long memberId, java.nio.file.Path file)
+            throws ValidationException, RefusedException {
+        RequestMember m = Transactions.read(emf, em -> em.find(RequestMember.class, memberId));
+        if (m.getExpiresOn() == null) {
+            Person p = Transactions.read(emf, em -> em.find(Person.class, m.getPersonId()));
+            throw new RefusedException(List.of(NLS.bind(Messages.Request_noDocumentYet, name(p))));
+        }
+        Attachment scan = attachments.attach(m.getCaseId(), AttachmentKind.TRAVEL_DOCUMENT, m.getIssuedOn(), file);
+        try {
+            return Transactions.<RequestMember, RuntimeException>inTransaction(emf, em -> {
+                RequestMember x = em.find(RequestMember.class, memberId);
+                new AuditRecorder(em, user.name(), clock.instant()).updated(x.getCaseId(), MEMBER, memberId,
+                        SCAN, x.getScanAttachmentId(), scan.getId());
+                x.setScanAttachmentId(scan.getId());
+                return x;
+            });
+        } catch (RuntimeException e) {
+            attachments.remove(scan.getId()); // not linked: not kept either
+            throw e;
+        }
+    }
+
+    private TravelDocRequest changeStatusCommitted(long requestId, long expectedVersion, RequestStatus to, LocalDate on,
             String reason) throws ValidationException, RefusedException, ConflictException {
         List<FieldProblem> problems = new ArrayList<>();
         if (to == RequestStatus.SENT) {
@@ -301,8 +476,8 @@ public class TravelDocServiceImpl implements TravelDocService {
         }
     }
 
-    @Override
-    public RequestMember recordIssued(long memberId, TravelDocumentType type, String number, LocalDate issuedOn,
+    private RequestMember recordIssuedCommitted(long memberId, TravelDocumentType type, String number,
+            LocalDate issuedOn,
             LocalDate expiresOn) throws ValidationException, RefusedException {
         List<FieldProblem> problems = new ArrayList<>();
         if (number == null || number.isBlank()) {
@@ -392,8 +567,8 @@ public class TravelDocServiceImpl implements TravelDocService {
         }
     }
 
-    @Override
-    public TravelDocRequest setFollowUp(long requestId, long expectedVersion, LocalDate on) throws ConflictException {
+    private TravelDocRequest setFollowUpCommitted(long requestId, long expectedVersion, LocalDate on)
+            throws ConflictException {
         TravelDocRequest saved = Transactions.inTransaction(emf, em -> {
             TravelDocRequest r = em.find(TravelDocRequest.class, requestId);
             if (r.getVersion() != expectedVersion) {
@@ -449,9 +624,16 @@ public class TravelDocServiceImpl implements TravelDocService {
     }
 
     @Override
-    public void planDeparture(long caseId, long expectedVersion, LocalDate departure) throws ConflictException {
+    public void planDeparture(long caseId, long expectedVersion, LocalDate departure)
+            throws ValidationException, ConflictException {
+        if (departure != null && departure.isBefore(LocalDate.now(clock))) {
+            throw new ValidationException(List.of(new FieldProblem(DEPARTURE, NLS.bind(Messages.Problem_past,
+                    Messages.Field_departure))));
+        }
+        String[] number = new String[1];
         boolean saved = Transactions.inTransaction(emf, em -> {
             MigrantCase c = em.find(MigrantCase.class, caseId);
+            number[0] = c.getCaseNumber();
             if (c.getVersion() != expectedVersion) {
                 return false;
             }
@@ -462,7 +644,11 @@ public class TravelDocServiceImpl implements TravelDocService {
             return true;
         });
         if (!saved) {
-            throw new ConflictException(NLS.bind(Messages.Request_changed, caseId));
+            throw new ConflictException(NLS.bind(Messages.Case_changed, number[0]));
+        }
+        EventAdmin admin = events;
+        if (admin != null) {
+            admin.postEvent(new Event(CaseEvents.TOPIC_CHANGED, Map.of(CaseEvents.CASE_ID, caseId)));
         }
     }
 }

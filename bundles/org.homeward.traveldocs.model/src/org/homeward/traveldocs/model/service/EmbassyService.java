@@ -37,6 +37,19 @@ public interface EmbassyService {
     Correspondence record(long embassyId, Long requestId, Correspondence.Direction direction, Channel channel,
             LocalDate on, String summary, Long attachmentId) throws ValidationException;
 
+    /**
+     * Records a letter, e-mail, call or visit about a request with a file (a scanned letter, an
+     * e-mail saved as PDF), kept with the case of the request's first person.
+     *
+     * @param file the file to attach, or null
+     * @throws ValidationException naming the bad fields (the file too: unreadable, too large, not a
+     *         PDF or an image, or given without a request); nothing saved
+     * @throws RefusedException the case is closed; nothing saved
+     */
+    Correspondence record(long embassyId, Long requestId, Correspondence.Direction direction, Channel channel,
+            LocalDate on, String summary, java.nio.file.Path file)
+            throws ValidationException, org.homeward.common.validation.RefusedException;
+
     /** The correspondence of a request (or, with null, of the embassy), newest first. */
     List<Correspondence> correspondence(long embassyId, Long requestId);
 }

@@ -36,7 +36,34 @@ public interface TravelDocService {
      */
     TravelDocRequest create(long embassyId, List<Long> personIds, Channel channel) throws ValidationException;
 
+    String THEIR_REFERENCE = "theirReference";
+    String DOCUMENTS_SENT = "documentsSent";
+    String SCAN = "scan";
+    String DEPARTURE = "plannedDeparture";
+
     List<RequestMember> members(long requestId);
+
+    /** One request with its embassy, persons, answer due and age, or empty when there is none. */
+    java.util.Optional<RequestRow> request(long requestId, LocalDate today);
+
+    /**
+     * Edits what the office knows of a request: the channel, the embassy's reference, the documents
+     * sent with it.
+     *
+     * @throws ValidationException a value too long; nothing saved
+     * @throws ConflictException the request changed meanwhile; nothing saved
+     */
+    TravelDocRequest updateDetails(long requestId, long expectedVersion, Channel channel, String theirReference,
+            String documentsSent) throws ValidationException, ConflictException;
+
+    /**
+     * Attaches the scan of a person's issued document: it is kept with the person's case as a travel
+     * document and linked to the request.
+     *
+     * @throws ValidationException the file (unreadable, too large, not a PDF or an image); nothing saved
+     * @throws RefusedException no document recorded for the person yet, or the case is closed
+     */
+    RequestMember attachScan(long memberId, java.nio.file.Path file) throws ValidationException, RefusedException;
 
     /** Requests not closed (and those closed within 30 days), grouped by embassy then oldest first. */
     List<RequestRow> requests(LocalDate today);
@@ -83,7 +110,9 @@ public interface TravelDocService {
     /**
      * Sets (or clears, with null) a case's planned departure, which documents are checked against.
      *
-     * @throws ConflictException the case changed meanwhile
+     * @throws ValidationException a day already past; nothing saved
+     * @throws ConflictException the case changed meanwhile; nothing saved
      */
-    void planDeparture(long caseId, long expectedVersion, LocalDate departure) throws ConflictException;
+    void planDeparture(long caseId, long expectedVersion, LocalDate departure)
+            throws ValidationException, ConflictException;
 }

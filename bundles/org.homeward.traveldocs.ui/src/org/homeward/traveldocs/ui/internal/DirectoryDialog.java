@@ -1,6 +1,7 @@
 package org.homeward.traveldocs.ui.internal;
 
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
@@ -14,6 +15,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.homeward.cases.model.service.AttachmentService;
 import org.homeward.traveldocs.model.Embassy;
 import org.homeward.traveldocs.model.service.EmbassyService;
 
@@ -21,6 +23,7 @@ import org.homeward.traveldocs.model.service.EmbassyService;
 final class DirectoryDialog extends TitleAreaDialog {
 
     private static final int SAVE = IDialogConstants.CLIENT_ID + 1;
+    private static final int CORRESPONDENCE = IDialogConstants.CLIENT_ID + 2;
 
     private final EmbassyService embassies;
     private List<Embassy> all;
@@ -34,10 +37,17 @@ final class DirectoryDialog extends TitleAreaDialog {
     private Button active;
     private Label told;
 
-    DirectoryDialog(Shell parent, EmbassyService embassies, List<Embassy> all) {
+    private final AttachmentService attachments;
+    private final Map<Long, String> references;
+
+    /** @param references our references of the requests known, to name them in the correspondence */
+    DirectoryDialog(Shell parent, EmbassyService embassies, AttachmentService attachments, List<Embassy> all,
+            Map<Long, String> references) {
         super(parent);
         this.embassies = embassies;
+        this.attachments = attachments;
         this.all = all;
+        this.references = references;
     }
 
     @Override
@@ -107,6 +117,7 @@ final class DirectoryDialog extends TitleAreaDialog {
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         createButton(parent, SAVE, Messages.Directory_save, true);
+        createButton(parent, CORRESPONDENCE, Messages.Directory_correspondence, false);
         createButton(parent, IDialogConstants.CLOSE_ID, Messages.Directory_close, false);
     }
 
@@ -118,6 +129,10 @@ final class DirectoryDialog extends TitleAreaDialog {
             return;
         }
         int index = chooser.getSelectionIndex();
+        if (id == CORRESPONDENCE && index >= 0) {
+            new CorrespondenceDialog(getShell(), embassies, attachments, all.get(index), references).open();
+            return;
+        }
         if (id != SAVE || index < 0) {
             return;
         }

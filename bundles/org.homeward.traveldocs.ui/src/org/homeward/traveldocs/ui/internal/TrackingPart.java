@@ -2,9 +2,13 @@ package org.homeward.traveldocs.ui.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -19,11 +23,13 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.homeward.cases.model.service.AttachmentService;
 import org.homeward.cases.model.service.CaseEvents;
 import org.homeward.traveldocs.model.DocumentCheck;
 import org.homeward.traveldocs.model.DocumentWarning;
 import org.homeward.traveldocs.model.RequestRow;
 import org.homeward.traveldocs.model.service.EmbassyService;
+import org.homeward.traveldocs.model.service.ProcedureService;
 import org.homeward.traveldocs.model.service.TravelDocService;
 import org.osgi.service.event.Event;
 
@@ -41,30 +47,35 @@ public class TrackingPart {
 
     private final UISynchronize ui;
     private final MPart part;
+    private final IEventBroker broker;
     private TravelDocService docs;
     private EmbassyService embassies;
+    private ProcedureService procedures;
+    private AttachmentService attachments;
     private Combo filter;
     private Combo country;
     private Table table;
     private Table warnings;
     private Label count;
     private State last;
+    private List<RequestRow> shown = List.of();
 
     @Inject
-    public TrackingPart(UISynchronize ui, MPart part) {
+    public TrackingPart(UISynchronize ui, MPart part, IEventBroker broker) {
         this.ui = ui;
         this.part = part;
+        this.broker = broker;
     }
 
     @PostConstruct
     void createControls(Composite parent) {
-        GridLayoutFactory.swtDefaults().numColumns(6).applyTo(parent);
+        GridLayoutFactory.swtDefaults().numColumns(7).applyTo(parent);
         Label intro = new Label(parent, SWT.WRAP);
         intro.setText(Messages.Tracking_intro);
-        GridDataFactory.fillDefaults().grab(true, false).span(6, 1).applyTo(intro);
+        GridDataFactory.fillDefaults().grab(true, false).span(7, 1).applyTo(intro);
         new Label(parent, SWT.NONE).setText(Messages.Tracking_filter);
         filter = new Combo(parent, SWT.READ_ONLY);
-        filter.setItems(Messages.Tracking_all, Messages.Tracking_overdue);
+        filter.setItems(Messages.Tracking_all, Messages.Tracking_overdue, Messages.Tracking_expiring);
         filter.select(0);
         filter.addListener(SWT.Selection, e -> show(last));
         new Label(parent, SWT.NONE).setText(Messages.Tracking_nationality);
@@ -75,13 +86,16 @@ public class TrackingPart {
         Button directory = new Button(parent, SWT.PUSH);
         directory.setText(Messages.Directory_open);
         directory.addListener(SWT.Selection, e -> openDirectory());
+        Button rules = new Button(parent, SWT.PUSH);
+        rules.setText(Messages.Tracking_procedures);
+        rules.addListener(SWT.Selection, e -> openProcedures());
         Button refresh = new Button(parent, SWT.PUSH);
         refresh.setText(Messages.Tracking_refresh);
         refresh.addListener(SWT.Selection, e -> reload());
         table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        GridDataFactory.fillDefaults().grab(true, true).span(6, 1).hint(SWT.DEFAULT, 120).applyTo(table);
+        GridDataFactory.fillDefaults().grab(true, true).span(7, 1).hint(SWT.DEFAULT, 120).applyTo(table);
         String[] headers = {Messages.Column_embassy, Messages.Column_reference, Messages.Column_status,
                 Messages.Column_persons, Messages.Column_age, Messages.Column_due, Messages.Column_overdue};
         int[] widths = {150, 120, 100, 60, 60, 100, 70};
@@ -90,14 +104,15 @@ public class TrackingPart {
             c.setText(headers[i]);
             c.setWidth(widths[i]);
         }
+        table.addListener(SWT.DefaultSelection, e -> openRequest());
         count = new Label(parent, SWT.WRAP);
-        GridDataFactory.fillDefaults().grab(true, false).span(6, 1).applyTo(count);
+        GridDataFactory.fillDefaults().grab(true, false).span(7, 1).applyTo(count);
         Label warned = new Label(parent, SWT.NONE);
         warned.setText(Messages.Tracking_warnings);
-        GridDataFactory.fillDefaults().span(6, 1).applyTo(warned);
+        GridDataFactory.fillDefaults().span(7, 1).applyTo(warned);
         warnings = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
         warnings.setHeaderVisible(true);
-        GridDataFactory.fillDefaults().grab(true, false).span(6, 1).hint(SWT.DEFAULT, 70).applyTo(warnings);
+        GridDataFactory.fillDefaults().grab(true, false).span(7, 1).hint(SWT.DEFAULT, 70).applyTo(warnings);
         String[] warningHeaders = {Messages.Column_case, Messages.Column_person, Messages.Column_problem,
                 Messages.Column_expires, Messages.Column_departure};
         int[] warningWidths = {130, 150, 220, 90, 90};
@@ -120,17 +135,41 @@ public class TrackingPart {
 
     @Inject
     @Optional
-    void setDirectory(@Service EmbassyService service) {
-        ui.asyncExec(() -> embassies = service);
+    void setDirectory(@Service EmbassyService service, @Service AttachmentService files,
+            @Service(filterExpression = "(!(" + ProcedureService.COUNTRY + "=*))") ProcedureService rules) {
+        ui.asyncExec(() -> {
+            embassies = service;
+            attachments = files;
+            procedures = rules;
+        });
     }
 
     private void openDirectory() {
         EmbassyService service = embassies;
-        if (service != null) {
+        if (service != null && last != null) {
+            Map<Long, String> references = last.rows().stream().collect(Collectors.toMap(r -> r.request().getId(),
+                    r -> r.request().getOurReference()));
             Ui.read(table, service::embassies, all -> {
-                new DirectoryDialog(table.getShell(), service, all).open();
+                new DirectoryDialog(table.getShell(), service, attachments, all, references).open();
                 reload();
             });
+        }
+    }
+
+    private void openProcedures() {
+        EmbassyService service = embassies;
+        if (service != null && procedures != null) {
+            Ui.read(table, () -> service.embassies().stream().map(e -> e.getCountry()).distinct().sorted().toList(),
+                    countries -> new ProcedureDialog(table.getShell(), procedures, countries).open());
+        }
+    }
+
+    /** Opens the chosen request in its editor. */
+    private void openRequest() {
+        int i = table.getSelectionIndex();
+        if (i >= 0 && i < shown.size()) {
+            var r = shown.get(i).request();
+            broker.post(RequestEditors.TOPIC, RequestEditors.event(r.getId(), r.getOurReference()));
         }
     }
 
@@ -166,6 +205,9 @@ public class TrackingPart {
         }
         last = s;
         boolean overdueOnly = filter.getSelectionIndex() == 1;
+        Set<Long> toCheck = filter.getSelectionIndex() == 2
+                ? s.warnings().stream().map(DocumentWarning::caseId).collect(Collectors.toSet())
+                : null;
         String chosen = country.getSelectionIndex() <= 0 ? null : country.getText();
         List<String> countries = s.rows().stream().map(r -> r.embassy().getCountry()).distinct().sorted().toList();
         if (!countries.equals(java.util.Arrays.asList(country.getItems()).subList(1, country.getItemCount()))) {
@@ -174,11 +216,14 @@ public class TrackingPart {
             country.select(Math.max(0, countries.indexOf(chosen) + 1));
         }
         table.removeAll();
+        List<RequestRow> listed = new java.util.ArrayList<>();
         long overdue = s.rows().stream().filter(RequestRow::overdue).count();
         for (RequestRow r : s.rows()) { // open requests of the office: a few hundred at most
-            if (overdueOnly && !r.overdue() || chosen != null && !chosen.equals(r.embassy().getCountry())) {
+            if (overdueOnly && !r.overdue() || chosen != null && !chosen.equals(r.embassy().getCountry())
+                    || toCheck != null && r.caseIds().stream().noneMatch(toCheck::contains)) {
                 continue;
             }
+            listed.add(r);
             TableItem item = new TableItem(table, SWT.NONE);
             item.setText(new String[]{r.embassy().getCity() + " — " + r.embassy().getCountry(),
                     r.request().getOurReference(), Ui.status(r.request().getStatus()), String.valueOf(r.persons()),
@@ -187,6 +232,7 @@ public class TrackingPart {
                 item.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
             }
         }
+        shown = listed;
         warnings.removeAll();
         for (DocumentWarning w : s.warnings()) { // the office's cases near departure: a short list
             new TableItem(warnings, SWT.NONE).setText(new String[]{w.caseNumber(), w.personName(),

@@ -1,21 +1,14 @@
 package org.homeward.traveldocs.ui.internal;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -25,23 +18,27 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.homeward.cases.model.MigrantCase;
 import org.homeward.cases.model.Person;
+import org.homeward.cases.model.service.CaseService;
 import org.homeward.cases.model.service.HouseholdService;
 import org.homeward.cases.ui.editor.CaseEditorContext;
 import org.homeward.cases.ui.editor.CaseEditorPage;
 import org.homeward.traveldocs.model.Channel;
 import org.homeward.traveldocs.model.Embassy;
 import org.homeward.traveldocs.model.RequestRow;
-import org.homeward.traveldocs.model.RequestStatus;
+import org.homeward.traveldocs.model.TravelDocRequest;
 import org.homeward.traveldocs.model.service.EmbassyService;
-import org.homeward.traveldocs.model.service.LetterService;
 import org.homeward.traveldocs.model.service.TravelDocService;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 
 /**
  * The travel-documents page of the case editor: choosing the persons to present to their embassy,
- * the case's requests, sending one, writing its letter, recording the documents issued.
+ * the case's requests (each opens in its own editor), and the planned departure the documents are
+ * checked against.
  */
 @Component(service = CaseEditorPage.class)
 public class TravelDocsPage implements CaseEditorPage {
@@ -53,7 +50,10 @@ public class TravelDocsPage implements CaseEditorPage {
     private EmbassyService embassies;
 
     @Reference
-    private LetterService letters;
+    private CaseService cases;
+
+    @Reference
+    private EventAdmin events;
 
     @Reference
     private HouseholdService households;
@@ -80,14 +80,12 @@ public class TravelDocsPage implements CaseEditorPage {
         private Table persons;
         private Combo embassy;
         private Table requests;
-        private Text date;
+        private Text departure;
         private Label problems;
-        private Combo move;
-        private Text reason;
-        private List<RequestStatus> moves = List.of();
         private List<Person> members = List.of();
         private List<Embassy> choices = List.of();
         private List<RequestRow> rows = List.of();
+        private long caseVersion;
 
         View(CaseEditorContext context) {
             this.context = context;
@@ -118,33 +116,22 @@ public class TravelDocsPage implements CaseEditorPage {
                 c.setText(headers[i]);
                 c.setWidth(widths[i]);
             }
-            new Label(page, SWT.NONE).setText(Messages.Page_date);
-            date = new Text(page, SWT.BORDER);
-            date.setText(Ui.day(LocalDate.now()));
-            GridDataFactory.fillDefaults().hint(100, SWT.DEFAULT).applyTo(date);
-            Composite buttons = new Composite(page, SWT.NONE);
-            GridLayoutFactory.fillDefaults().numColumns(4).applyTo(buttons);
-            GridDataFactory.fillDefaults().span(2, 1).applyTo(buttons);
-            button(buttons, Messages.Page_send, this::send);
-            button(buttons, Messages.Page_letter, this::letter);
-            button(buttons, Messages.Page_issued, this::issued);
-            button(buttons, Messages.Page_correspondence, () -> selected().ifPresent(
-                    r -> new CorrespondenceDialog(context.shell(), embassies, r.request()).open()));
-            new Label(page, SWT.NONE).setText(Messages.Page_move);
-            move = new Combo(page, SWT.READ_ONLY);
-            GridDataFactory.fillDefaults().hint(160, SWT.DEFAULT).applyTo(move);
-            reason = new Text(page, SWT.BORDER);
-            reason.setMessage(Messages.Page_reasonHint);
-            GridDataFactory.fillDefaults().grab(true, false).applyTo(reason);
-            Composite more = new Composite(page, SWT.NONE);
-            GridLayoutFactory.fillDefaults().numColumns(2).applyTo(more);
-            button(more, Messages.Page_apply, this::applyMove);
-            button(more, Messages.Page_followUp, this::followUp);
-            requests.addListener(SWT.Selection, e -> offerMoves());
+            requests.addListener(SWT.DefaultSelection, e -> open());
+            button(page, Messages.Page_open, this::open);
+            new Label(page, SWT.NONE).setText(Messages.Page_departure);
+            departure = new Text(page, SWT.BORDER);
+            departure.setMessage(Messages.Editor_dateHint);
+            GridDataFactory.fillDefaults().hint(100, SWT.DEFAULT).applyTo(departure);
+            button(page, Messages.Page_setDeparture, this::plan);
             problems = new Label(page, SWT.WRAP);
             problems.setForeground(page.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
             GridDataFactory.fillDefaults().grab(true, false).span(4, 1).applyTo(problems);
             reload();
+            context.onChange(() -> {
+                if (!page.isDisposed()) {
+                    reload();
+                }
+            });
             return page;
         }
 
@@ -154,7 +141,8 @@ public class TravelDocsPage implements CaseEditorPage {
             b.addListener(SWT.Selection, e -> action.run());
         }
 
-        private record State(List<Person> members, List<Embassy> embassies, List<RequestRow> rows) {
+        private record State(List<Person> members, List<Embassy> embassies, List<RequestRow> rows,
+                MigrantCase migrantCase) {
         }
 
         void reload() {
@@ -164,7 +152,8 @@ public class TravelDocsPage implements CaseEditorPage {
                 List<Embassy> reps = people.isEmpty()
                         ? List.of()
                         : embassies.of(people.get(0).getNationality().strip());
-                return new State(people, reps, docs.requestsOf(caseId, LocalDate.now()));
+                return new State(people, reps, docs.requestsOf(caseId, LocalDate.now()),
+                        cases.find(caseId).orElse(null));
             }, this::show);
         }
 
@@ -192,57 +181,15 @@ public class TravelDocsPage implements CaseEditorPage {
                     item.setForeground(requests.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
                 }
             }
-            moves = List.of();
-            move.removeAll();
+            if (s.migrantCase() != null) {
+                caseVersion = s.migrantCase().getVersion();
+                departure.setText(Ui.day(s.migrantCase().getPlannedDeparture()));
+            }
             persons.getParent().layout(true, true);
         }
 
-        /** The moves the selected request can make, in the combo. */
-        private void offerMoves() {
-            int i = requests.getSelectionIndex();
-            moves = i < 0 || i >= rows.size()
-                    ? List.of()
-                    : rows.get(i).request().getStatus().next().stream()
-                            .filter(s -> s != RequestStatus.ISSUED && s != RequestStatus.SENT).toList();
-            move.setItems(moves.stream().map(Ui::status).toArray(String[]::new));
-            if (!moves.isEmpty()) {
-                move.select(0);
-            }
-        }
-
-        private void applyMove() {
-            int m = move.getSelectionIndex();
-            Optional<LocalDate> on = Ui.parse(date.getText());
-            if (m < 0 || m >= moves.size() || on.isEmpty()) {
-                told(m < 0 ? Messages.Page_chooseRequest : Messages.Page_badDate);
-                return;
-            }
-            RequestStatus to = moves.get(m);
-            String why = reason.getText();
-            selected().ifPresent(r -> Ui.run(requests, () -> docs.changeStatus(r.request().getId(),
-                    r.request().getVersion(), to, on.get(), why), done -> {
-                        told(null);
-                        reason.setText("");
-                        reload();
-                        context.caseChanged();
-                    }, this::told));
-        }
-
-        /** The date field is the day to chase the embassy; empty clears it. */
-        private void followUp() {
-            Optional<LocalDate> on = Ui.parse(date.getText());
-            if (on.isEmpty() && !date.getText().isBlank()) {
-                told(Messages.Page_badDate);
-                return;
-            }
-            selected().ifPresent(r -> Ui.run(requests, () -> docs.setFollowUp(r.request().getId(),
-                    r.request().getVersion(), on.orElse(null)), done -> {
-                        told(null);
-                        reload();
-                    }, this::told));
-        }
-
         private void told(String message) {
+            problems.setForeground(problems.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
             problems.setText(message == null ? "" : message);
             problems.getParent().layout(true, true);
         }
@@ -265,59 +212,34 @@ public class TravelDocsPage implements CaseEditorPage {
             }, this::told);
         }
 
-        private Optional<RequestRow> selected() {
+        /** Opens the chosen request in its editor. */
+        private void open() {
             int i = requests.getSelectionIndex();
             if (i < 0 || i >= rows.size()) {
                 told(Messages.Page_chooseRequest);
-                return Optional.empty();
+                return;
             }
-            return Optional.of(rows.get(i));
+            TravelDocRequest r = rows.get(i).request();
+            events.postEvent(new Event(RequestEditors.TOPIC, RequestEditors.event(r.getId(), r.getOurReference())));
         }
 
-        private void send() {
-            Optional<LocalDate> on = Ui.parse(date.getText());
-            if (on.isEmpty()) {
+        /** The departure field is the planned day of departure; empty clears it. */
+        private void plan() {
+            Optional<LocalDate> on = Ui.parse(departure.getText());
+            if (on.isEmpty() && !departure.getText().isBlank()) {
                 told(Messages.Page_badDate);
                 return;
             }
-            selected().ifPresent(r -> Ui.run(requests, () -> docs.changeStatus(r.request().getId(),
-                    r.request().getVersion(), RequestStatus.SENT, on.get(), null), sent -> {
-                        told(null);
-                        reload();
-                        context.caseChanged();
-                    }, this::told));
-        }
-
-        private void letter() {
-            selected().ifPresent(r -> Ui.run(requests, () -> {
-                Path folder;
-                try { // only the user may read the letters: they hold personal data
-                    folder = Files.createTempDirectory("homeward-letters-",
-                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-                return letters.requestLetter(r.request().getId(), folder);
-            }, letter -> {
-                told(NLS.bind(Messages.Page_letterWritten, letter.pdf(), letter.odt().getFileName()));
+            long caseId = context.caseId();
+            Ui.run(requests, () -> {
+                docs.planDeparture(caseId, caseVersion, on.orElse(null));
+                return Boolean.TRUE;
+            }, done -> {
+                told(NLS.bind(Messages.Page_departureSet, on.map(Ui::day).orElse("—")));
                 problems.setForeground(problems.getDisplay().getSystemColor(SWT.COLOR_DARK_GREEN));
-                Program.launch(letter.pdf().toString());
-            }, this::told));
-        }
-
-        private void issued() {
-            selected().ifPresent(r -> {
-                Map<Long, String> names = members.stream().collect(Collectors.toMap(Person::getId,
-                        p -> p.getGivenNames() + " " + p.getFamilyName()));
-                Ui.read(requests, () -> docs.members(r.request().getId()), list -> {
-                    List<String> labels = list.stream().map(m -> names.getOrDefault(m.getPersonId(), "#"
-                            + m.getPersonId())).toList();
-                    if (new IssuedDialog(context.shell(), list, labels, docs).open() == Window.OK) {
-                        reload();
-                        context.caseChanged();
-                    }
-                });
-            });
+                reload();
+                context.caseChanged();
+            }, this::told);
         }
     }
 }

@@ -12,6 +12,7 @@ import org.homeward.cases.model.EligibilityCriteria;
 import org.homeward.cases.model.EligibilityDecision;
 import org.homeward.cases.model.MigrantCase;
 import org.homeward.cases.model.Recipient;
+import org.homeward.cases.model.service.AttachmentService;
 import org.homeward.cases.model.service.CaseService;
 import org.homeward.cases.model.service.CaseWorkflowService;
 import org.homeward.cases.model.service.ConsentService;
@@ -55,6 +56,7 @@ final class Services {
     final EligibilityService eligibility;
     final ProcedureService procedures;
     final EmbassyService embassies;
+    final AttachmentService attachments;
     private final Preferences user = InstanceScope.INSTANCE.getNode("org.homeward.common");
 
     private Services() throws Exception {
@@ -66,6 +68,7 @@ final class Services {
         eligibility = service(EligibilityService.class, null);
         procedures = service(ProcedureService.class, "(!(country=*))");
         embassies = service(EmbassyService.class, null);
+        attachments = service(AttachmentService.class, null);
         user.put("user.role", "PROGRAMME_OFFICER"); // who may decide eligibility and approve
     }
 

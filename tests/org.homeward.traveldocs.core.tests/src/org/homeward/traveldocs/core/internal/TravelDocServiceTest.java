@@ -23,6 +23,7 @@ import org.homeward.cases.model.SharingRecord;
 import org.homeward.cases.model.service.ConsentService;
 import org.homeward.cases.model.service.ConsentService.ConsentInput;
 import org.homeward.common.validation.FieldProblem;
+import org.homeward.common.validation.ConflictException;
 import org.homeward.common.validation.RefusedException;
 import org.homeward.common.validation.ValidationException;
 import org.homeward.persistence.Transactions;
@@ -37,6 +38,8 @@ import org.homeward.traveldocs.model.RequestStatus;
 import org.homeward.traveldocs.model.RequiredDocument;
 import org.homeward.traveldocs.model.TravelDocRequest;
 import org.homeward.traveldocs.model.TravelDocumentType;
+import org.homeward.traveldocs.model.WorkingDays;
+import org.homeward.traveldocs.model.service.TravelDocService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,8 +65,10 @@ class TravelDocServiceTest {
     }
 
     private TravelDocServiceImpl service() {
-        return new TravelDocServiceImpl(s.emf, s.procedures, s.consents, s.workflow, Services.ASSISTANT,
-                Clock.systemDefaultZone());
+        TravelDocServiceImpl docs = new TravelDocServiceImpl(s.emf, s.procedures, s.consents, s.workflow,
+                Services.ASSISTANT, Clock.systemDefaultZone());
+        docs.setAttachments(s.attachments);
+        return docs;
     }
 
     private static String family(String stem) {
@@ -204,6 +209,78 @@ class TravelDocServiceTest {
         assertEquals(DocumentCheck.Problem.EXPIRES_BEFORE_DEPARTURE, warnings.get(0).check().problem());
         assertTrue(docs.requests(today).stream().filter(x -> x.request().getId() == id).noneMatch(RequestRow::overdue),
                 "answered requests are not overdue");
+    }
+
+    @Test
+    void theOfficeCalendarsHolidaysPushTheAnswerDueDay() throws Exception {
+        MigrantCase c = approvedHousehold("SN", Recipient.EMBASSY_OF_ORIGIN);
+        TravelDocServiceImpl docs = service();
+        int processing = s.procedures.procedure("SN").processingDays();
+        LocalDate monday = today.minusWeeks(8).with(java.time.DayOfWeek.MONDAY);
+        TravelDocRequest r = docs.create(embassyOf("SN").getId(), persons(c), Channel.LETTER);
+        r = docs.changeStatus(r.getId(), r.getVersion(), RequestStatus.SENT, monday, null);
+        long id = r.getId();
+        LocalDate weekendsOnly = docs.requestsOf(c.getId(), today).get(0).answerDue();
+        assertEquals(WorkingDays.WEEKENDS_ONLY.add(monday, processing), weekendsOnly);
+
+        // the next two working days after sending are public holidays of the office's country
+        java.util.Set<LocalDate> holidays = java.util.Set.of(monday.plusDays(1), monday.plusDays(2));
+        docs.setCalendar(new org.homeward.common.office.OfficeCalendar() {
+
+            @Override
+            public java.util.Set<java.time.DayOfWeek> weekend() {
+                return java.util.EnumSet.of(java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY);
+            }
+
+            @Override
+            public java.util.Set<LocalDate> holidays(int year) {
+                return holidays.stream().filter(d -> d.getYear() == year).collect(java.util.stream.Collectors.toSet());
+            }
+        });
+        RequestRow row = docs.requests(today).stream().filter(x -> x.request().getId() == id).findFirst()
+                .orElseThrow();
+        assertEquals(new WorkingDays(java.util.EnumSet.of(java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY),
+                holidays).add(monday, processing), row.answerDue());
+        assertTrue(row.answerDue().isAfter(weekendsOnly), row.answerDue() + " after " + weekendsOnly);
+    }
+
+    @Test
+    void detailsAreEditedByFieldAndAScanJoinsTheIssuedDocumentOnly() throws Exception {
+        MigrantCase c = approvedHousehold("SN", Recipient.EMBASSY_OF_ORIGIN);
+        TravelDocServiceImpl docs = service();
+        TravelDocRequest r = docs.create(embassyOf("SN").getId(), persons(c), Channel.LETTER);
+        long id = r.getId();
+        long version = r.getVersion();
+        ValidationException tooLong = org.junit.jupiter.api.Assertions.assertThrows(ValidationException.class,
+                () -> docs.updateDetails(id, version, Channel.EMAIL, "x".repeat(61), null));
+        assertEquals(TravelDocService.THEIR_REFERENCE, tooLong.problems().get(0).field());
+        r = docs.updateDetails(id, version, Channel.EMAIL, " AMB/SN/2026/114 ", "Photos, copies des passeports");
+        assertEquals("AMB/SN/2026/114", r.getTheirReference());
+        assertEquals(Channel.EMAIL, docs.request(id, today).orElseThrow().request().getChannel());
+        long stale = version;
+        org.junit.jupiter.api.Assertions.assertThrows(ConflictException.class,
+                () -> docs.updateDetails(id, stale, Channel.LETTER, null, null));
+
+        RequestMember first = docs.members(id).get(0);
+        java.nio.file.Path pdf = java.nio.file.Files.createTempFile("scan", ".pdf");
+        java.nio.file.Files.writeString(pdf, "%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n");
+        org.junit.jupiter.api.Assertions.assertThrows(RefusedException.class, () -> docs.attachScan(first.getId(), pdf),
+                "no document recorded yet");
+        r = docs.changeStatus(id, docs.request(id, today).orElseThrow().request().getVersion(), RequestStatus.SENT,
+                today, null);
+        docs.recordIssued(first.getId(), TravelDocumentType.LAISSEZ_PASSER, "LP-1", today, null);
+        int before = s.attachments.attachments(c.getId()).size();
+        java.nio.file.Path text = java.nio.file.Files.createTempFile("scan", ".pdf");
+        java.nio.file.Files.writeString(text, "not a scan at all");
+        org.junit.jupiter.api.Assertions.assertThrows(ValidationException.class,
+                () -> docs.attachScan(first.getId(), text));
+        assertEquals(before, s.attachments.attachments(c.getId()).size(), "a refused file is not kept");
+
+        RequestMember scanned = docs.attachScan(first.getId(), pdf);
+        var kept = s.attachments.attachments(c.getId()).get(0);
+        assertEquals(kept.getId(), scanned.getScanAttachmentId());
+        assertEquals(org.homeward.cases.model.AttachmentKind.TRAVEL_DOCUMENT, kept.getKind());
+        assertEquals(today, kept.getDocumentDate());
     }
 
     @Test

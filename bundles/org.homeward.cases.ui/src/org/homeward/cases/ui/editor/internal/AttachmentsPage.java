@@ -1,9 +1,7 @@
 package org.homeward.cases.ui.editor.internal;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +25,7 @@ import org.homeward.cases.model.Attachment;
 import org.homeward.cases.model.AttachmentKind;
 import org.homeward.cases.model.service.AttachmentService;
 import org.homeward.cases.ui.editor.CaseEditorContext;
+import org.homeward.cases.ui.editor.PrivateFiles;
 import org.homeward.cases.ui.internal.Days;
 import org.homeward.cases.ui.internal.Labels;
 import org.homeward.cases.ui.internal.Messages;
@@ -178,13 +177,7 @@ final class AttachmentsPage {
         }
         Background.load(Messages.Attach_job, context.ui(), table, () -> {
             try {
-                Path dir = Files.createTempDirectory("homeward-",
-                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-                Path copy = Files.write(dir.resolve(a.getFileName().replaceAll("[\\\\/:*?\"<>|]", "_")),
-                        attachments.content(a.getId()));
-                copy.toFile().deleteOnExit();
-                dir.toFile().deleteOnExit();
-                return copy;
+                return PrivateFiles.copy(a.getFileName(), attachments.content(a.getId()));
             } catch (IOException | UnsupportedOperationException e) {
                 ILog.of(AttachmentsPage.class).error(e.getMessage(), e);
                 return null;

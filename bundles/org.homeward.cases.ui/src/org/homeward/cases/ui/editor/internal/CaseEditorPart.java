@@ -8,6 +8,9 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
+import org.osgi.service.event.Event;
+import org.homeward.cases.model.service.CaseEvents;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -217,6 +220,24 @@ public class CaseEditorPart implements CaseEditorContext {
      * background thread while the UI keeps painting (the editor is disabled meanwhile), and the form
      * is told the outcome. A form with problems stays dirty, the others are saved.
      */
+    private final List<Runnable> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Override
+    public void onChange(Runnable listener) {
+        changeListeners.add(listener);
+    }
+
+    /** A service changed this case (another screen's work, a background job): header and pages reload. */
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    void changedElsewhere(@UIEventTopic(CaseEvents.TOPIC_ALL) Event event) {
+        Object id = event.getProperty(CaseEvents.CASE_ID);
+        if (built && !parent.isDisposed() && id instanceof Number n && n.longValue() == caseId()) {
+            caseChanged();
+            changeListeners.forEach(Runnable::run);
+        }
+    }
+
     @Persist
     void persist() {
         if (!built || parent.isDisposed()) {

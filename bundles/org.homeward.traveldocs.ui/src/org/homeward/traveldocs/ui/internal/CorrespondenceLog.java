@@ -1,0 +1,194 @@
+package org.homeward.traveldocs.ui.internal;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.program.Program;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.homeward.cases.model.service.AttachmentService;
+import org.homeward.cases.ui.editor.PrivateFiles;
+import org.homeward.traveldocs.model.Channel;
+import org.homeward.traveldocs.model.Correspondence;
+import org.homeward.traveldocs.model.service.EmbassyService;
+
+/**
+ * The correspondence with an embassy, about one request or all of them: the log, newest first (a
+ * double click opens its file), and a form to record a letter, e-mail, call or visit. A file can be
+ * joined to the correspondence of a request; it is filed with the request's case.
+ */
+final class CorrespondenceLog {
+
+    private final EmbassyService embassies;
+    private final AttachmentService attachments;
+    private final long embassyId;
+    private final Long requestId;
+    private final Map<Long, String> references;
+    private Combo direction;
+    private Combo channel;
+    private Text date;
+    private Text summary;
+    private Text file;
+    private Table log;
+    private Label told;
+    private List<Correspondence> shown = List.of();
+
+    /**
+     * @param requestId the request, or null for the whole embassy
+     * @param references our references of the embassy's requests, shown when {@code requestId} is null
+     */
+    CorrespondenceLog(EmbassyService embassies, AttachmentService attachments, long embassyId, Long requestId,
+            Map<Long, String> references) {
+        this.embassies = embassies;
+        this.attachments = attachments;
+        this.embassyId = embassyId;
+        this.requestId = requestId;
+        this.references = references;
+    }
+
+    static String channel(Channel c) {
+        return switch (c) {
+            case LETTER -> Messages.Channel_LETTER;
+            case EMAIL -> Messages.Channel_EMAIL;
+            case IN_PERSON -> Messages.Channel_IN_PERSON;
+            case PHONE -> Messages.Channel_PHONE;
+        };
+    }
+
+    Group create(Composite parent) {
+        Group group = new Group(parent, SWT.NONE);
+        group.setText(Messages.Mail_group);
+        GridLayoutFactory.swtDefaults().numColumns(4).applyTo(group);
+        new Label(group, SWT.NONE).setText(Messages.Mail_direction);
+        direction = new Combo(group, SWT.READ_ONLY);
+        direction.setItems(Messages.Mail_outgoing, Messages.Mail_incoming);
+        direction.select(0);
+        new Label(group, SWT.NONE).setText(Messages.Mail_channel);
+        channel = new Combo(group, SWT.READ_ONLY);
+        for (Channel c : Channel.values()) {
+            channel.add(channel(c));
+        }
+        channel.select(0);
+        new Label(group, SWT.NONE).setText(Messages.Mail_date);
+        date = new Text(group, SWT.BORDER);
+        date.setText(Ui.day(LocalDate.now()));
+        GridDataFactory.fillDefaults().hint(110, SWT.DEFAULT).span(3, 1).applyTo(date);
+        new Label(group, SWT.NONE).setText(Messages.Mail_summary);
+        summary = new Text(group, SWT.BORDER | SWT.MULTI | SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(360, 40).applyTo(summary);
+        if (requestId != null) {
+            new Label(group, SWT.NONE).setText(Messages.Mail_file);
+            file = new Text(group, SWT.BORDER);
+            GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(file);
+            Button browse = new Button(group, SWT.PUSH);
+            browse.setText(Messages.Mail_browse);
+            browse.addListener(SWT.Selection, e -> {
+                String chosen = new FileDialog(group.getShell(), SWT.OPEN).open();
+                if (chosen != null) {
+                    file.setText(chosen);
+                }
+            });
+        }
+        Button add = new Button(group, SWT.PUSH);
+        add.setText(Messages.Mail_record);
+        add.addListener(SWT.Selection, e -> record());
+        told = new Label(group, SWT.WRAP);
+        told.setForeground(group.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(told);
+        log = new Table(group, SWT.BORDER | SWT.FULL_SELECTION);
+        log.setHeaderVisible(true);
+        GridDataFactory.fillDefaults().span(4, 1).grab(true, true).hint(SWT.DEFAULT, 120).applyTo(log);
+        String[] headers = {Messages.Mail_date, Messages.Mail_direction, Messages.Mail_channel, Messages.Mail_summary,
+                Messages.Mail_attached, Messages.Column_reference};
+        int[] widths = {90, 70, 80, 340, 60, requestId == null ? 120 : 0};
+        for (int i = 0; i < headers.length; i++) {
+            TableColumn c = new TableColumn(log, SWT.LEFT);
+            c.setText(headers[i]);
+            c.setWidth(widths[i]);
+        }
+        log.addListener(SWT.DefaultSelection, e -> openFile());
+        reload();
+        return group;
+    }
+
+    void reload() {
+        Ui.read(log, () -> embassies.correspondence(embassyId, requestId), this::show);
+    }
+
+    private void show(List<Correspondence> entries) {
+        shown = entries;
+        log.removeAll();
+        for (Correspondence c : entries) { // one embassy's exchanges: a few hundred at most
+            new TableItem(log, SWT.NONE).setText(new String[]{Ui.day(c.getOn()),
+                    c.getDirection() == Correspondence.Direction.OUTGOING
+                            ? Messages.Mail_outgoing
+                            : Messages.Mail_incoming,
+                    channel(c.getChannel()), c.getSummary(), c.getAttachmentId() == null ? "" : Messages.Yes,
+                    c.getRequestId() == null ? "" : references.getOrDefault(c.getRequestId(), "")});
+        }
+    }
+
+    private void record() {
+        Optional<LocalDate> on = Ui.parse(date.getText());
+        if (on.isEmpty()) {
+            say(Messages.Page_badDate);
+            return;
+        }
+        Correspondence.Direction way = direction.getSelectionIndex() == 1
+                ? Correspondence.Direction.INCOMING
+                : Correspondence.Direction.OUTGOING;
+        Channel how = Channel.values()[Math.max(0, channel.getSelectionIndex())];
+        String text = summary.getText();
+        Path attached = file == null || file.getText().isBlank() ? null : Path.of(file.getText().strip());
+        Ui.run(log, () -> embassies.record(embassyId, requestId, way, how, on.get(), text, attached), saved -> {
+            say("");
+            summary.setText("");
+            if (file != null) {
+                file.setText("");
+            }
+            reload();
+        }, this::say);
+    }
+
+    private void say(String message) {
+        told.setText(message);
+        told.getParent().layout(true, true);
+    }
+
+    /** Opens the file of the chosen exchange with the system viewer, from a private copy. */
+    private void openFile() {
+        int i = log.getSelectionIndex();
+        if (i < 0 || i >= shown.size() || shown.get(i).getAttachmentId() == null) {
+            return;
+        }
+        long id = shown.get(i).getAttachmentId();
+        Ui.read(log, () -> {
+            try {
+                byte[] content = attachments.content(id);
+                return PrivateFiles.copy(Ui.named("correspondance-" + id, content), content);
+            } catch (java.io.IOException e) {
+                ILog.of(CorrespondenceLog.class).error(e.getMessage(), e);
+                return null;
+            }
+        }, copy -> {
+            if (copy != null) {
+                Program.launch(copy.toString());
+            }
+        });
+    }
+}
