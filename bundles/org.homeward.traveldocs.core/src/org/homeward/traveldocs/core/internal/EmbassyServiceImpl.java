@@ -14,14 +14,14 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
-import org.homeward.cases.model.AuditRecorder;
 import org.homeward.cases.model.Attachment;
 import org.homeward.cases.model.AttachmentKind;
+import org.homeward.cases.model.AuditRecorder;
 import org.homeward.cases.model.service.AttachmentService;
 import org.homeward.common.security.CurrentUser;
-import org.homeward.common.validation.RefusedException;
 import org.homeward.common.validation.ConflictException;
 import org.homeward.common.validation.FieldProblem;
+import org.homeward.common.validation.RefusedException;
 import org.homeward.common.validation.ValidationException;
 import org.homeward.persistence.Transactions;
 import org.homeward.traveldocs.model.Channel;

@@ -161,6 +161,8 @@ public final class Messages extends NLS {
     public static String Document_CONSULAR_CARD;
     public static String Document_FORM;
 
+    public static String Mail_embassyTitle;
+
     static {
         NLS.initializeMessages("org.homeward.traveldocs.ui.internal.messages", Messages.class);
     }

@@ -22,6 +22,7 @@ import org.eclipse.jface.operation.ModalContext;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -62,6 +63,8 @@ public class RequestEditorPart {
     private final MDirtyable dirty;
     private RequestTools tools;
     private Composite parent;
+    private ScrolledComposite scroller;
+    private Composite body;
     private Label title;
     private Label facts;
     private Label problems;
@@ -118,19 +121,26 @@ public class RequestEditorPart {
         for (var child : parent.getChildren()) {
             child.dispose();
         }
-        GridLayoutFactory.swtDefaults().numColumns(1).applyTo(parent);
-        title = new Label(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().applyTo(parent);
+        scroller = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+        scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(scroller);
+        body = new Composite(scroller, SWT.NONE);
+        scroller.setContent(body);
+        GridLayoutFactory.swtDefaults().numColumns(1).applyTo(body);
+        title = new Label(body, SWT.NONE);
         title.setFont(JFaceResources.getBannerFont());
         GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
-        facts = new Label(parent, SWT.WRAP);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(facts);
-        problems = new Label(parent, SWT.WRAP);
-        problems.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(problems);
-        details(parent);
-        status(parent);
+        facts = new Label(body, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).hint(600, SWT.DEFAULT).applyTo(facts);
+        problems = new Label(body, SWT.WRAP);
+        problems.setForeground(body.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        GridDataFactory.fillDefaults().grab(true, false).hint(600, SWT.DEFAULT).applyTo(problems);
+        details(body);
+        status(body);
         members = new MembersSection(tools, this::changed, this::say);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(members.create(parent));
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(members.create(body));
         reload();
     }
 
@@ -235,7 +245,8 @@ public class RequestEditorPart {
         title.setText(r.getOurReference() + " — " + row.embassy().getCity() + " — " + row.embassy().getCountry());
         facts.setText(NLS.bind(Messages.Editor_facts, new Object[]{Ui.status(r.getStatus())
                 + (r.getStatusReason() == null ? "" : " (" + r.getStatusReason() + ")"), Ui.day(r.getSentOn()),
-                Ui.day(row.answerDue()), row.ageDays(), row.overdue() ? Messages.Editor_late : "", row.persons()}));
+                Ui.day(row.answerDue()), row.ageDays(), row.persons()})
+                + (row.overdue() ? " " + Messages.Editor_late : ""));
         if (!dirty.isDirty()) {
             showing = true;
             channel.select(r.getChannel().ordinal());
@@ -253,10 +264,16 @@ public class RequestEditorPart {
         if (log == null) {
             log = new CorrespondenceLog(tools.embassies(), tools.attachments(), r.getEmbassyId(), r.getId(),
                     s.references());
-            GridDataFactory.fillDefaults().grab(true, true).applyTo(log.create(parent));
+            GridDataFactory.fillDefaults().grab(true, true).applyTo(log.create(body));
         }
         part.setLabel(r.getOurReference());
-        parent.layout(true, true);
+        relayout();
+    }
+
+    /** Lays the editor out again; it scrolls when the part is smaller than its content. */
+    private void relayout() {
+        body.layout(true, true);
+        scroller.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
     }
 
     /** After an act on the request: reload it, and tell the case screens. */
@@ -267,7 +284,7 @@ public class RequestEditorPart {
     private void say(String message) {
         problems.setForeground(problems.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         problems.setText(message == null ? "" : message);
-        parent.layout(true, true);
+        relayout();
     }
 
     private void applyMove() {
