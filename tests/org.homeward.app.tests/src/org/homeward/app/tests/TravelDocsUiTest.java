@@ -31,6 +31,7 @@ import org.homeward.tests.ui.driver.BotShell;
 import org.homeward.tests.ui.driver.BotTable;
 import org.homeward.tests.ui.driver.ScreenshotOnFailure;
 import org.homeward.traveldocs.model.Channel;
+import org.homeward.traveldocs.model.Embassy;
 import org.homeward.traveldocs.model.RequestStatus;
 import org.homeward.traveldocs.model.TravelDocRequest;
 import org.homeward.traveldocs.model.service.EmbassyService;
@@ -112,6 +113,8 @@ class TravelDocsUiTest {
         page.button("Ouvrir la demande").click();
         BotCTabItem tab = workbench.window.bot().cTabItem(reference);
         Bot editor = tab.activate().bot();
+        editor.waitUntil(() -> editor.labelContaining("Statut : ").getText().startsWith("Statut : Brouillon"),
+                "the draft request loaded in its editor");
         editor.comboBoxWithLabel("Passer à :").setSelection("Envoyée");
         editor.button("Appliquer").click();
         editor.waitUntil(() -> editor.labelContaining("Statut : ").getText().startsWith("Statut : Envoyée"),
@@ -190,5 +193,31 @@ class TravelDocsUiTest {
         Bot editor = workbench.window.bot().cTabItem(reference).activate().bot();
         editor.waitUntil(() -> editor.labelContaining("Statut : ").getText().contains("EN RETARD"),
                 "the editor of the late request says it is late");
+    }
+
+    @Test
+    void aConsulateIsAddedToTheDirectoryAndABadCountryCodeIsNamed() throws Exception {
+        EmbassyService directoryService = Workbench.service(EmbassyService.class);
+        Bot tracking = workbench.window.bot().cTabItemStartingWith("Ambassades").activate().bot();
+        tracking.button("Annuaire des ambassades…").click();
+        BotShell directory = workbench.bot.shell("Annuaire des ambassades");
+        String city = "Dakhla " + Workbench.uniqueFamilyName("Q");
+        directory.bot().textWithMessage("pays").setText("Sénégal");
+        directory.bot().textWithMessage("Ville").setText(city);
+        directory.bot().button("Ajouter").click();
+        String refused = directory.bot().labelContaining("ISO").getText();
+        assertTrue(refused.startsWith("Pays"), "the country field is named: " + refused);
+        assertTrue(directoryService.of("SN").stream().noneMatch(e -> city.equals(e.getCity())),
+                "nothing saved");
+
+        directory.bot().textWithMessage("pays").setText("sn");
+        directory.bot().comboBox(0).setSelection("consulat");
+        directory.bot().button("Ajouter").click();
+        workbench.bot.waitUntil(() -> directoryService.of("SN").stream()
+                .anyMatch(e -> city.equals(e.getCity()) && e.getKind() == Embassy.Kind.CONSULATE),
+                "the consulate in the directory");
+        assertTrue(directory.bot().labelContaining("Représentation ajoutée").getText().contains("adresse"),
+                "the user is told to complete it");
+        directory.bot().button("Fermer").click();
     }
 }

@@ -129,6 +129,8 @@ public class EmbassyServiceImpl implements EmbassyService {
         List<FieldProblem> problems = check(city, langs);
         if (country == null || country.isBlank()) {
             problems.add(0, new FieldProblem("country", NLS.bind(Messages.Problem_required, Messages.Field_country)));
+        } else if (!country.strip().matches("[A-Z]{2}")) {
+            problems.add(0, new FieldProblem("country", Messages.Embassy_badCountry));
         }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);

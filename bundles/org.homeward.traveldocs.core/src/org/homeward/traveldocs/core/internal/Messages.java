@@ -64,6 +64,8 @@ public final class Messages extends NLS {
     public static String Procedure_badFee;
     public static String Procedure_badCurrency;
 
+    public static String Embassy_badCountry;
+
     static {
         NLS.initializeMessages("org.homeward.traveldocs.core.internal.messages", Messages.class);
     }

@@ -28,6 +28,9 @@ final class DirectoryDialog extends TitleAreaDialog {
     private final EmbassyService embassies;
     private List<Embassy> all;
     private Combo chooser;
+    private Text newCountry;
+    private Combo newKind;
+    private Text newCity;
     private Text city;
     private Text address;
     private Text phone;
@@ -64,6 +67,22 @@ final class DirectoryDialog extends TitleAreaDialog {
         Composite form = new Composite(area, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(form);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
+        Label adding = new Label(form, SWT.NONE);
+        adding.setText(Messages.Directory_new);
+        Composite add = new Composite(form, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(add);
+        newCountry = new Text(add, SWT.BORDER);
+        newCountry.setMessage(Messages.Directory_countryHint);
+        GridDataFactory.fillDefaults().hint(60, SWT.DEFAULT).applyTo(newCountry);
+        newKind = new Combo(add, SWT.READ_ONLY);
+        newKind.setItems(kind(Embassy.Kind.EMBASSY), kind(Embassy.Kind.CONSULATE));
+        newKind.select(0);
+        newCity = new Text(add, SWT.BORDER);
+        newCity.setMessage(Messages.Directory_city);
+        GridDataFactory.fillDefaults().hint(140, SWT.DEFAULT).applyTo(newCity);
+        Button create = new Button(add, SWT.PUSH);
+        create.setText(Messages.Directory_add);
+        create.addListener(SWT.Selection, e -> add());
         new Label(form, SWT.NONE).setText(Messages.Directory_choose);
         chooser = new Combo(form, SWT.READ_ONLY);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(chooser);
@@ -83,9 +102,36 @@ final class DirectoryDialog extends TitleAreaDialog {
         return area;
     }
 
+    static String kind(Embassy.Kind k) {
+        return k == Embassy.Kind.CONSULATE ? Messages.Directory_consulate : Messages.Directory_embassy;
+    }
+
+    /** Adds a representation (country, kind, city; French until its languages are set) and selects it. */
+    private void add() {
+        String country = newCountry.getText().strip().toUpperCase(java.util.Locale.ROOT);
+        Embassy.Kind k = newKind.getSelectionIndex() == 1 ? Embassy.Kind.CONSULATE : Embassy.Kind.EMBASSY;
+        String where = newCity.getText();
+        Ui.run(chooser, () -> {
+            Embassy added = embassies.add(country, k, where, "fr");
+            List<Embassy> fresh = embassies.embassies();
+            return java.util.Map.entry(fresh, fresh.stream().map(Embassy::getId).toList().indexOf(added.getId()));
+        }, done -> {
+            all = done.getKey();
+            list(Math.max(0, done.getValue()));
+            newCountry.setText("");
+            newCity.setText("");
+            told.setForeground(told.getDisplay().getSystemColor(SWT.COLOR_DARK_GREEN));
+            told.setText(Messages.Directory_added);
+        }, message -> {
+            told.setForeground(told.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+            told.setText(message);
+            getShell().layout(true, true);
+        });
+    }
+
     private void list(int select) {
-        chooser.setItems(all.stream().map(e -> e.getCountry() + " — " + e.getKind() + " — " + e.getCity())
-                .toArray(String[]::new));
+        chooser.setItems(all.stream().map(e -> e.getCountry() + " — " + kind(e.getKind()) + " — " + e.getCity()
+                + (e.isActive() ? "" : " " + Messages.Directory_inactive)).toArray(String[]::new));
         if (!all.isEmpty()) {
             chooser.select(select);
             fill(all.get(select));

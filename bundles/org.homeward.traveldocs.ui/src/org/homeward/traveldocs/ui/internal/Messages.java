@@ -163,6 +163,14 @@ public final class Messages extends NLS {
 
     public static String Mail_embassyTitle;
 
+    public static String Directory_new;
+    public static String Directory_countryHint;
+    public static String Directory_add;
+    public static String Directory_added;
+    public static String Directory_embassy;
+    public static String Directory_consulate;
+    public static String Directory_inactive;
+
     static {
         NLS.initializeMessages("org.homeward.traveldocs.ui.internal.messages", Messages.class);
     }

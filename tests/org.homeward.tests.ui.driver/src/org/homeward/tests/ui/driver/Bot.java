@@ -151,6 +151,20 @@ public class Bot {
                 l -> l.getText().contains(fragment)));
     }
 
+    /** A text field by its hint (the grey text shown while it is empty), as SWTBot's {@code textWithMessage}. */
+    public BotText textWithMessage(String message) {
+        return new BotText(first("text with message '" + message + "'", Text.class,
+                t -> message.equals(t.getMessage())));
+    }
+
+    /** The combo box at {@code index} in this bot's scope, as SWTBot's {@code comboBox(int)}. */
+    public BotCombo comboBox(int index) {
+        return new BotCombo(waitFor("combo #" + index, () -> {
+            List<Combo> combos = all(Combo.class, c -> true);
+            return combos.size() > index ? combos.get(index) : null;
+        }));
+    }
+
     public BotTable table() {
         return table(0);
     }
