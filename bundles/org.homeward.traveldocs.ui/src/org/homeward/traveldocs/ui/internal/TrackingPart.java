@@ -97,8 +97,9 @@ public class TrackingPart {
         table.setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).span(7, 1).hint(SWT.DEFAULT, 120).applyTo(table);
         String[] headers = {Messages.Column_embassy, Messages.Column_reference, Messages.Column_status,
-                Messages.Column_persons, Messages.Column_age, Messages.Column_due, Messages.Column_overdue};
-        int[] widths = {150, 120, 100, 60, 60, 100, 70};
+                Messages.Column_persons, Messages.Column_age, Messages.Column_due, Messages.Column_overdue,
+                Messages.Column_followUp};
+        int[] widths = {150, 120, 100, 60, 60, 100, 70, 90};
         for (int i = 0; i < headers.length; i++) {
             TableColumn c = new TableColumn(table, SWT.LEFT);
             c.setText(headers[i]);
@@ -227,8 +228,12 @@ public class TrackingPart {
             TableItem item = new TableItem(table, SWT.NONE);
             item.setText(new String[]{r.embassy().getCity() + " — " + r.embassy().getCountry(),
                     r.request().getOurReference(), Ui.status(r.request().getStatus()), String.valueOf(r.persons()),
-                    String.valueOf(r.ageDays()), Ui.day(r.answerDue()), r.overdue() ? Messages.Yes : Messages.No});
-            if (r.overdue()) {
+                    String.valueOf(r.ageDays()), Ui.day(r.answerDue()), r.overdue() ? Messages.Yes : Messages.No,
+                    Ui.day(r.request().getFollowUpOn())});
+            LocalDate chase = r.request().getFollowUpOn();
+            boolean chaseNow = chase != null && !chase.isAfter(LocalDate.now()) && r.request().getStatus()
+                    .awaitingEmbassy();
+            if (r.overdue() || chaseNow) {
                 item.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
             }
         }
