@@ -272,8 +272,8 @@ public class RequestEditorPart {
 
     /** Lays the editor out again; it scrolls when the part is smaller than its content. */
     private void relayout() {
-        body.layout(true, true);
         scroller.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+        parent.layout(true, true);
     }
 
     /** After an act on the request: reload it, and tell the case screens. */
