@@ -74,6 +74,11 @@ public class AttachmentServiceImpl implements AttachmentService {
     }
 
     @Override
+    public java.util.Optional<Attachment> find(long attachmentId) {
+        return java.util.Optional.ofNullable(Transactions.read(emf, em -> em.find(Attachment.class, attachmentId)));
+    }
+
+    @Override
     public Attachment attach(long caseId, AttachmentKind kind, LocalDate documentDate, String fileName,
             byte[] content) throws ValidationException, RefusedException {
         String name = fileName == null ? "" : fileName.strip();

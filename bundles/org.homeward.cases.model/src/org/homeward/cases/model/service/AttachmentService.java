@@ -43,6 +43,13 @@ public interface AttachmentService {
     Attachment attach(long caseId, AttachmentKind kind, LocalDate documentDate, java.nio.file.Path file)
             throws ValidationException, RefusedException;
 
+    /**
+     * One attachment, without its content (its file name and media type), or empty when there is none.
+     *
+     * @since 1.2
+     */
+    java.util.Optional<Attachment> find(long attachmentId);
+
     /** The content of an attachment. */
     byte[] content(long attachmentId);
 

@@ -179,8 +179,8 @@ final class CorrespondenceLog {
         long id = shown.get(i).getAttachmentId();
         Ui.read(log, () -> {
             try {
-                byte[] content = attachments.content(id);
-                return PrivateFiles.copy(Ui.named("correspondance-" + id, content), content);
+                String name = attachments.find(id).map(a -> a.getFileName()).orElse("correspondance-" + id);
+                return PrivateFiles.copy(name, attachments.content(id));
             } catch (java.io.IOException e) {
                 ILog.of(CorrespondenceLog.class).error(e.getMessage(), e);
                 return null;

@@ -128,8 +128,9 @@ final class MembersSection {
         long id = m.member().getScanAttachmentId();
         Ui.read(table, () -> {
             try {
-                byte[] content = tools.attachments().content(id);
-                return PrivateFiles.copy(Ui.named(m.member().getDocumentNumber(), content), content);
+                String name = tools.attachments().find(id).map(a -> a.getFileName())
+                        .orElse(m.member().getDocumentNumber());
+                return PrivateFiles.copy(name, tools.attachments().content(id));
             } catch (java.io.IOException e) {
                 ILog.of(MembersSection.class).error(e.getMessage(), e);
                 return null;

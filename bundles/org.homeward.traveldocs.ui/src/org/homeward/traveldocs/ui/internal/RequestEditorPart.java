@@ -1,6 +1,5 @@
 package org.homeward.traveldocs.ui.internal;
 
-import java.lang.reflect.InvocationTargetException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.di.UIEventTopic;
@@ -18,7 +15,6 @@ import org.eclipse.e4.ui.model.application.ui.MDirtyable;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.operation.ModalContext;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -35,10 +31,8 @@ import org.homeward.cases.model.service.AttachmentService;
 import org.homeward.cases.model.service.CaseEvents;
 import org.homeward.cases.model.service.CaseService;
 import org.homeward.cases.model.service.HouseholdService;
+import org.homeward.cases.ui.editor.ModalSave;
 import org.homeward.cases.ui.editor.PrivateFiles;
-import org.homeward.common.validation.ConflictException;
-import org.homeward.common.validation.FieldProblem;
-import org.homeward.common.validation.ValidationException;
 import org.homeward.traveldocs.model.Channel;
 import org.homeward.traveldocs.model.RequestMember;
 import org.homeward.traveldocs.model.RequestRow;
@@ -369,33 +363,18 @@ public class RequestEditorPart {
         Channel how = Channel.values()[Math.max(0, channel.getSelectionIndex())];
         String their = theirs.getText();
         String documents = sent.getText();
-        String[] message = new String[1];
         parent.setEnabled(false);
-        try {
-            ModalContext.run(monitor -> {
-                try {
-                    tools.docs().updateDetails(r.getId(), r.getVersion(), how, their, documents);
-                } catch (ValidationException e) {
-                    message[0] = String.join("\n", e.problems().stream().map(FieldProblem::message).toList());
-                } catch (ConflictException e) {
-                    message[0] = e.getMessage();
-                }
-            }, true, new NullProgressMonitor(), parent.getDisplay());
-        } catch (InvocationTargetException e) {
-            ILog.of(RequestEditorPart.class).error(e.getMessage(), e.getCause());
-            message[0] = String.valueOf(e.getCause().getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            message[0] = e.toString();
-        } finally {
+        String problem = ModalSave.run(parent.getDisplay(),
+                () -> tools.docs().updateDetails(r.getId(), r.getVersion(), how, their, documents));
+        if (!parent.isDisposed()) {
             parent.setEnabled(true);
         }
-        if (message[0] == null) {
+        if (problem == null) {
             dirty.setDirty(false);
             say("");
             reload();
         } else {
-            say(message[0]);
+            say(problem);
         }
     }
 }

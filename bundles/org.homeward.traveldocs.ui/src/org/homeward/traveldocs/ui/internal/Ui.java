@@ -42,21 +42,6 @@ final class Ui {
         }
     }
 
-    /** {@code stem} with the extension of what {@code content} is (PDF, JPEG, PNG, TIFF), for the viewer. */
-    static String named(String stem, byte[] content) {
-        if (content.length >= 4 && content[0] == '%' && content[1] == 'P' && content[2] == 'D' && content[3] == 'F') {
-            return stem + ".pdf";
-        } else if (content.length >= 2 && (content[0] & 0xff) == 0xff && (content[1] & 0xff) == 0xd8) {
-            return stem + ".jpg";
-        } else if (content.length >= 4 && (content[0] & 0xff) == 0x89 && content[1] == 'P' && content[2] == 'N') {
-            return stem + ".png";
-        } else if (content.length >= 2 && (content[0] == 'I' && content[1] == 'I' || content[0] == 'M'
-                && content[1] == 'M')) {
-            return stem + ".tif";
-        }
-        return stem;
-    }
-
     static String status(RequestStatus s) {
         return switch (s) {
             case DRAFT -> Messages.Status_DRAFT;

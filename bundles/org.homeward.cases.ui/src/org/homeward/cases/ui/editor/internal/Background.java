@@ -1,19 +1,14 @@
 package org.homeward.cases.ui.editor.internal;
 
-import java.lang.reflect.InvocationTargetException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.di.UISynchronize;
-import org.eclipse.jface.operation.ModalContext;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Display;
-import org.homeward.cases.ui.editor.EditorForm;
 import org.eclipse.swt.widgets.Control;
 import org.homeward.common.validation.ConflictException;
 import org.homeward.common.validation.FieldProblem;
@@ -64,35 +59,6 @@ final class Background {
             return Status.OK_STATUS;
         });
         job.schedule();
-    }
-
-    /**
-     * Runs {@code saving} in a background thread while the UI thread keeps dispatching events, and
-     * returns the message for the user (every bad field, or why it was refused), or null when saved.
-     */
-    static String saveAndWait(Display display, EditorForm.Saving saving) {
-        String[] message = new String[1];
-        try {
-            ModalContext.run(monitor -> {
-                try {
-                    saving.run();
-                } catch (ValidationException e) {
-                    message[0] = e.problems().stream().map(FieldProblem::message).collect(Collectors.joining("\n"));
-                } catch (RefusedException | ConflictException e) {
-                    message[0] = e.getMessage();
-                } catch (RuntimeException e) {
-                    ILog.of(Background.class).error(e.getMessage(), e);
-                    message[0] = e.getMessage();
-                }
-            }, true, new NullProgressMonitor(), display);
-        } catch (InvocationTargetException e) {
-            ILog.of(Background.class).error(e.getMessage(), e.getCause());
-            message[0] = String.valueOf(e.getCause().getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            message[0] = e.toString();
-        }
-        return message[0];
     }
 
     static <T> void load(String name, UISynchronize ui, Control owner, Supplier<T> read, Consumer<T> show) {

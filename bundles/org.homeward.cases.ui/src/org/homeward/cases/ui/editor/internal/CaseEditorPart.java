@@ -36,6 +36,7 @@ import org.homeward.cases.ui.editor.CaseEditorContext;
 import org.homeward.cases.ui.editor.CaseEditorPage;
 import org.homeward.cases.ui.editor.CaseEditors;
 import org.homeward.cases.ui.editor.EditorForm;
+import org.homeward.cases.ui.editor.ModalSave;
 import org.homeward.cases.ui.internal.Labels;
 import org.homeward.cases.ui.internal.Messages;
 import org.osgi.framework.BundleContext;
@@ -249,7 +250,7 @@ public class CaseEditorPart implements CaseEditorContext {
                 if (form.isDirty()) {
                     EditorForm.Saving saving = form.prepare();
                     if (saving != null) {
-                        form.saved(Background.saveAndWait(parent.getDisplay(), saving));
+                        form.saved(ModalSave.run(parent.getDisplay(), saving));
                     }
                 }
             }
