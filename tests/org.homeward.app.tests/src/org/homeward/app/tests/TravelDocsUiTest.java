@@ -29,6 +29,7 @@ import org.homeward.tests.ui.driver.Bot;
 import org.homeward.tests.ui.driver.BotCTabItem;
 import org.homeward.tests.ui.driver.BotShell;
 import org.homeward.tests.ui.driver.BotTable;
+import org.homeward.tests.ui.driver.BotText;
 import org.homeward.tests.ui.driver.ScreenshotOnFailure;
 import org.homeward.traveldocs.model.Channel;
 import org.homeward.traveldocs.model.Embassy;
@@ -102,6 +103,13 @@ class TravelDocsUiTest {
         workbench.bot.waitUntil(() -> persons.rowCount() == 2, "the two persons of the household");
         persons.check(0);
         persons.check(1);
+        // another screen changes the case meanwhile: the page reloads and keeps the persons ticked
+        String departure = LocalDate.now().plusDays(60).format(DAY);
+        docs.planDeparture(c.getId(), workbench.cases.find(c.getId()).orElseThrow().getVersion(),
+                LocalDate.now().plusDays(60));
+        BotText planned = page.textWithLabel("Départ prévu");
+        workbench.bot.waitUntil(() -> departure.equals(planned.getText()), "the page reloaded with the departure");
+        assertTrue(persons.isChecked(0) && persons.isChecked(1), "both persons still ticked after the reload");
         page.button("Demander les documents").click();
         BotTable requests = page.tableWithColumn("Référence");
         workbench.bot.waitUntil(() -> requests.rowCount() == 1, "the request in the case's requests");

@@ -216,6 +216,8 @@ public class TrackingPart {
             countries.forEach(country::add);
             country.select(Math.max(0, countries.indexOf(chosen) + 1));
         }
+        int before = table.getSelectionIndex(); // it reloads on every case change: keep the user's choice
+        Long chosenId = before >= 0 && before < shown.size() ? shown.get(before).request().getId() : null;
         table.removeAll();
         List<RequestRow> listed = new java.util.ArrayList<>();
         long overdue = s.rows().stream().filter(RequestRow::overdue).count();
@@ -225,6 +227,7 @@ public class TrackingPart {
                 continue;
             }
             listed.add(r);
+            boolean wasChosen = chosenId != null && chosenId.equals(r.request().getId());
             TableItem item = new TableItem(table, SWT.NONE);
             item.setText(new String[]{r.embassy().getCity() + " — " + r.embassy().getCountry(),
                     r.request().getOurReference(), Ui.status(r.request().getStatus()), String.valueOf(r.persons()),
@@ -235,6 +238,9 @@ public class TrackingPart {
                     .awaitingEmbassy();
             if (r.overdue() || chaseNow) {
                 item.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+            }
+            if (wasChosen) {
+                table.setSelection(item);
             }
         }
         shown = listed;

@@ -157,12 +157,25 @@ public class TravelDocsPage implements CaseEditorPage {
             }, this::show);
         }
 
+        /**
+         * Shows the case's state again, keeping the persons checked and the request chosen: the page
+         * reloads on every change to the case, from any screen.
+         */
         private void show(State s) {
+            java.util.Set<Long> checked = new java.util.HashSet<>();
+            for (int i = 0; i < persons.getItemCount() && i < members.size(); i++) {
+                if (persons.getItem(i).getChecked()) {
+                    checked.add(members.get(i).getId());
+                }
+            }
+            int chosen = requests.getSelectionIndex();
+            Long chosenId = chosen >= 0 && chosen < rows.size() ? rows.get(chosen).request().getId() : null;
             members = s.members();
             persons.removeAll();
             for (Person p : members) { // a household: a handful
                 TableItem item = new TableItem(persons, SWT.NONE);
                 item.setText(p.getGivenNames() + " " + p.getFamilyName() + " (" + p.getNationality().strip() + ")");
+                item.setChecked(checked.contains(p.getId()));
             }
             choices = s.embassies();
             embassy.setItems(choices.stream().map(e -> e.getCity() + " — " + e.getCountry()).toArray(String[]::new));
@@ -179,6 +192,9 @@ public class TravelDocsPage implements CaseEditorPage {
                         r.overdue() ? Messages.Yes : Messages.No, Ui.day(r.request().getFollowUpOn())});
                 if (r.overdue()) {
                     item.setForeground(requests.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+                }
+                if (chosenId != null && chosenId.equals(r.request().getId())) {
+                    requests.setSelection(item);
                 }
             }
             if (s.migrantCase() != null) {

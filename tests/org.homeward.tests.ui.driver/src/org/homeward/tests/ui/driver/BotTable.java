@@ -48,6 +48,11 @@ public class BotTable extends AbstractBotWidget<Table> {
         return this;
     }
 
+    /** Whether the row's check box is ticked, as SWTBot's {@code SWTBotTableItem.isChecked()}. */
+    public boolean isChecked(int row) {
+        return sync(() -> widget.getItem(row).getChecked());
+    }
+
     /** Selects a row and double-clicks it (default selection), as a user opening it would. */
     public BotTable doubleClick(int row) {
         async(() -> {
