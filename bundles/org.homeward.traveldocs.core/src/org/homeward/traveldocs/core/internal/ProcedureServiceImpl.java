@@ -1,6 +1,7 @@
 package org.homeward.traveldocs.core.internal;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -8,6 +9,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.osgi.util.NLS;
+import org.homeward.cases.model.AuditRecorder;
+import org.homeward.common.security.CurrentUser;
 import org.homeward.common.validation.FieldProblem;
 import org.homeward.common.validation.ValidationException;
 import org.homeward.persistence.Transactions;
@@ -35,6 +38,9 @@ public class ProcedureServiceImpl implements ProcedureService {
     static final int DEFAULT_VALIDITY_DAYS = 30;
 
     private final EntityManagerFactory emf;
+
+    @Reference(name = "currentUser")
+    private CurrentUser user;
     private final Map<String, ProcedureService> plugins = new ConcurrentHashMap<>();
 
     @Activate
@@ -67,6 +73,26 @@ public class ProcedureServiceImpl implements ProcedureService {
         return rule == null ? defaults(country) : rule.toProcedure();
     }
 
+    /** Audit entity of a country's procedure (its key is the country, not a number). */
+    static String auditEntity(String country) {
+        return "ProcedureRule:" + country;
+    }
+
+    /** One audit entry per value that changed (from the defaults, the first time). */
+    private static void audit(AuditRecorder audit, Procedure before, Procedure after) {
+        String entity = auditEntity(after.country());
+        audit.updated(null, entity, 0, "documents", new java.util.TreeSet<>(before.documents()),
+                new java.util.TreeSet<>(after.documents()));
+        audit.updated(null, entity, 0, "inPerson", before.inPerson(), after.inPerson());
+        audit.updated(null, entity, 0, "interpreter", before.interpreter(), after.interpreter());
+        audit.updated(null, entity, 0, "processingDays", before.processingDays(), after.processingDays());
+        audit.updated(null, entity, 0, "validityDays", before.validityDays(), after.validityDays());
+        audit.updated(null, entity, 0, "grouping", before.grouping(), after.grouping());
+        audit.updated(null, entity, 0, "fee", before.fee().toPlainString(), after.fee().toPlainString());
+        audit.updated(null, entity, 0, "currency", before.currency(), after.currency());
+        audit.updated(null, entity, 0, "confirmed", before.confirmed(), after.confirmed());
+    }
+
     @Override
     public void save(Procedure p) throws ValidationException {
         List<FieldProblem> problems = new ArrayList<>();
@@ -84,6 +110,9 @@ public class ProcedureServiceImpl implements ProcedureService {
         if (problems.isEmpty()) {
             Transactions.inTransaction(emf, em -> {
                 ProcedureRule rule = em.find(ProcedureRule.class, p.country());
+                audit(new AuditRecorder(em, user.name(), Instant.now()), rule == null
+                        ? defaults(p.country())
+                        : rule.toProcedure(), p);
                 if (rule == null) {
                     em.persist(new ProcedureRule(p));
                 } else {

@@ -160,6 +160,11 @@ class TravelDocServiceTest {
         s.procedures.save(new Procedure("ML", EnumSet.of(RequiredDocument.PHOTOS, RequiredDocument.FINGERPRINTS), true,
                 false, 15, 14, false, new BigDecimal("300.00"), "MAD", true));
         TravelDocServiceImpl docs = service();
+        List<org.homeward.cases.model.AuditEntry> audited = Transactions.read(s.emf, em -> em.createQuery(
+                "SELECT a FROM AuditEntry a WHERE a.entity = :e AND a.field = 'processingDays' ORDER BY a.id DESC",
+                org.homeward.cases.model.AuditEntry.class).setParameter("e", ProcedureServiceImpl.auditEntity("ML"))
+                .getResultList());
+        assertEquals("15", audited.get(0).getNewValue(), "the procedure's change is in the audit trail");
 
         ValidationException grouped = assertThrows(ValidationException.class,
                 () -> docs.create(embassyOf("ML").getId(), persons(malian), Channel.IN_PERSON));
