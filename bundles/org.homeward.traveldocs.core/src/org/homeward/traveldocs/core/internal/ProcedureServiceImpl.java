@@ -64,6 +64,11 @@ public class ProcedureServiceImpl implements ProcedureService {
     }
 
     @Override
+    public boolean editable(String country) {
+        return !plugins.containsKey(country);
+    }
+
+    @Override
     public Procedure procedure(String country) {
         ProcedureService plugin = plugins.get(country);
         if (plugin != null) {

@@ -18,6 +18,16 @@ public interface ProcedureService {
     Procedure procedure(String country);
 
     /**
+     * Whether {@link #save} changes what {@link #procedure} answers for {@code country}: false when a
+     * country plugin supplies that country's procedure itself.
+     *
+     * @since 1.1
+     */
+    default boolean editable(String country) {
+        return true;
+    }
+
+    /**
      * Saves the procedure of a country (the editable data).
      *
      * @throws ValidationException naming the bad values; nothing saved

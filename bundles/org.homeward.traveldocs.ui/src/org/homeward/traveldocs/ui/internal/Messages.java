@@ -171,6 +171,8 @@ public final class Messages extends NLS {
     public static String Directory_consulate;
     public static String Directory_inactive;
 
+    public static String Procedure_fromPlugin;
+
     static {
         NLS.initializeMessages("org.homeward.traveldocs.ui.internal.messages", Messages.class);
     }

@@ -124,9 +124,18 @@ final class ProcedureDialog extends TitleAreaDialog {
         return t;
     }
 
+    private record Loaded(Procedure procedure, boolean editable) {
+    }
+
     private void load() {
         String chosen = country.getText();
-        Ui.read(country, () -> procedures.procedure(chosen), this::fill);
+        Ui.read(country, () -> new Loaded(procedures.procedure(chosen), procedures.editable(chosen)), loaded -> {
+            fill(loaded.procedure());
+            getButton(SAVE).setEnabled(loaded.editable());
+            if (!loaded.editable()) {
+                say(NLS.bind(Messages.Procedure_fromPlugin, chosen), false);
+            }
+        });
     }
 
     private void fill(Procedure p) {

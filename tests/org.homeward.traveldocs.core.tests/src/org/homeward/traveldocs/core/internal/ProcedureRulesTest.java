@@ -82,4 +82,25 @@ class ProcedureRulesTest {
                 DocumentCheck.of(LocalDate.of(2026, 3, 10), null, 7, today).orElseThrow().problem());
         assertEquals(Optional.empty(), DocumentCheck.of(null, null, 7, today), "nothing planned, nothing issued");
     }
+
+    @Test
+    void aCountryPluginsProcedureWinsAndIsNotEditableHere() {
+        ProcedureServiceImpl defaults = new ProcedureServiceImpl(null);
+        Procedure fromPlugin = procedure(20, 90, false);
+        defaults.addPlugin(new org.homeward.traveldocs.model.service.ProcedureService() {
+
+            @Override
+            public Procedure procedure(String country) {
+                return fromPlugin;
+            }
+
+            @Override
+            public void save(Procedure p) {
+                throw new UnsupportedOperationException();
+            }
+        }, java.util.Map.of("country", "GN"));
+        assertEquals(fromPlugin, defaults.procedure("GN"));
+        assertFalse(defaults.editable("GN"), "the plugin's country is changed in the plugin");
+        assertTrue(defaults.editable("SN"));
+    }
 }
