@@ -130,6 +130,15 @@ class TravelDocsUiTest {
         workbench.bot.waitUntil(() -> status(c) == CaseStatus.TRAVEL_DOCS_REQUESTED,
                 "the case at TRAVEL_DOCS_REQUESTED");
 
+        editor.button("Générer la lettre").click();
+        String written = editor.labelContaining("Lettre écrite : ").getText();
+        java.nio.file.Path pdf = java.nio.file.Path.of(written.substring("Lettre écrite : ".length(),
+                written.indexOf(" (et ")));
+        assertTrue(new String(java.nio.file.Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)
+                .equals("%PDF-"), "a PDF letter written: " + pdf);
+        assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(
+                java.nio.file.Files.getPosixFilePermissions(pdf.getParent())), "in a folder only the user can read");
+
         editor.button("Documents délivrés…").click();
         BotShell dialog = workbench.bot.shell("Documents délivrés");
         String expiry = LocalDate.now().plusDays(45).format(DAY);
