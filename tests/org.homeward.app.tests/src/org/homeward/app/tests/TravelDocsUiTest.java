@@ -123,6 +123,10 @@ class TravelDocsUiTest {
         Bot editor = tab.activate().bot();
         editor.waitUntil(() -> editor.labelContaining("Statut : ").getText().startsWith("Statut : Brouillon"),
                 "the draft request loaded in its editor");
+        BotText asked = editor.textWithLabel("Documents envoyés");
+        // the procedure's documents are the hint of the documents sent (waits for it, fails when absent)
+        editor.textWithMessage("L'ambassade demande : Photos, Copies des pièces d'identité");
+        assertEquals("", asked.getText());
         editor.comboBoxWithLabel("Passer à :").setSelection("Envoyée");
         editor.button("Appliquer").click();
         editor.waitUntil(() -> editor.labelContaining("Statut : ").getText().startsWith("Statut : Envoyée"),

@@ -173,6 +173,8 @@ public final class Messages extends NLS {
 
     public static String Procedure_fromPlugin;
 
+    public static String Editor_asked;
+
     static {
         NLS.initializeMessages("org.homeward.traveldocs.ui.internal.messages", Messages.class);
     }

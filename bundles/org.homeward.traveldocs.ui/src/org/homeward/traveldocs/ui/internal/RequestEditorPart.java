@@ -39,6 +39,7 @@ import org.homeward.traveldocs.model.RequestRow;
 import org.homeward.traveldocs.model.RequestStatus;
 import org.homeward.traveldocs.model.service.EmbassyService;
 import org.homeward.traveldocs.model.service.LetterService;
+import org.homeward.traveldocs.model.service.ProcedureService;
 import org.homeward.traveldocs.model.service.TravelDocService;
 import org.osgi.service.event.Event;
 
@@ -100,9 +101,10 @@ public class RequestEditorPart {
     @org.eclipse.e4.core.di.annotations.Optional
     void services(@Service TravelDocService docs, @Service EmbassyService embassies, @Service LetterService letters,
             @Service HouseholdService households, @Service CaseService cases,
-            @Service AttachmentService attachments) {
+            @Service AttachmentService attachments,
+            @Service(filterExpression = "(!(" + ProcedureService.COUNTRY + "=*))") ProcedureService procedures) {
         ui.asyncExec(() -> {
-            tools = new RequestTools(docs, embassies, letters, households, cases, attachments);
+            tools = new RequestTools(docs, embassies, letters, households, cases, attachments, procedures);
             build();
         });
     }
@@ -202,7 +204,8 @@ public class RequestEditorPart {
         }
     }
 
-    private record State(RequestRow row, List<MembersSection.Member> members, Map<Long, String> references) {
+    private record State(RequestRow row, List<MembersSection.Member> members, Map<Long, String> references,
+            String asked) {
     }
 
     private void reload() {
@@ -225,7 +228,10 @@ public class RequestEditorPart {
                         ? "#" + m.getPersonId()
                         : p.getGivenNames() + " " + p.getFamilyName(), number));
             }
-            return new State(found.get(), named, Map.of(id, found.get().request().getOurReference()));
+            String asked = tools.procedures().procedure(found.get().request().getCountry()).documents().stream()
+                    .sorted().map(ProcedureDialog::document).collect(java.util.stream.Collectors.joining(", "));
+            return new State(found.get(), named, Map.of(id, found.get().request().getOurReference()),
+                    NLS.bind(Messages.Editor_asked, asked));
         }, this::show);
     }
 
@@ -248,6 +254,7 @@ public class RequestEditorPart {
             sent.setText(r.getDocumentsSent() == null ? "" : r.getDocumentsSent());
             showing = false;
         }
+        sent.setMessage(s.asked());
         followUp.setText(Ui.day(r.getFollowUpOn()));
         moves = r.getStatus().next().stream().filter(x -> x != RequestStatus.ISSUED).toList();
         move.setItems(moves.stream().map(Ui::status).toArray(String[]::new));
