@@ -78,9 +78,6 @@ public class MigrantCase {
     @Column(name = "NEXT_ACTION_BY", length = 64)
     private String nextActionBy;
 
-    @Column(name = "PLANNED_DEPARTURE")
-    private java.time.LocalDate plannedDeparture;
-
     @Column(name = "CREATED_AT", nullable = false)
     private Instant createdAt;
 
@@ -228,14 +225,5 @@ public class MigrantCase {
         this.nextAction = next == null ? null : next.what();
         this.nextActionDue = next == null ? null : next.due();
         this.nextActionBy = next == null ? null : next.by();
-    }
-
-    /** The day the household is to leave, once planned; travel documents are checked against it. */
-    public java.time.LocalDate getPlannedDeparture() {
-        return plannedDeparture;
-    }
-
-    public void setPlannedDeparture(java.time.LocalDate plannedDeparture) {
-        this.plannedDeparture = plannedDeparture;
     }
 }

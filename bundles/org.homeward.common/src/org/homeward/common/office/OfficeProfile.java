@@ -37,4 +37,14 @@ public interface OfficeProfile {
 
     /** Name of the office, as printed on documents. */
     String officeName();
+
+    /**
+     * The currency the office pays fees in (ISO 4217), offered for embassies' fees; US dollars unless
+     * the office says otherwise.
+     *
+     * @since 1.2
+     */
+    default String currency() {
+        return "USD";
+    }
 }

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -15,7 +16,6 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceException;
 
 /**
  * An open Homeward database: the schema brought up to date, then an EclipseLink
@@ -23,28 +23,29 @@ import jakarta.persistence.PersistenceException;
  */
 public final class Database implements AutoCloseable {
 
-    public static final String UNIT = "homeward";
-
     private final DatabaseSettings settings;
     private final Driver driver;
     private final EntityManagerFactory emf;
-    private final int schemaVersion;
+    private final Map<String, Integer> schemaVersions;
 
-    private Database(DatabaseSettings settings, Driver driver, EntityManagerFactory emf, int schemaVersion) {
+    private Database(DatabaseSettings settings, Driver driver, EntityManagerFactory emf,
+            Map<String, Integer> schemaVersions) {
         this.settings = settings;
         this.driver = driver;
         this.emf = emf;
-        this.schemaVersion = schemaVersion;
+        this.schemaVersions = schemaVersions;
     }
 
     /**
-     * Opens the database described by {@code settings}: creates the data directory, applies missing
-     * schema scripts and deploys the persistence unit.
+     * Opens the database described by {@code settings}: creates the data directory, applies each
+     * contribution's missing schema scripts (a contribution after those it requires) and deploys one
+     * persistence unit over every contributed entity.
      *
-     * @param loader sees the persistence unit, its entities and the JDBC driver
+     * @param loader sees the JDBC driver and the persistence provider
      */
-    public static Database open(DatabaseSettings settings, List<Migration> migrations, ClassLoader loader)
-            throws IOException, SQLException, MigrationException, ReflectiveOperationException {
+    public static Database open(DatabaseSettings settings, List<SchemaContribution> contributions,
+            ClassLoader loader) throws IOException, SQLException, MigrationException, ReflectiveOperationException {
+        List<SchemaContribution> ordered = Contributions.ordered(contributions);
         Files.createDirectories(settings.dataDirectory());
         if (settings.isEmbeddedDerby()) {
             Path logs = Files.createDirectories(settings.dataDirectory().resolve("logs"));
@@ -53,11 +54,12 @@ public final class Database implements AutoCloseable {
         }
         Driver driver = (Driver) Class.forName(settings.driverClass(), true, loader).getDeclaredConstructor()
                 .newInstance();
-        MigrationRunner runner = new MigrationRunner(migrations);
-        int version;
+        Map<String, Integer> versions = new LinkedHashMap<>();
         try (Connection c = driver.connect(settings.url(), credentials(settings))) {
-            runner.migrate(c, user(settings));
-            version = MigrationRunner.currentVersion(c);
+            for (SchemaContribution contribution : ordered) {
+                new MigrationRunner(contribution.name(), contribution.migrations()).migrate(c, user(settings));
+                versions.put(contribution.name(), MigrationRunner.currentVersion(c, contribution.name()));
+            }
         }
         Map<String, Object> props = new HashMap<>();
         props.put(PersistenceUnitProperties.JDBC_URL, settings.url());
@@ -68,19 +70,16 @@ public final class Database implements AutoCloseable {
         if (settings.password() != null) {
             props.put(PersistenceUnitProperties.JDBC_PASSWORD, settings.password());
         }
-        props.put(PersistenceUnitProperties.CLASSLOADER, loader);
         props.put(PersistenceUnitProperties.LOGGING_LOGGER, PlatformSessionLog.class.getName());
-        EntityManagerFactory emf = new PersistenceProvider().createEntityManagerFactory(UNIT, props);
-        if (emf == null) {
-            throw new PersistenceException("persistence unit " + UNIT + " not found");
-        }
+        EntityManagerFactory emf = new PersistenceProvider()
+                .createContainerEntityManagerFactory(new ContributedUnit(ordered, loader), props);
         try {
             emf.createEntityManager().close(); // deploys the unit and logs in now, not on first use
         } catch (RuntimeException e) {
             emf.close();
             throw e;
         }
-        return new Database(settings, driver, emf, version);
+        return new Database(settings, driver, emf, Map.copyOf(versions));
     }
 
     private static String user(DatabaseSettings settings) {
@@ -106,8 +105,15 @@ public final class Database implements AutoCloseable {
         return settings;
     }
 
-    public int schemaVersion() {
-        return schemaVersion;
+    /** Each contribution's schema version, by contribution name. */
+    public Map<String, Integer> schemaVersions() {
+        return schemaVersions;
+    }
+
+    /** The schema versions for messages: {@code name version, ...} in name order. */
+    public String schemaVersion() {
+        return new java.util.TreeMap<>(schemaVersions).entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** Closes the factory; for embedded Derby, also shuts the database down so the next start needs no recovery. */

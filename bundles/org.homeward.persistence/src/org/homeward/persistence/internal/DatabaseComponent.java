@@ -1,16 +1,10 @@
 package org.homeward.persistence.internal;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Dictionary;
-import java.util.Enumeration;
 import java.util.Hashtable;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.osgi.util.NLS;
@@ -54,8 +48,7 @@ public class DatabaseComponent {
         DatabaseSettings settings = null;
         try {
             settings = DatabaseSettings.resolve(context::getProperty);
-            Database db = Database.open(settings, migrations(context.getBundle()),
-                    DatabaseComponent.class.getClassLoader());
+            Database db = Database.open(settings, contributions(context), DatabaseComponent.class.getClassLoader());
             synchronized (this) {
                 if (deactivated) {
                     db.close();
@@ -89,16 +82,13 @@ public class DatabaseComponent {
         }
     }
 
-    static List<Migration> migrations(Bundle bundle) throws IOException {
-        List<Migration> result = new ArrayList<>();
-        Enumeration<URL> entries = bundle.findEntries("db/migration", "V*.sql", false);
-        while (entries != null && entries.hasMoreElements()) {
-            URL url = entries.nextElement();
-            String path = url.getPath();
-            String name = path.substring(path.lastIndexOf('/') + 1);
-            try (BufferedReader in = new BufferedReader(
-                    new InputStreamReader(url.openStream(), StandardCharsets.UTF_8))) {
-                result.add(Migration.of(name, in.lines().collect(Collectors.joining("\n"))));
+    /** Every resolved bundle that declares entities and schema scripts of its own. */
+    static List<SchemaContribution> contributions(BundleContext context) throws IOException {
+        List<SchemaContribution> result = new ArrayList<>();
+        for (Bundle bundle : context.getBundles()) {
+            int state = bundle.getState();
+            if (state != Bundle.INSTALLED && state != Bundle.UNINSTALLED && SchemaContribution.declares(bundle)) {
+                result.add(SchemaContribution.of(bundle));
             }
         }
         return result;

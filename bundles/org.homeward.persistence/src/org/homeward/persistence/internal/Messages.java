@@ -14,6 +14,9 @@ public final class Messages extends NLS {
     public static String Migration_checksum;
     public static String Migration_newerDatabase;
     public static String Migration_duplicate;
+    public static String Contribution_duplicate;
+    public static String Contribution_missing;
+    public static String Contribution_cycle;
 
     static {
         NLS.initializeMessages("org.homeward.persistence.internal.messages", Messages.class);

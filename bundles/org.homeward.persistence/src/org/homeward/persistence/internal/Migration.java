@@ -18,6 +18,7 @@ import org.eclipse.osgi.util.NLS;
 public record Migration(int version, String description, String script, String sql) {
 
     private static final Pattern NAME = Pattern.compile("V(\\d+)__([A-Za-z0-9_]+)\\.sql");
+    private static final Pattern LEGACY = Pattern.compile("(?m)^--\\s*legacy:\\s*V(\\d+)\\s*$");
 
     /** Reads the version and description from the script's file name. */
     public static Migration of(String fileName, String sql) {
@@ -26,6 +27,15 @@ public record Migration(int version, String description, String script, String s
             throw new IllegalArgumentException(NLS.bind(Messages.Migration_badName, fileName));
         }
         return new Migration(Integer.parseInt(m.group(1)), m.group(2).replace('_', ' '), fileName, sql);
+    }
+
+    /**
+     * The version of the old single schema history that this script was split out of (its line
+     * {@code -- legacy: V<n>}), 0 when it was not.
+     */
+    public int legacyVersion() {
+        Matcher m = LEGACY.matcher(sql);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 
     public String checksum() {

@@ -105,8 +105,7 @@ class TravelDocsUiTest {
         persons.check(1);
         // another screen changes the case meanwhile: the page reloads and keeps the persons ticked
         String departure = LocalDate.now().plusDays(60).format(DAY);
-        docs.planDeparture(c.getId(), workbench.cases.find(c.getId()).orElseThrow().getVersion(),
-                LocalDate.now().plusDays(60));
+        docs.planDeparture(c.getId(), docs.plannedDeparture(c.getId()).version(), LocalDate.now().plusDays(60));
         BotText planned = page.textWithLabel("Départ prévu");
         workbench.bot.waitUntil(() -> departure.equals(planned.getText()), "the page reloaded with the departure");
         assertTrue(persons.isChecked(0) && persons.isChecked(1), "both persons still ticked after the reload");

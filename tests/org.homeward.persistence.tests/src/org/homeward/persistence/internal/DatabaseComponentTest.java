@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.homeward.persistence.DatabaseState;
+import org.homeward.persistence.Transactions;
+import org.homeward.persistence.tests.contribution.Note;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -35,5 +37,24 @@ class DatabaseComponentTest {
         String dataDir = System.getProperty(DatabaseSettings.DATA_DIR);
         assertTrue(state.location().startsWith("jdbc:derby:" + dataDir), state.location() + " not under " + dataDir);
         assertEquals(1, states.size(), "one state at a time");
+    }
+
+    @Test
+    void databaseBootedByTheFrameworkHoldsTheTableThisTestBundleContributes() throws Exception {
+        BundleContext context = FrameworkUtil.getBundle(DatabaseComponentTest.class).getBundleContext();
+        ServiceTracker<EntityManagerFactory, EntityManagerFactory> tracker = new ServiceTracker<>(context,
+                EntityManagerFactory.class, null);
+        tracker.open();
+        EntityManagerFactory emf = tracker.waitForService(60_000);
+        assertNotNull(emf, "no EntityManagerFactory within 60 s");
+        String code = "BOOT-" + System.nanoTime();
+        Transactions.inTransaction(emf, em -> {
+            em.persist(new Note(code, "written through the contributed entity"));
+            return null;
+        });
+        assertEquals(1L, Transactions.read(emf, em -> em.createQuery("SELECT COUNT(n) FROM Note n WHERE n.code = :c",
+                Long.class).setParameter("c", code).getSingleResult()));
+        assertTrue(String.valueOf(tracker.getServiceReference().getProperty("homeward.database.schemaVersion"))
+                .contains("persistencetests 1"));
     }
 }

@@ -8,169 +8,133 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
-import org.homeward.cases.model.CaseStatus;
-import org.homeward.cases.model.DateOfBirth;
-import org.homeward.cases.model.MigrantCase;
-import org.homeward.cases.model.Sex;
 import org.homeward.persistence.Transactions;
+import org.homeward.persistence.tests.contribution.Note;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.RollbackException;
 
+/**
+ * The database opened with what this test bundle contributes (an entity, its table and script),
+ * as an area or a country plugin contributes, without the persistence bundle naming it.
+ */
 class DatabaseTest {
 
     @TempDir
     Path data;
 
-    private static List<Migration> shipped() throws Exception {
-        return DatabaseComponent.migrations(FrameworkUtil.getBundle(Database.class));
+    /** This test bundle, which declares its contribution in its manifest. */
+    static Bundle testBundle() {
+        for (Bundle b : FrameworkUtil.getBundle(Database.class).getBundleContext().getBundles()) {
+            if ("org.homeward.persistence.tests".equals(b.getSymbolicName())) {
+                return b;
+            }
+        }
+        throw new IllegalStateException("test bundle not installed");
+    }
+
+    static SchemaContribution contribution() throws Exception {
+        return SchemaContribution.of(testBundle());
     }
 
     private Database open() throws Exception {
-        return Database.open(DatabaseSettings.embeddedDerby(data), shipped(), Database.class.getClassLoader());
-    }
-
-    private static MigrantCase sample(String number) {
-        MigrantCase c = new MigrantCase();
-        c.setCaseNumber(number);
-        c.setFamilyName("Traoré");
-        c.setGivenNames("Aminata");
-        c.setArabicName("أميناتا تراوري");
-        c.setSex(Sex.FEMALE);
-        c.setDateOfBirth(DateOfBirth.exact(LocalDate.of(1996, 2, 29)));
-        c.setNationality("ML");
-        c.setStatus(CaseStatus.REGISTERED);
-        c.setSearchName("traore aminata");
-        c.setCreatedBy("tester");
-        return c;
+        return Database.open(DatabaseSettings.embeddedDerby(data), List.of(contribution()),
+                Database.class.getClassLoader());
     }
 
     @Test
-    void caseSurvivesClosingAndReopeningTheDatabase() throws Exception {
+    void testBundleDeclaresItsEntityAndScript() throws Exception {
+        SchemaContribution c = contribution();
+        assertEquals("persistencetests", c.name());
+        assertEquals(List.of(Note.class.getName()), c.entityClasses());
+        assertEquals(List.of("V001__notes.sql"), c.migrations().stream().map(Migration::script).toList());
+    }
+
+    @Test
+    void contributedEntitySurvivesClosingAndReopeningTheDatabase() throws Exception {
         long id;
         try (Database db = open()) {
-            assertEquals(new MigrationRunner(shipped()).latestVersion(), db.schemaVersion());
+            assertEquals(Map.of("persistencetests", 1), db.schemaVersions());
             id = Transactions.inTransaction(db.emf(), em -> {
-                MigrantCase c = sample("TST-2026-00001");
-                em.persist(c);
+                Note n = new Note("N-1", "Aminata Traoré — أميناتا تراوري");
+                em.persist(n);
                 em.flush();
-                return c.getId();
+                return n.getId();
             });
         }
         assertTrue(Files.isDirectory(data.resolve("database")), "the database lives in the data directory");
 
         try (Database db = open()) {
-            MigrantCase read = Transactions.read(db.emf(), em -> em.find(MigrantCase.class, id));
+            Note read = Transactions.read(db.emf(), em -> em.find(Note.class, id));
             assertNotNull(read);
-            assertEquals("TST-2026-00001", read.getCaseNumber());
-            assertEquals("Traoré", read.getFamilyName());
-            assertEquals("أميناتا تراوري", read.getArabicName());
-            assertEquals(LocalDate.of(1996, 2, 29), read.getDateOfBirth().exactDate());
-            assertEquals("ML", read.getNationality().strip());
-            assertNotNull(read.getCreatedAt());
+            assertEquals("Aminata Traoré — أميناتا تراوري", read.getText());
+            assertNotNull(read.getWrittenAt());
         }
     }
 
     @Test
-    void casesOfAnOlderSchemaGetTheirRegistrationInTheNewHistory() throws Exception {
-        List<Migration> first = shipped().stream().filter(m -> m.version() == 1).toList();
-        try (Database v1 = Database.open(DatabaseSettings.embeddedDerby(data), first,
-                Database.class.getClassLoader())) {
-            assertEquals(1, v1.schemaVersion());
-            try (Connection jdbc = new org.apache.derby.jdbc.EmbeddedDriver().connect(
-                    DatabaseSettings.embeddedDerby(data).url(), new java.util.Properties());
-                    Statement st = jdbc.createStatement()) {
-                st.executeUpdate("INSERT INTO MIGRANT_CASE (VERSION, CASE_NUMBER, FAMILY_NAME, GIVEN_NAMES, SEX,"
-                        + " BIRTH_YEAR, BIRTH_DATE_ESTIMATED, NATIONALITY, STATUS, SEARCH_NAME, CREATED_AT, CREATED_BY,"
-                        + " UPDATED_AT, UPDATED_BY) VALUES (1, 'OLD-2025-00001', 'Sylla', 'Ibrahima', 'MALE', 1990, TRUE,"
-                        + " 'GN', 'REGISTERED', 'sylla ibrahima', CURRENT_TIMESTAMP, 'legacy', CURRENT_TIMESTAMP, 'legacy')");
-            }
-        }
-        try (Database latest = open();
-                Connection jdbc = new org.apache.derby.jdbc.EmbeddedDriver().connect(
-                        DatabaseSettings.embeddedDerby(data).url(), new java.util.Properties());
-                Statement st = jdbc.createStatement();
-                ResultSet rs = st.executeQuery("SELECT s.TO_STATUS, s.CHANGED_BY FROM CASE_STATUS_CHANGE s"
-                        + " JOIN MIGRANT_CASE c ON c.ID = s.CASE_ID WHERE c.CASE_NUMBER = 'OLD-2025-00001'")) {
-            assertTrue(latest.schemaVersion() >= 2);
-            assertTrue(rs.next(), "the old case has a history");
-            assertEquals("REGISTERED", rs.getString(1));
-            assertEquals("legacy", rs.getString(2));
-            assertFalse(rs.next());
-        }
-    }
-
-    @Test
-    void estimatedYearOfBirthIsKeptAsAnEstimate() throws Exception {
+    void concurrentEditIsRefusedNotOverwritten() throws Exception {
         try (Database db = open()) {
             long id = Transactions.inTransaction(db.emf(), em -> {
-                MigrantCase c = sample("TST-2026-00002");
-                c.setDateOfBirth(DateOfBirth.estimatedYear(1988));
-                em.persist(c);
+                Note n = new Note("N-2", "first");
+                em.persist(n);
                 em.flush();
-                return c.getId();
-            });
-            DateOfBirth dob = Transactions.read(db.emf(), em -> em.find(MigrantCase.class, id).getDateOfBirth());
-            assertEquals(DateOfBirth.estimatedYear(1988), dob);
-        }
-    }
-
-    @Test
-    void concurrentEditOfOneCaseIsRefusedNotOverwritten() throws Exception {
-        try (Database db = open()) {
-            long id = Transactions.inTransaction(db.emf(), em -> {
-                MigrantCase c = sample("TST-2026-00003");
-                em.persist(c);
-                em.flush();
-                return c.getId();
+                return n.getId();
             });
             EntityManager first = db.emf().createEntityManager();
             EntityManager second = db.emf().createEntityManager();
             try {
-                MigrantCase a = first.find(MigrantCase.class, id);
-                MigrantCase b = second.find(MigrantCase.class, id);
+                Note a = first.find(Note.class, id);
+                Note b = second.find(Note.class, id);
                 first.getTransaction().begin();
-                a.setGivenNames("Aminata Bintou");
+                a.setText("edited here");
                 first.getTransaction().commit();
 
                 second.getTransaction().begin();
-                b.setGivenNames("Amina");
+                b.setText("edited there");
                 RollbackException e = assertThrows(RollbackException.class, () -> second.getTransaction().commit());
                 assertTrue(e.getCause() instanceof OptimisticLockException, String.valueOf(e.getCause()));
             } finally {
                 first.close();
                 second.close();
             }
-            assertEquals("Aminata Bintou",
-                    Transactions.read(db.emf(), em -> em.find(MigrantCase.class, id).getGivenNames()));
+            assertEquals("edited here", Transactions.read(db.emf(), em -> em.find(Note.class, id).getText()));
         }
     }
 
     @Test
-    void uniqueCaseNumberIsEnforcedByTheSchema() throws Exception {
+    void uniqueConstraintOfTheContributedScriptHolds() throws Exception {
         try (Database db = open()) {
             Transactions.inTransaction(db.emf(), em -> {
-                em.persist(sample("TST-2026-00004"));
+                em.persist(new Note("N-3", "one"));
                 return null;
             });
             assertThrows(RuntimeException.class, () -> Transactions.inTransaction(db.emf(), em -> {
-                em.persist(sample("TST-2026-00004"));
+                em.persist(new Note("N-3", "two"));
                 return null;
             }));
             long count = Transactions.read(db.emf(),
-                    em -> em.createQuery("SELECT COUNT(c) FROM MigrantCase c", Long.class).getSingleResult());
+                    em -> em.createQuery("SELECT COUNT(n) FROM Note n", Long.class).getSingleResult());
             assertEquals(1, count);
         }
+    }
+
+    @Test
+    void contributionRequiringAnAbsentOneIsRefusedByName() throws Exception {
+        SchemaContribution c = contribution();
+        SchemaContribution needy = new SchemaContribution("needy", List.of("absent"), List.of(), List.of(),
+                c.classLoader());
+        MigrationException e = assertThrows(MigrationException.class, () -> Database
+                .open(DatabaseSettings.embeddedDerby(data), List.of(c, needy), Database.class.getClassLoader()));
+        assertTrue(e.getMessage().contains("needy") && e.getMessage().contains("absent"), e.getMessage());
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.osgi.util.NLS;
 import org.homeward.cases.model.CaseStatus;
@@ -11,6 +12,7 @@ import org.homeward.cases.model.MigrantCase;
 import org.homeward.cases.model.Person;
 import org.homeward.cases.model.Relationship;
 import org.homeward.cases.model.StatusChange;
+import org.homeward.cases.model.service.CaseLifecycleParticipant;
 import org.homeward.cases.model.service.CaseMergeService;
 import org.homeward.common.security.CurrentUser;
 import org.homeward.common.security.Role;
@@ -19,15 +21,19 @@ import org.homeward.persistence.Transactions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 /**
- * Merging on JPA, in one transaction: persons (with their name keys, vulnerabilities, referrals),
- * interviews, and the merged case's consent and eligibility when the kept case has none, move to
- * the kept case; the merged case is closed with a status change naming the kept one. Status
- * history, audit trail and sharing log stay where they were written.
+ * Merging on JPA, in one transaction: persons (with their name keys and vulnerabilities),
+ * interviews, attachments, and the merged case's consent and eligibility when the kept case has
+ * none, move to the kept case; every other area moves its own rows through its
+ * {@link CaseLifecycleParticipant}, in the same transaction; the merged case is closed with a
+ * status change naming the kept one. Status history, audit trail and sharing log stay where they
+ * were written.
  */
 @Component(service = CaseMergeService.class)
 public class CaseMergeServiceImpl implements CaseMergeService {
@@ -35,6 +41,7 @@ public class CaseMergeServiceImpl implements CaseMergeService {
     private final EntityManagerFactory emf;
     private final CurrentUser user;
     private final Clock clock;
+    private final List<CaseLifecycleParticipant> participants = new CopyOnWriteArrayList<>();
 
     @Activate
     public CaseMergeServiceImpl(@Reference(name = "entityManagerFactory") EntityManagerFactory emf,
@@ -46,6 +53,15 @@ public class CaseMergeServiceImpl implements CaseMergeService {
         this.emf = emf;
         this.user = user;
         this.clock = clock;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addParticipant(CaseLifecycleParticipant participant) {
+        participants.add(participant);
+    }
+
+    void removeParticipant(CaseLifecycleParticipant participant) {
+        participants.remove(participant);
     }
 
     @Override
@@ -72,6 +88,10 @@ public class CaseMergeServiceImpl implements CaseMergeService {
                 return null;
             }
             move(em, keepCaseId, mergedCaseId);
+            for (CaseLifecycleParticipant p : participants) { // each area moves its own rows, in this transaction
+                p.merged(keepCaseId, mergedCaseId);
+            }
+            em.clear();
             MigrantCase keep = em.find(MigrantCase.class, keepCaseId); // bulk updates cleared the context
             MigrantCase merged = em.find(MigrantCase.class, mergedCaseId);
             Instant now = clock.instant();
@@ -102,12 +122,10 @@ public class CaseMergeServiceImpl implements CaseMergeService {
                     .setParameter("to", to).setParameter("r", relationship).setParameter("id", p.getId())
                     .executeUpdate();
         }
-        for (String entity : List.of("PersonNameKey", "Vulnerability", "Interview")) {
+        for (String entity : List.of("PersonNameKey", "Vulnerability", "Interview", "Attachment")) {
             em.createQuery("UPDATE " + entity + " x SET x.caseId = :to WHERE x.caseId = :from").setParameter("to", to)
                     .setParameter("from", from).executeUpdate();
         }
-        em.createNativeQuery("UPDATE REFERRAL SET CASE_ID = ? WHERE CASE_ID = ?").setParameter(1, to)
-                .setParameter(2, from).executeUpdate();
         if (CaseRecords.consent(em, to) == null) {
             em.createQuery("UPDATE Consent x SET x.caseId = :to WHERE x.caseId = :from").setParameter("to", to)
                     .setParameter("from", from).executeUpdate();

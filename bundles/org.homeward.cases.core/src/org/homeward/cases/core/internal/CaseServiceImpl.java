@@ -115,8 +115,9 @@ public class CaseServiceImpl implements CaseService {
         }
         EventAdmin admin = events;
         if (admin != null) {
-            admin.postEvent(new Event(CaseEvents.TOPIC_REGISTERED,
-                    Map.of(CaseEvents.CASE_ID, saved.getId(), CaseEvents.CASE_NUMBER, saved.getCaseNumber())));
+            Event posted = new Event(CaseEvents.TOPIC_REGISTERED,
+                    Map.of(CaseEvents.CASE_ID, saved.getId(), CaseEvents.CASE_NUMBER, saved.getCaseNumber()));
+            Transactions.afterCommit(emf, () -> admin.postEvent(posted));
         }
         return saved;
     }
@@ -258,8 +259,9 @@ public class CaseServiceImpl implements CaseService {
             });
             EventAdmin admin = events;
             if (admin != null) {
-                admin.postEvent(new Event(CaseEvents.TOPIC_CHANGED,
-                        Map.of(CaseEvents.CASE_ID, caseId, CaseEvents.CASE_NUMBER, saved.getCaseNumber())));
+                Event posted = new Event(CaseEvents.TOPIC_CHANGED,
+                        Map.of(CaseEvents.CASE_ID, caseId, CaseEvents.CASE_NUMBER, saved.getCaseNumber()));
+                Transactions.afterCommit(emf, () -> admin.postEvent(posted));
             }
             return saved;
         } catch (RefusedException e) {

@@ -105,9 +105,10 @@ public class CaseWorkflowServiceImpl implements CaseWorkflowService {
         }
         EventAdmin admin = events;
         if (admin != null) {
-            admin.postEvent(new Event(CaseEvents.TOPIC_STATUS_CHANGED, Map.of(CaseEvents.CASE_ID, caseId,
+            Event posted = new Event(CaseEvents.TOPIC_STATUS_CHANGED, Map.of(CaseEvents.CASE_ID, caseId,
                     CaseEvents.CASE_NUMBER, moved.getCaseNumber(), CaseEvents.FROM, from[0].name(), CaseEvents.TO,
-                    target.name())));
+                    target.name()));
+            Transactions.afterCommit(emf, () -> admin.postEvent(posted));
         }
         return moved;
     }

@@ -21,4 +21,9 @@ public class RabatOffice implements OfficeProfile {
     public String officeName() {
         return "Bureau de Rabat";
     }
+
+    @Override
+    public String currency() {
+        return "MAD";
+    }
 }

@@ -205,7 +205,8 @@ public class ReferralServiceImpl implements ReferralService {
     private void changed(long caseId) {
         EventAdmin admin = events;
         if (admin != null) {
-            admin.postEvent(new Event(ReferralEvents.TOPIC_CHANGED, Map.of(ReferralEvents.CASE_ID, caseId)));
+            Event posted = new Event(ReferralEvents.TOPIC_CHANGED, Map.of(ReferralEvents.CASE_ID, caseId));
+            Transactions.afterCommit(emf, () -> admin.postEvent(posted));
         }
     }
 

@@ -1,11 +1,5 @@
 package org.homeward.traveldocs.core.internal;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,13 +22,19 @@ import org.homeward.traveldocs.model.Channel;
 import org.homeward.traveldocs.model.Correspondence;
 import org.homeward.traveldocs.model.Embassy;
 import org.homeward.traveldocs.model.service.EmbassyService;
+import org.homeward.traveldocs.model.spi.EmbassyDirectorySeed;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 import jakarta.persistence.EntityManagerFactory;
 
-/** The embassy directory on JPA, seeded from {@code data/embassies.tsv} when empty; edits are audited. */
+/**
+ * The embassy directory on JPA; edits are audited. An empty directory is filled with the
+ * representations the office's country plugin knows ({@link EmbassyDirectorySeed}); core knows none.
+ */
 @Component(service = EmbassyService.class)
 public class EmbassyServiceImpl implements EmbassyService {
 
@@ -52,7 +52,15 @@ public class EmbassyServiceImpl implements EmbassyService {
     public EmbassyServiceImpl(@Reference(name = "entityManagerFactory") EntityManagerFactory emf,
             @Reference(name = "currentUser") CurrentUser user) {
         this(emf, user, Clock.systemDefaultZone());
-        seedIfEmpty(EmbassyServiceImpl.class.getResource("/data/embassies.tsv"));
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addSeed(EmbassyDirectorySeed seed) {
+        seedIfEmpty(seed.representations());
+    }
+
+    void removeSeed(EmbassyDirectorySeed seed) {
+        // what was seeded stays: it is the office's directory now
     }
 
     EmbassyServiceImpl(EntityManagerFactory emf, CurrentUser user, Clock clock) {
@@ -61,22 +69,14 @@ public class EmbassyServiceImpl implements EmbassyService {
         this.clock = clock;
     }
 
-    /** Fills an empty directory with the seed rows (country, kind, city, languages). */
-    void seedIfEmpty(URL seed) {
-        if (seed == null) {
-            return;
-        }
-        List<String[]> rows = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(seed.openStream(), StandardCharsets.UTF_8))) {
-            in.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).forEach(l -> rows.add(l.split("\t")));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** Fills an empty directory with {@code seed}; a directory with any representation is left as it is. */
+    void seedIfEmpty(List<EmbassyDirectorySeed.Representation> seed) {
         Transactions.inTransaction(emf, em -> {
             long present = em.createQuery("SELECT COUNT(e) FROM Embassy e", Long.class).getSingleResult();
             if (present == 0) {
-                for (String[] r : rows) {
-                    em.persist(new Embassy(r[0], Embassy.Kind.valueOf(r[1]), r[2], r[3]));
+                for (EmbassyDirectorySeed.Representation r : seed) {
+                    em.persist(new Embassy(r.country(), r.consulate() ? Embassy.Kind.CONSULATE : Embassy.Kind.EMBASSY,
+                            r.city(), r.languages()));
                 }
             }
             return null;

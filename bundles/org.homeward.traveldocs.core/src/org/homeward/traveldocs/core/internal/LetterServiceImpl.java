@@ -3,7 +3,6 @@ package org.homeward.traveldocs.core.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -42,6 +41,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 /**
@@ -68,8 +68,7 @@ public class LetterServiceImpl implements LetterService {
     @Activate
     public LetterServiceImpl(@Reference(name = "entityManagerFactory") EntityManagerFactory emf,
             @Reference(name = "consents") ConsentService consents,
-            @Reference(name = "procedures", target = "(!(" + ProcedureService.COUNTRY
-                    + "=*))") ProcedureService procedures,
+            @Reference(name = "procedures") ProcedureService procedures,
             @Reference(name = "currentUser") CurrentUser user) {
         this(emf, consents, procedures, user, null, Clock.systemDefaultZone());
     }
@@ -88,49 +87,56 @@ public class LetterServiceImpl implements LetterService {
     private record Named(RequestMember member, Person person, List<IdentityDocument> documents) {
     }
 
+    /**
+     * One transaction reads the request, checks consent and logs each person as shared with the
+     * embassy, while the letter is written beside its final place; the files are put in place once
+     * that has committed. A failure on either side leaves neither a letter without its sharing row
+     * nor a sharing row without its letter.
+     */
     @Override
     public Letter requestLetter(long requestId, Path folder) throws RefusedException {
-        TravelDocRequest request = Transactions.read(emf, em -> em.find(TravelDocRequest.class, requestId));
-        Embassy embassy = Transactions.read(emf, em -> em.find(Embassy.class, request.getEmbassyId()));
-        List<Named> persons = Transactions.read(emf, em -> {
-            List<Named> found = new ArrayList<>();
-            for (RequestMember m : em.createQuery("SELECT m FROM RequestMember m WHERE m.requestId = :r ORDER BY m.id",
-                    RequestMember.class).setParameter("r", requestId).getResultList()) {
-                found.add(new Named(m, em.find(Person.class, m.getPersonId()), em.createQuery(
-                        "SELECT d FROM IdentityDocument d WHERE d.personId = :p ORDER BY d.id", IdentityDocument.class)
-                        .setParameter("p", m.getPersonId()).getResultList()));
-            }
-            return found;
-        });
-        for (long caseId : persons.stream().map(n -> n.member().getCaseId()).distinct().toList()) {
-            consents.requireAllowed(caseId, Recipient.EMBASSY_OF_ORIGIN);
+        try (StagedFiles files = new StagedFiles(folder)) {
+            String[] names = Transactions.<String[], RefusedException>inTransaction(emf, em -> {
+                TravelDocRequest request = em.find(TravelDocRequest.class, requestId);
+                Embassy embassy = em.find(Embassy.class, request.getEmbassyId());
+                List<Named> persons = persons(em, requestId);
+                for (long caseId : persons.stream().map(n -> n.member().getCaseId()).distinct().toList()) {
+                    consents.requireAllowed(caseId, Recipient.EMBASSY_OF_ORIGIN);
+                }
+                String language = List.of("fr", "ar", "en").contains(embassy.letterLanguage())
+                        ? embassy.letterLanguage()
+                        : "fr";
+                LetterContent content = content(template(language), language, request, embassy, persons);
+                String base = request.getOurReference() + "-" + language;
+                PdfLetter.write(content, files.stage(base + ".pdf"));
+                OdtLetter.write(content, files.stage(base + ".odt"));
+                files.checkTargets();
+                String purpose = org.eclipse.osgi.util.NLS.bind(Messages.Letter_purpose, request.getOurReference());
+                AuditRecorder audit = new AuditRecorder(em, user.name(), clock.instant());
+                for (Named n : persons) {
+                    em.persist(new SharingRecord(n.member().getCaseId(), n.person().getId(),
+                            Recipient.EMBASSY_OF_ORIGIN, EmbassyServiceImpl.label(embassy), purpose, clock.instant(),
+                            user.name()));
+                    audit.created(n.member().getCaseId(), "Letter", requestId,
+                            Map.of("letter", base + ".pdf", "person", n.person().getId()));
+                }
+                em.flush(); // a refused row fails here, before any file is in place
+                return new String[]{base, language};
+            });
+            files.publish();
+            return new Letter(files.target(names[0] + ".pdf"), files.target(names[0] + ".odt"), names[1]);
         }
-        String language = List.of("fr", "ar", "en").contains(embassy.letterLanguage())
-                ? embassy.letterLanguage()
-                : "fr";
-        LetterContent content = content(template(language), language, request, embassy, persons);
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    }
+
+    private static List<Named> persons(EntityManager em, long requestId) {
+        List<Named> found = new ArrayList<>();
+        for (RequestMember m : em.createQuery("SELECT m FROM RequestMember m WHERE m.requestId = :r ORDER BY m.id",
+                RequestMember.class).setParameter("r", requestId).getResultList()) {
+            found.add(new Named(m, em.find(Person.class, m.getPersonId()), em.createQuery(
+                    "SELECT d FROM IdentityDocument d WHERE d.personId = :p ORDER BY d.id", IdentityDocument.class)
+                    .setParameter("p", m.getPersonId()).getResultList()));
         }
-        String base = request.getOurReference() + "-" + language;
-        Path pdf = folder.resolve(base + ".pdf");
-        Path odt = folder.resolve(base + ".odt");
-        PdfLetter.write(content, pdf);
-        OdtLetter.write(content, odt);
-        Transactions.inTransaction(emf, em -> {
-            String purpose = org.eclipse.osgi.util.NLS.bind(Messages.Letter_purpose, request.getOurReference());
-            AuditRecorder audit = new AuditRecorder(em, user.name(), clock.instant());
-            for (Named n : persons) {
-                em.persist(new SharingRecord(n.member().getCaseId(), n.person().getId(), Recipient.EMBASSY_OF_ORIGIN,
-                        EmbassyServiceImpl.label(embassy), purpose, clock.instant(), user.name()));
-                audit.created(n.member().getCaseId(), "Letter", requestId,
-                        Map.of("letter", pdf.getFileName().toString(), "person", n.person().getId()));
-            }
-            return null;
-        });
-        return new Letter(pdf, odt, language);
+        return found;
     }
 
     private Properties template(String language) {

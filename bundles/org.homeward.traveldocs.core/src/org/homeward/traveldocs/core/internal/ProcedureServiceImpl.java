@@ -18,11 +18,14 @@ import org.homeward.traveldocs.model.Procedure;
 import org.homeward.traveldocs.model.ProcedureRule;
 import org.homeward.traveldocs.model.RequiredDocument;
 import org.homeward.traveldocs.model.service.ProcedureService;
+import org.homeward.traveldocs.model.spi.ProcedureSource;
+import org.homeward.common.office.OfficeProfile;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import jakarta.persistence.EntityManagerFactory;
 
@@ -41,26 +44,36 @@ public class ProcedureServiceImpl implements ProcedureService {
 
     @Reference(name = "currentUser")
     private CurrentUser user;
-    private final Map<String, ProcedureService> plugins = new ConcurrentHashMap<>();
+    private final Map<String, ProcedureSource> plugins = new ConcurrentHashMap<>();
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile OfficeProfile office;
 
     @Activate
     public ProcedureServiceImpl(@Reference(name = "entityManagerFactory") EntityManagerFactory emf) {
         this.emf = emf;
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, target = "(" + COUNTRY
-            + "=*)")
-    void addPlugin(ProcedureService plugin, Map<String, Object> properties) {
-        plugins.put(String.valueOf(properties.get(COUNTRY)), plugin);
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addPlugin(ProcedureSource plugin, Map<String, Object> properties) {
+        plugins.put(String.valueOf(properties.get(ProcedureSource.COUNTRY)), plugin);
     }
 
-    void removePlugin(ProcedureService plugin, Map<String, Object> properties) {
-        plugins.remove(String.valueOf(properties.get(COUNTRY)), plugin);
+    void removePlugin(ProcedureSource plugin, Map<String, Object> properties) {
+        plugins.remove(String.valueOf(properties.get(ProcedureSource.COUNTRY)), plugin);
     }
 
-    static Procedure defaults(String country) {
+    /** Sets the office (tests; the framework sets it on the field). */
+    void setOffice(OfficeProfile office) {
+        this.office = office;
+    }
+
+    /** The unconfirmed defaults: no fee, in the office's currency. */
+    Procedure defaults(String country) {
+        OfficeProfile o = office == null ? OfficeProfile.NEUTRAL : office;
         return new Procedure(country, EnumSet.of(RequiredDocument.PHOTOS, RequiredDocument.IDENTITY_DOCUMENT_COPIES),
-                false, false, DEFAULT_PROCESSING_DAYS, DEFAULT_VALIDITY_DAYS, true, BigDecimal.ZERO, "MAD", false);
+                false, false, DEFAULT_PROCESSING_DAYS, DEFAULT_VALIDITY_DAYS, true, BigDecimal.ZERO, o.currency(),
+                false);
     }
 
     @Override
@@ -70,7 +83,7 @@ public class ProcedureServiceImpl implements ProcedureService {
 
     @Override
     public Procedure procedure(String country) {
-        ProcedureService plugin = plugins.get(country);
+        ProcedureSource plugin = plugins.get(country);
         if (plugin != null) {
             return plugin.procedure(country);
         }

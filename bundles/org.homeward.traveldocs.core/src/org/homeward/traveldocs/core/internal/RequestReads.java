@@ -117,9 +117,10 @@ final class RequestReads {
     private List<DocumentWarning> warningsIn(EntityManager em, LocalDate today, int marginDays) {
         List<DocumentWarning> found = new ArrayList<>();
         // persons of open cases holding an issued document, or of cases with a departure planned
-        List<Object[]> rows = em.createQuery("SELECT c.id, c.caseNumber, c.plannedDeparture, p.id, p.givenNames,"
-                + " p.familyName FROM MigrantCase c, Person p WHERE p.caseId = c.id AND c.status IN :active"
-                + " AND (c.plannedDeparture IS NOT NULL OR EXISTS (SELECT m.id FROM RequestMember m"
+        List<Object[]> rows = em.createQuery("SELECT c.id, c.caseNumber, d.on, p.id, p.givenNames,"
+                + " p.familyName FROM MigrantCase c JOIN Person p ON p.caseId = c.id"
+                + " LEFT JOIN PlannedDeparture d ON d.caseId = c.id WHERE c.status IN :active"
+                + " AND (d.on IS NOT NULL OR EXISTS (SELECT m.id FROM RequestMember m"
                 + " WHERE m.personId = p.id AND m.expiresOn IS NOT NULL)) ORDER BY c.id, p.id", Object[].class)
                 .setParameter("active", List.of(CaseStatus.APPROVED, CaseStatus.TRAVEL_DOCS_REQUESTED,
                         CaseStatus.TRAVEL_DOCS_OBTAINED, CaseStatus.DEPARTURE_SCHEDULED))

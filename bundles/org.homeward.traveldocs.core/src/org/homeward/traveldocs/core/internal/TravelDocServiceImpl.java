@@ -29,6 +29,7 @@ import org.homeward.common.validation.FieldProblem;
 import org.homeward.common.validation.RefusedException;
 import org.homeward.common.validation.ValidationException;
 import org.homeward.persistence.Transactions;
+import org.homeward.traveldocs.model.Departure;
 import org.homeward.traveldocs.model.Channel;
 import org.homeward.traveldocs.model.DocumentWarning;
 import org.homeward.traveldocs.model.Embassy;
@@ -49,6 +50,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 /**
@@ -77,8 +79,7 @@ public class TravelDocServiceImpl implements TravelDocService {
 
     @Activate
     public TravelDocServiceImpl(@Reference(name = "entityManagerFactory") EntityManagerFactory emf,
-            @Reference(name = "procedures", target = "(!(" + ProcedureService.COUNTRY
-                    + "=*))") ProcedureService procedures,
+            @Reference(name = "procedures") ProcedureService procedures,
             @Reference(name = "consents") ConsentService consents,
             @Reference(name = "workflow") CaseWorkflowService workflow,
             @Reference(name = "currentUser") CurrentUser user) {
@@ -114,7 +115,8 @@ public class TravelDocServiceImpl implements TravelDocService {
             for (long caseId : Transactions.read(emf, em -> em.createQuery("SELECT DISTINCT m.caseId FROM"
                     + " RequestMember m WHERE m.requestId = :r", Long.class).setParameter("r", requestId)
                     .getResultList())) {
-                admin.postEvent(new Event(CaseEvents.TOPIC_CHANGED, Map.of(CaseEvents.CASE_ID, caseId)));
+                Event posted = new Event(CaseEvents.TOPIC_CHANGED, Map.of(CaseEvents.CASE_ID, caseId));
+                Transactions.afterCommit(emf, () -> admin.postEvent(posted));
             }
         }
     }
@@ -221,11 +223,9 @@ public class TravelDocServiceImpl implements TravelDocService {
                 throw new ValidationException(problems);
             }
             int year = LocalDate.now(clock).getYear();
-            long sequence = em.createQuery("SELECT COUNT(r) FROM TravelDocRequest r WHERE r.ourReference LIKE :y",
-                    Long.class).setParameter("y", "TD-" + year + "-%").getSingleResult() + 1;
             TravelDocRequest r = new TravelDocRequest(embassyId, embassy.getCountry(),
-                    channel == null ? Channel.LETTER : channel, String.format("TD-%d-%05d", year, sequence),
-                    clock.instant(), user.name());
+                    channel == null ? Channel.LETTER : channel, RequestReferences.next(em, year), clock.instant(),
+                    user.name());
             em.persist(r);
             em.flush();
             AuditRecorder audit = new AuditRecorder(em, user.name(), clock.instant());
@@ -310,18 +310,20 @@ public class TravelDocServiceImpl implements TravelDocService {
             Person p = Transactions.read(emf, em -> em.find(Person.class, m.getPersonId()));
             throw new RefusedException(List.of(NLS.bind(Messages.Request_noDocumentYet, name(p))));
         }
-        Attachment scan = attachments.attach(m.getCaseId(), AttachmentKind.TRAVEL_DOCUMENT, m.getIssuedOn(), file);
-        try {
-            return Transactions.<RequestMember, RuntimeException>inTransaction(emf, em -> {
+        try { // the attachment and its link commit together, or neither
+            return Transactions.<RequestMember, Exception>inTransaction(emf, em -> {
+                Attachment scan = attachments.attach(m.getCaseId(), AttachmentKind.TRAVEL_DOCUMENT, m.getIssuedOn(),
+                        file);
                 RequestMember x = em.find(RequestMember.class, memberId);
                 new AuditRecorder(em, user.name(), clock.instant()).updated(x.getCaseId(), MEMBER, memberId,
                         SCAN, x.getScanAttachmentId(), scan.getId());
                 x.setScanAttachmentId(scan.getId());
                 return x;
             });
-        } catch (RuntimeException e) {
-            attachments.remove(scan.getId()); // not linked: not kept either
+        } catch (ValidationException | RefusedException | RuntimeException e) {
             throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e); // the work throws no other checked exception
         }
     }
 
@@ -341,15 +343,15 @@ public class TravelDocServiceImpl implements TravelDocService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        List<RequestMember> members = members(requestId);
-        if (to == RequestStatus.SENT) {
-            for (long caseId : members.stream().map(RequestMember::getCaseId).distinct().toList()) {
-                consents.requireAllowed(caseId, Recipient.EMBASSY_OF_ORIGIN);
-            }
-        }
         TravelDocRequest saved;
-        try {
+        try { // one transaction: consent checks, status, sharing log, audit and the cases' moves
             saved = Transactions.<TravelDocRequest, Exception>inTransaction(emf, em -> {
+                List<RequestMember> members = members(requestId);
+                if (to == RequestStatus.SENT) {
+                    for (long caseId : members.stream().map(RequestMember::getCaseId).distinct().toList()) {
+                        consents.requireAllowed(caseId, Recipient.EMBASSY_OF_ORIGIN);
+                    }
+                }
                 TravelDocRequest r = em.find(TravelDocRequest.class, requestId);
                 if (r.getVersion() != expectedVersion) {
                     throw new ConflictException(NLS.bind(Messages.Request_changed, r.getOurReference()));
@@ -358,21 +360,7 @@ public class TravelDocServiceImpl implements TravelDocService {
                     throw new RefusedException(List.of(NLS.bind(Messages.Request_moveNotAllowed,
                             Labels.status(r.getStatus()), Labels.status(to))));
                 }
-                List<String> refusals = new ArrayList<>();
-                for (RequestMember m : members) {
-                    MigrantCase c = em.find(MigrantCase.class, m.getCaseId());
-                    if (to == RequestStatus.SENT && !READY_FOR_DOCUMENTS.contains(c.getStatus())) {
-                        refusals.add(NLS.bind(Messages.Request_caseNotApproved, c.getCaseNumber(),
-                                c.getStatus()));
-                    }
-                    if (to == RequestStatus.ISSUED && m.getExpiresOn() == null) {
-                        refusals.add(NLS.bind(Messages.Request_notIssuedAll,
-                                name(em.find(Person.class, m.getPersonId()))));
-                    }
-                }
-                if (!refusals.isEmpty()) {
-                    throw new RefusedException(refusals);
-                }
+                refuseUnready(em, members, to);
                 AuditRecorder audit = new AuditRecorder(em, user.name(), clock.instant());
                 for (long caseId : members.stream().map(RequestMember::getCaseId).distinct().toList()) {
                     audit.updated(caseId, ENTITY, requestId, "status", r.getStatus(), to);
@@ -386,6 +374,7 @@ public class TravelDocServiceImpl implements TravelDocService {
                                 EmbassyServiceImpl.label(e), NLS.bind(Messages.Request_purpose, r.getOurReference()),
                                 clock.instant(), user.name()));
                     }
+                    moveCases(members, CaseStatus.APPROVED, CaseStatus.TRAVEL_DOCS_REQUESTED, r);
                 }
                 return r;
             });
@@ -394,10 +383,25 @@ public class TravelDocServiceImpl implements TravelDocService {
         } catch (Exception e) {
             throw new IllegalStateException(e); // the work throws no other checked exception
         }
-        if (to == RequestStatus.SENT) {
-            moveCases(members, CaseStatus.APPROVED, CaseStatus.TRAVEL_DOCS_REQUESTED, saved);
-        }
         return saved;
+    }
+
+    /** Refuses the move when a case is not ready for it, naming each. */
+    private static void refuseUnready(EntityManager em, List<RequestMember> members, RequestStatus to)
+            throws RefusedException {
+        List<String> refusals = new ArrayList<>();
+        for (RequestMember m : members) {
+            MigrantCase c = em.find(MigrantCase.class, m.getCaseId());
+            if (to == RequestStatus.SENT && !READY_FOR_DOCUMENTS.contains(c.getStatus())) {
+                refusals.add(NLS.bind(Messages.Request_caseNotApproved, c.getCaseNumber(), c.getStatus()));
+            }
+            if (to == RequestStatus.ISSUED && m.getExpiresOn() == null) {
+                refusals.add(NLS.bind(Messages.Request_notIssuedAll, name(em.find(Person.class, m.getPersonId()))));
+            }
+        }
+        if (!refusals.isEmpty()) {
+            throw new RefusedException(refusals);
+        }
     }
 
     /** Moves the cases of {@code members} that stand at {@code from} to {@code to}, through the workflow. */
@@ -432,8 +436,6 @@ public class TravelDocServiceImpl implements TravelDocService {
             throw new ValidationException(problems);
         }
         RequestMember[] done = new RequestMember[1];
-        TravelDocRequest[] request = new TravelDocRequest[1];
-        boolean[] allIssued = new boolean[1];
         try {
             Transactions.<Void, Exception>inTransaction(emf, em -> {
                 RequestMember m = em.find(RequestMember.class, memberId);
@@ -459,9 +461,8 @@ public class TravelDocServiceImpl implements TravelDocService {
                     audit.updated(m.getCaseId(), ENTITY, r.getId(), "status", r.getStatus(), RequestStatus.ISSUED);
                     r.setStatus(RequestStatus.ISSUED, null);
                 }
-                allIssued[0] = missing == 0;
                 done[0] = m;
-                request[0] = r;
+                obtainedIfComplete(m.getCaseId(), r); // the case's move commits with the document
                 return null;
             });
         } catch (ValidationException | RefusedException | RuntimeException e) {
@@ -469,7 +470,6 @@ public class TravelDocServiceImpl implements TravelDocService {
         } catch (Exception e) {
             throw new IllegalStateException(e); // the work throws no other checked exception
         }
-        obtainedIfComplete(done[0].getCaseId(), request[0]);
         return done[0];
     }
 
@@ -525,6 +525,14 @@ public class TravelDocServiceImpl implements TravelDocService {
     }
 
     @Override
+    public Departure plannedDeparture(long caseId) {
+        return Transactions.read(emf, em -> {
+            PlannedDeparture d = em.find(PlannedDeparture.class, caseId);
+            return d == null ? new Departure(caseId, 0, null) : new Departure(caseId, d.getVersion(), d.getOn());
+        });
+    }
+
+    @Override
     public void planDeparture(long caseId, long expectedVersion, LocalDate departure)
             throws ValidationException, ConflictException {
         if (departure != null && departure.isBefore(LocalDate.now(clock))) {
@@ -533,15 +541,20 @@ public class TravelDocServiceImpl implements TravelDocService {
         }
         String[] number = new String[1];
         boolean saved = Transactions.inTransaction(emf, em -> {
-            MigrantCase c = em.find(MigrantCase.class, caseId);
-            number[0] = c.getCaseNumber();
-            if (c.getVersion() != expectedVersion) {
+            PlannedDeparture d = em.find(PlannedDeparture.class, caseId);
+            if ((d == null ? 0 : d.getVersion()) != expectedVersion) {
+                number[0] = em.find(MigrantCase.class, caseId).getCaseNumber();
                 return false;
             }
-            new AuditRecorder(em, user.name(), clock.instant()).updated(caseId, "MigrantCase", caseId,
-                    "plannedDeparture", c.getPlannedDeparture(), departure);
-            c.setPlannedDeparture(departure);
-            c.setUpdatedBy(user.name());
+            new AuditRecorder(em, user.name(), clock.instant()).updated(caseId, "PlannedDeparture", caseId,
+                    "plannedDeparture", d == null ? null : d.getOn(), departure);
+            if (departure == null && d != null) {
+                em.remove(d);
+            } else if (d == null && departure != null) {
+                em.persist(new PlannedDeparture(caseId, departure));
+            } else if (d != null) {
+                d.setOn(departure);
+            }
             return true;
         });
         if (!saved) {
@@ -549,7 +562,8 @@ public class TravelDocServiceImpl implements TravelDocService {
         }
         EventAdmin admin = events;
         if (admin != null) {
-            admin.postEvent(new Event(CaseEvents.TOPIC_CHANGED, Map.of(CaseEvents.CASE_ID, caseId)));
+            Event posted = new Event(CaseEvents.TOPIC_CHANGED, Map.of(CaseEvents.CASE_ID, caseId));
+            Transactions.afterCommit(emf, () -> admin.postEvent(posted));
         }
     }
 }

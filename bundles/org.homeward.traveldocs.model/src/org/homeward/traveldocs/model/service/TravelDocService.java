@@ -6,6 +6,7 @@ import java.util.List;
 import org.homeward.common.validation.ConflictException;
 import org.homeward.common.validation.RefusedException;
 import org.homeward.common.validation.ValidationException;
+import org.homeward.traveldocs.model.Departure;
 import org.homeward.traveldocs.model.Channel;
 import org.homeward.traveldocs.model.DocumentWarning;
 import org.homeward.traveldocs.model.RequestMember;
@@ -107,11 +108,15 @@ public interface TravelDocService {
     /** Persons whose document is missing for a planned departure, or expires too early. */
     List<DocumentWarning> warnings(LocalDate today, int marginDays);
 
+    /** A case's planned departure, with version 0 and no day when none is planned. */
+    Departure plannedDeparture(long caseId);
+
     /**
      * Sets (or clears, with null) a case's planned departure, which documents are checked against.
      *
+     * @param expectedVersion the version of the planned departure read before ({@link Departure#version()})
      * @throws ValidationException a day already past; nothing saved
-     * @throws ConflictException the case changed meanwhile; nothing saved
+     * @throws ConflictException the planned departure changed meanwhile; nothing saved
      */
     void planDeparture(long caseId, long expectedVersion, LocalDate departure)
             throws ValidationException, ConflictException;

@@ -102,7 +102,7 @@ public class RequestEditorPart {
     void services(@Service TravelDocService docs, @Service EmbassyService embassies, @Service LetterService letters,
             @Service HouseholdService households, @Service CaseService cases,
             @Service AttachmentService attachments,
-            @Service(filterExpression = "(!(" + ProcedureService.COUNTRY + "=*))") ProcedureService procedures) {
+            @Service ProcedureService procedures) {
         ui.asyncExec(() -> {
             tools = new RequestTools(docs, embassies, letters, households, cases, attachments, procedures);
             build();

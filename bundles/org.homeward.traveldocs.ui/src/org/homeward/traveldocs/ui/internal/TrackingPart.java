@@ -137,7 +137,7 @@ public class TrackingPart {
     @Inject
     @Optional
     void setDirectory(@Service EmbassyService service, @Service AttachmentService files,
-            @Service(filterExpression = "(!(" + ProcedureService.COUNTRY + "=*))") ProcedureService rules) {
+            @Service ProcedureService rules) {
         ui.asyncExec(() -> {
             embassies = service;
             attachments = files;

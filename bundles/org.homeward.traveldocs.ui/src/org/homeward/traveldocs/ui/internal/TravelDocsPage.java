@@ -18,12 +18,11 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.homeward.cases.model.MigrantCase;
 import org.homeward.cases.model.Person;
-import org.homeward.cases.model.service.CaseService;
 import org.homeward.cases.model.service.HouseholdService;
 import org.homeward.cases.ui.editor.CaseEditorContext;
 import org.homeward.cases.ui.editor.CaseEditorPage;
+import org.homeward.traveldocs.model.Departure;
 import org.homeward.traveldocs.model.Channel;
 import org.homeward.traveldocs.model.Embassy;
 import org.homeward.traveldocs.model.RequestRow;
@@ -48,9 +47,6 @@ public class TravelDocsPage implements CaseEditorPage {
 
     @Reference
     private EmbassyService embassies;
-
-    @Reference
-    private CaseService cases;
 
     @Reference
     private EventAdmin events;
@@ -85,7 +81,7 @@ public class TravelDocsPage implements CaseEditorPage {
         private List<Person> members = List.of();
         private List<Embassy> choices = List.of();
         private List<RequestRow> rows = List.of();
-        private long caseVersion;
+        private long departureVersion;
 
         View(CaseEditorContext context) {
             this.context = context;
@@ -142,7 +138,7 @@ public class TravelDocsPage implements CaseEditorPage {
         }
 
         private record State(List<Person> members, List<Embassy> embassies, List<RequestRow> rows,
-                MigrantCase migrantCase) {
+                Departure departure) {
         }
 
         void reload() {
@@ -153,7 +149,7 @@ public class TravelDocsPage implements CaseEditorPage {
                         ? List.of()
                         : embassies.of(people.get(0).getNationality().strip());
                 return new State(people, reps, docs.requestsOf(caseId, LocalDate.now()),
-                        cases.find(caseId).orElse(null));
+                        docs.plannedDeparture(caseId));
             }, this::show);
         }
 
@@ -197,10 +193,8 @@ public class TravelDocsPage implements CaseEditorPage {
                     requests.setSelection(item);
                 }
             }
-            if (s.migrantCase() != null) {
-                caseVersion = s.migrantCase().getVersion();
-                departure.setText(Ui.day(s.migrantCase().getPlannedDeparture()));
-            }
+            departureVersion = s.departure().version();
+            departure.setText(Ui.day(s.departure().on()));
             persons.getParent().layout(true, true);
         }
 
@@ -248,7 +242,7 @@ public class TravelDocsPage implements CaseEditorPage {
             }
             long caseId = context.caseId();
             Ui.run(requests, () -> {
-                docs.planDeparture(caseId, caseVersion, on.orElse(null));
+                docs.planDeparture(caseId, departureVersion, on.orElse(null));
                 return Boolean.TRUE;
             }, done -> {
                 told(NLS.bind(Messages.Page_departureSet, on.map(Ui::day).orElse("—")));

@@ -190,4 +190,50 @@ class LetterServiceTest {
             assertEquals(1, files.filter(f -> f.toString().endsWith(".pdf")).count(), log);
         }
     }
+
+    /** A user whose name the sharing log cannot hold: writing the log fails. */
+    static final org.homeward.common.security.CurrentUser UNLOGGABLE = new org.homeward.common.security.CurrentUser() {
+
+        @Override
+        public String name() {
+            return "x".repeat(80); // longer than the log's 64 characters
+        }
+
+        @Override
+        public org.homeward.common.security.Role role() {
+            return org.homeward.common.security.Role.OPERATIONS_ASSISTANT;
+        }
+    };
+
+    @Test
+    void aLetterWhoseFileCannotBeWrittenLeavesNoSharingRecord() throws Exception {
+        MigrantCase c = household("GN", "Camara" + letters(4), Recipient.EMBASSY_OF_ORIGIN);
+        TravelDocRequest r = request(c, "GN");
+        Path folder = Files.createTempDirectory("letters");
+        Files.createDirectories(folder.resolve(r.getOurReference() + "-fr.pdf").resolve("taken"));
+
+        assertThrows(RuntimeException.class, () -> letters().requestLetter(r.getId(), folder));
+
+        assertEquals(List.of(), sharings(c.getId()), "nothing logged as shared: no letter went out");
+        try (var left = Files.list(folder)) {
+            assertEquals(List.of(r.getOurReference() + "-fr.pdf"),
+                    left.map(f -> f.getFileName().toString()).toList(), "no letter file nor staging left");
+        }
+    }
+
+    @Test
+    void aLetterWhoseSharingLogFailsIsNotLeftInTheFolder() throws Exception {
+        MigrantCase c = household("GN", "Keita" + letters(4), Recipient.EMBASSY_OF_ORIGIN);
+        TravelDocRequest r = request(c, "GN");
+        Path folder = Files.createTempDirectory("letters");
+        LetterServiceImpl unloggable = new LetterServiceImpl(s.emf, s.consents, s.procedures, UNLOGGABLE, null,
+                Clock.systemDefaultZone());
+
+        assertThrows(RuntimeException.class, () -> unloggable.requestLetter(r.getId(), folder));
+
+        assertEquals(List.of(), sharings(c.getId()));
+        try (var left = Files.list(folder)) {
+            assertEquals(List.of(), left.toList(), "a letter not logged as shared is not kept");
+        }
+    }
 }

@@ -87,20 +87,38 @@ class ProcedureRulesTest {
     void aCountryPluginsProcedureWinsAndIsNotEditableHere() {
         ProcedureServiceImpl defaults = new ProcedureServiceImpl(null);
         Procedure fromPlugin = procedure(20, 90, false);
-        defaults.addPlugin(new org.homeward.traveldocs.model.service.ProcedureService() {
-
-            @Override
-            public Procedure procedure(String country) {
-                return fromPlugin;
-            }
-
-            @Override
-            public void save(Procedure p) {
-                throw new UnsupportedOperationException();
-            }
-        }, java.util.Map.of("country", "GN"));
+        defaults.addPlugin(country -> fromPlugin, java.util.Map.of("country", "GN"));
         assertEquals(fromPlugin, defaults.procedure("GN"));
         assertFalse(defaults.editable("GN"), "the plugin's country is changed in the plugin");
         assertTrue(defaults.editable("SN"));
+    }
+
+    @Test
+    void defaultFeesAreInTheOfficesCurrencyNotTheHostCountrysOfTheCore() {
+        ProcedureServiceImpl procedures = new ProcedureServiceImpl(null);
+        assertEquals("USD", procedures.defaults("GN").currency(), "no office plugin: a neutral currency");
+        procedures.setOffice(new org.homeward.common.office.OfficeProfile() {
+
+            @Override
+            public String caseNumberPrefix() {
+                return "TUN";
+            }
+
+            @Override
+            public String countryCode() {
+                return "TN";
+            }
+
+            @Override
+            public String officeName() {
+                return "Bureau de Tunis";
+            }
+
+            @Override
+            public String currency() {
+                return "TND";
+            }
+        });
+        assertEquals("TND", procedures.defaults("GN").currency());
     }
 }

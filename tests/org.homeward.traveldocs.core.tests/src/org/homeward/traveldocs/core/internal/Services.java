@@ -66,10 +66,26 @@ final class Services {
         consents = service(ConsentService.class, null);
         workflow = service(CaseWorkflowService.class, null);
         eligibility = service(EligibilityService.class, null);
-        procedures = service(ProcedureService.class, "(!(country=*))");
+        procedures = service(ProcedureService.class, null);
         embassies = service(EmbassyService.class, null);
         attachments = service(AttachmentService.class, null);
         user.put("user.role", "PROGRAMME_OFFICER"); // who may decide eligibility and approve
+        directory();
+    }
+
+    /**
+     * The representations the tests write to, as an office enters them in its directory (core seeds
+     * none; the host country's plugin does, and is not installed here).
+     */
+    private void directory() throws Exception {
+        for (String[] r : List.of(new String[]{"GN", "fr"}, new String[]{"SN", "fr"}, new String[]{"CI", "fr"},
+                new String[]{"ML", "fr"}, new String[]{"SD", "ar,en"})) {
+            synchronized (Services.class) {
+                if (embassies.of(r[0]).isEmpty()) {
+                    embassies.add(r[0], org.homeward.traveldocs.model.Embassy.Kind.EMBASSY, "Rabat", r[1]);
+                }
+            }
+        }
     }
 
     static Services connect() throws Exception {
@@ -102,5 +118,26 @@ final class Services {
         MigrantCase c = cases.find(registered.getId()).orElseThrow();
         c = workflow.transition(c.getId(), c.getVersion(), CaseStatus.ELIGIBILITY_ASSESSED, null);
         return workflow.transition(c.getId(), c.getVersion(), CaseStatus.APPROVED, null);
+    }
+
+    static String family(String stem) {
+        return stem + new java.util.Random().ints(5, 'a', 'z' + 1).collect(StringBuilder::new,
+                StringBuilder::appendCodePoint, StringBuilder::append);
+    }
+
+    /** A household of two of {@code nationality}, consent given to {@code scopes}, approved. */
+    MigrantCase approvedHousehold(String nationality, Recipient... scopes) throws Exception {
+        String family = family("Sow");
+        MigrantCase c = cases.register(new org.homeward.cases.model.NewCase(family, "Mariama", null,
+                org.homeward.cases.model.Sex.FEMALE, org.homeward.cases.model.DateOfBirth.estimatedYear(1990),
+                nationality));
+        households.addMember(c.getId(), new org.homeward.cases.model.PersonDraft(family, "Ibrahima", null, null,
+                org.homeward.cases.model.Sex.MALE, org.homeward.cases.model.DateOfBirth.estimatedYear(1988),
+                nationality), org.homeward.cases.model.Relationship.SPOUSE);
+        return approve(c, scopes);
+    }
+
+    List<Long> persons(MigrantCase c) {
+        return households.members(c.getId()).stream().map(p -> p.getId()).toList();
     }
 }

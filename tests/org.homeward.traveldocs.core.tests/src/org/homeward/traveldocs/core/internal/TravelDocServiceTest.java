@@ -70,23 +70,12 @@ class TravelDocServiceTest {
         return docs;
     }
 
-    private static String family(String stem) {
-        return stem + new Random().ints(5, 'a', 'z' + 1).collect(StringBuilder::new, StringBuilder::appendCodePoint,
-                StringBuilder::append);
-    }
-
-    /** A household of two of {@code nationality}, consent given to {@code scopes}, approved. */
     private MigrantCase approvedHousehold(String nationality, Recipient... scopes) throws Exception {
-        String family = family("Sow");
-        MigrantCase c = s.cases.register(new NewCase(family, "Mariama", null, Sex.FEMALE,
-                DateOfBirth.estimatedYear(1990), nationality));
-        s.households.addMember(c.getId(), new PersonDraft(family, "Ibrahima", null, null, Sex.MALE,
-                DateOfBirth.estimatedYear(1988), nationality), Relationship.SPOUSE);
-        return s.approve(c, scopes);
+        return s.approvedHousehold(nationality, scopes);
     }
 
     private List<Long> persons(MigrantCase c) {
-        return s.households.members(c.getId()).stream().map(p -> p.getId()).toList();
+        return s.persons(c);
     }
 
     private Embassy embassyOf(String country) {
@@ -204,8 +193,8 @@ class TravelDocServiceTest {
             docs.recordIssued(m.getId(), TravelDocumentType.LAISSEZ_PASSER, "SN-" + m.getId(), today.minusDays(1),
                     today.plusDays(10));
         }
-        MigrantCase obtained = s.cases.find(c.getId()).orElseThrow();
-        docs.planDeparture(c.getId(), obtained.getVersion(), today.plusDays(20));
+        docs.planDeparture(c.getId(), docs.plannedDeparture(c.getId()).version(), today.plusDays(20));
+        assertEquals(today.plusDays(20), docs.plannedDeparture(c.getId()).on());
 
         List<DocumentWarning> warnings = docs.warnings(today, 7).stream().filter(w -> w.caseId() == c.getId())
                 .toList();

@@ -1,0 +1,19 @@
+package org.homeward.cases.model.service;
+
+/**
+ * What an area does with its own rows when something happens to a whole case. Each area (and any
+ * plugin with tables of its own) registers one as an OSGi service; the case services call every
+ * participant inside the transaction of the case event, so the event and every area's part of it
+ * commit together or not at all. A participant joins that transaction by asking for one on the same
+ * {@code EntityManagerFactory} (see {@code org.homeward.persistence.Transactions}); it touches only
+ * its own tables. Throwing refuses the whole event.
+ */
+public interface CaseLifecycleParticipant {
+
+    /**
+     * Two cases were found to be one: the persons of {@code mergedCaseId} now belong to
+     * {@code keptCaseId} (their ids unchanged) and {@code mergedCaseId} is being closed. Move this
+     * area's rows of the merged case to the kept one.
+     */
+    void merged(long keptCaseId, long mergedCaseId);
+}

@@ -1,0 +1,31 @@
+package org.homeward.traveldocs.core.internal;
+
+import jakarta.persistence.EntityManager;
+
+/**
+ * Request references {@code TD-<YEAR>-<NNNNN>}, counted per year in
+ * {@code TRAVEL_DOC_REFERENCE_COUNTER}. The counter row is updated in the caller's transaction, so
+ * the database's row lock keeps references unique when two workstations create requests at once.
+ */
+final class RequestReferences {
+
+    private RequestReferences() {
+    }
+
+    /** Takes the next reference of {@code year}; call inside a transaction. */
+    static String next(EntityManager em, int year) {
+        int updated = em.createNativeQuery(
+                "UPDATE TRAVEL_DOC_REFERENCE_COUNTER SET LAST_NUMBER = LAST_NUMBER + 1 WHERE YEAR_OF = ?")
+                .setParameter(1, year).executeUpdate();
+        int number;
+        if (updated == 0) {
+            em.createNativeQuery("INSERT INTO TRAVEL_DOC_REFERENCE_COUNTER (YEAR_OF, LAST_NUMBER) VALUES (?, 1)")
+                    .setParameter(1, year).executeUpdate();
+            number = 1;
+        } else {
+            number = ((Number) em.createNativeQuery("SELECT LAST_NUMBER FROM TRAVEL_DOC_REFERENCE_COUNTER"
+                    + " WHERE YEAR_OF = ?").setParameter(1, year).getSingleResult()).intValue();
+        }
+        return String.format("TD-%d-%05d", year, number);
+    }
+}
