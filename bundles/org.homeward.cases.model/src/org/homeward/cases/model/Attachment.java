@@ -3,122 +3,37 @@ package org.homeward.cases.model;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-
 /**
  * A document attached to a case (scan of a passport, signed consent form...): its description. The
  * content is kept apart ({@link AttachmentContent}) so that listing attachments reads no content.
  */
-@Entity
-@Table(name = "ATTACHMENT")
-public class Attachment {
+public interface Attachment {
 
     public static final String KIND = "kind";
+
     public static final String DATE = "documentDate";
+
     public static final String FILE = "file";
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
+    Long getId();
 
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
+    long getVersion();
 
-    @Column(name = "CASE_ID", nullable = false)
-    private long caseId;
+    long getCaseId();
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "KIND", nullable = false, length = 24)
-    private AttachmentKind kind;
+    AttachmentKind getKind();
 
-    @Column(name = "DOCUMENT_DATE", nullable = false)
-    private LocalDate documentDate;
+    LocalDate getDocumentDate();
 
-    @Column(name = "FILE_NAME", nullable = false, length = 255)
-    private String fileName;
+    String getFileName();
 
-    @Column(name = "MEDIA_TYPE", nullable = false, length = 100)
-    private String mediaType;
+    String getMediaType();
 
-    @Column(name = "SIZE_BYTES", nullable = false)
-    private long size;
+    long getSize();
 
-    @Column(name = "SHA256", nullable = false, length = 64)
-    private String sha256;
+    String getSha256();
 
-    @Column(name = "ADDED_AT", nullable = false)
-    private Instant addedAt;
+    Instant getAddedAt();
 
-    @Column(name = "ADDED_BY", nullable = false, length = 64)
-    private String addedBy;
-
-    protected Attachment() {
-    }
-
-    public Attachment(long caseId, AttachmentKind kind, LocalDate documentDate, String fileName, String mediaType,
-            long size, String sha256, Instant addedAt, String addedBy) {
-        this.caseId = caseId;
-        this.kind = kind;
-        this.documentDate = documentDate;
-        this.fileName = fileName;
-        this.mediaType = mediaType;
-        this.size = size;
-        this.sha256 = sha256;
-        this.addedAt = addedAt;
-        this.addedBy = addedBy;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public long getCaseId() {
-        return caseId;
-    }
-
-    public AttachmentKind getKind() {
-        return kind;
-    }
-
-    public LocalDate getDocumentDate() {
-        return documentDate;
-    }
-
-    public String getFileName() {
-        return fileName;
-    }
-
-    public String getMediaType() {
-        return mediaType;
-    }
-
-    public long getSize() {
-        return size;
-    }
-
-    public String getSha256() {
-        return sha256;
-    }
-
-    public Instant getAddedAt() {
-        return addedAt;
-    }
-
-    public String getAddedBy() {
-        return addedBy;
-    }
+    String getAddedBy();
 }

@@ -2,119 +2,34 @@ package org.homeward.cases.model;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-
 /**
  * One line of the audit trail: who changed which field of which record, when, from what to what.
  * Written in the same transaction as the change; never updated nor deleted.
  */
-@Entity
-@Table(name = "AUDIT_ENTRY")
-public class AuditEntry {
+public interface AuditEntry {
 
     /** What happened to the record. */
     public enum Action {
         CREATE, UPDATE, DELETE, STATUS
     }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
+    Long getId();
 
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
+    Instant getAt();
 
-    @Column(name = "AT_TIME", nullable = false)
-    private Instant at;
+    String getUserName();
 
-    @Column(name = "USER_NAME", nullable = false, length = 64)
-    private String userName;
+    Long getCaseId();
 
-    @Column(name = "CASE_ID")
-    private Long caseId;
+    String getEntity();
 
-    @Column(name = "ENTITY", nullable = false, length = 64)
-    private String entity;
+    long getEntityId();
 
-    @Column(name = "ENTITY_ID", nullable = false)
-    private long entityId;
+    Action getAction();
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "ACTION", nullable = false, length = 16)
-    private Action action;
+    String getField();
 
-    @Column(name = "FIELD", length = 64)
-    private String field;
+    String getOldValue();
 
-    @Column(name = "OLD_VALUE", length = 1000)
-    private String oldValue;
-
-    @Column(name = "NEW_VALUE", length = 1000)
-    private String newValue;
-
-    protected AuditEntry() {
-    }
-
-    public AuditEntry(Instant at, String userName, Long caseId, String entity, long entityId, Action action,
-            String field, String oldValue, String newValue) {
-        this.at = at;
-        this.userName = userName;
-        this.caseId = caseId;
-        this.entity = entity;
-        this.entityId = entityId;
-        this.action = action;
-        this.field = field;
-        this.oldValue = oldValue;
-        this.newValue = newValue;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Instant getAt() {
-        return at;
-    }
-
-    public String getUserName() {
-        return userName;
-    }
-
-    public Long getCaseId() {
-        return caseId;
-    }
-
-    public String getEntity() {
-        return entity;
-    }
-
-    public long getEntityId() {
-        return entityId;
-    }
-
-    public Action getAction() {
-        return action;
-    }
-
-    public String getField() {
-        return field;
-    }
-
-    public String getOldValue() {
-        return oldValue;
-    }
-
-    public String getNewValue() {
-        return newValue;
-    }
+    String getNewValue();
 }

@@ -8,25 +8,33 @@ import java.util.stream.Collectors;
 
 import org.homeward.cases.model.AuditEntry.Action;
 
-import jakarta.persistence.EntityManager;
-
 /**
  * Writes audit entries ({@link AuditEntry}) in the caller's transaction, so that a change and its
  * trail are committed together or not at all. Every capability records its creates, updates,
- * deletes and status changes through it. One instance per unit of work.
+ * deletes and status changes through one, from
+ * {@link org.homeward.cases.model.service.AuditService#recorder(String, Instant)}, inside the
+ * transaction of its change. One instance per unit of work.
  */
-public class AuditRecorder {
+public abstract class AuditRecorder {
 
     public static final int VALUE_MAX = 1000;
 
-    private final EntityManager em;
     private final String user;
     private final Instant at;
 
-    public AuditRecorder(EntityManager em, String user, Instant at) {
-        this.em = em;
+    protected AuditRecorder(String user, Instant at) {
         this.user = user;
         this.at = at;
+    }
+
+    /** Who the entries name. */
+    protected final String user() {
+        return user;
+    }
+
+    /** When the entries say the change was made. */
+    protected final Instant at() {
+        return at;
     }
 
     /** A new record: one entry per field that has a value. */
@@ -57,10 +65,9 @@ public class AuditRecorder {
                 text(from), text(to));
     }
 
-    private void write(Long caseId, String entity, long entityId, Action action, String field, String before,
-            String after) {
-        em.persist(new AuditEntry(at, user, caseId, entity, entityId, action, field, before, after));
-    }
+    /** Writes one entry in the caller's transaction. */
+    protected abstract void write(Long caseId, String entity, long entityId, Action action, String field,
+            String before, String after);
 
     public static String text(Object value) {
         if (value == null) {

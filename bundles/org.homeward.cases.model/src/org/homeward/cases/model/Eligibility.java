@@ -2,117 +2,22 @@ package org.homeward.cases.model;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-
 /** The eligibility checklist of a case and the decision on it. One per case; a new assessment replaces it. */
-@Entity
-@Table(name = "ELIGIBILITY")
-public class Eligibility {
+public interface Eligibility {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
+    Long getId();
 
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
+    long getVersion();
 
-    @Column(name = "CASE_ID", nullable = false, unique = true)
-    private long caseId;
+    long getCaseId();
 
-    @Column(name = "VOLUNTARY", nullable = false)
-    private boolean voluntary;
+    EligibilityCriteria getCriteria();
 
-    @Column(name = "IRREGULAR_SITUATION", nullable = false)
-    private boolean irregularSituation;
+    EligibilityDecision getDecision();
 
-    @Column(name = "NOT_PREVIOUSLY_ASSISTED", nullable = false)
-    private boolean notPreviouslyAssisted;
+    String getReason();
 
-    @Column(name = "INFORMED_CONSENT", nullable = false)
-    private boolean informedConsent;
+    String getDecidedBy();
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "DECISION", nullable = false, length = 16)
-    private EligibilityDecision decision = EligibilityDecision.PENDING;
-
-    @Column(name = "REASON", length = 1000)
-    private String reason;
-
-    @Column(name = "DECIDED_BY", nullable = false, length = 64)
-    private String decidedBy;
-
-    @Column(name = "DECIDED_AT", nullable = false)
-    private Instant decidedAt;
-
-    protected Eligibility() {
-    }
-
-    public Eligibility(long caseId) {
-        this.caseId = caseId;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public long getCaseId() {
-        return caseId;
-    }
-
-    public EligibilityCriteria getCriteria() {
-        return new EligibilityCriteria(voluntary, irregularSituation, notPreviouslyAssisted, informedConsent);
-    }
-
-    public void setCriteria(EligibilityCriteria criteria) {
-        voluntary = criteria.voluntary();
-        irregularSituation = criteria.irregularSituation();
-        notPreviouslyAssisted = criteria.notPreviouslyAssisted();
-        informedConsent = criteria.informedConsent();
-    }
-
-    public EligibilityDecision getDecision() {
-        return decision;
-    }
-
-    public void setDecision(EligibilityDecision decision) {
-        this.decision = decision;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
-    }
-
-    public String getDecidedBy() {
-        return decidedBy;
-    }
-
-    public void setDecidedBy(String decidedBy) {
-        this.decidedBy = decidedBy;
-    }
-
-    public Instant getDecidedAt() {
-        return decidedAt;
-    }
-
-    public void setDecidedAt(Instant decidedAt) {
-        this.decidedAt = decidedAt;
-    }
+    Instant getDecidedAt();
 }

@@ -2,93 +2,31 @@ package org.homeward.cases.model;
 
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-
 /** An identity document a person holds. */
-@Entity
-@Table(name = "IDENTITY_DOCUMENT")
-public class IdentityDocument {
+public interface IdentityDocument {
 
     public static final String KIND = "documentKind";
+
     public static final String NUMBER = "documentNumber";
+
     public static final String ISSUING_COUNTRY = "issuingCountry";
+
     public static final String EXPIRES_ON = "expiresOn";
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
+    Long getId();
 
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
+    long getVersion();
 
-    @Column(name = "PERSON_ID", nullable = false)
-    private long personId;
+    long getPersonId();
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "KIND", nullable = false, length = 24)
-    private DocumentKind kind;
+    DocumentKind getKind();
 
-    @Column(name = "DOCUMENT_NUMBER", nullable = false, length = 40)
-    private String number;
+    String getNumber();
 
-    @Column(name = "ISSUING_COUNTRY", nullable = false, length = 2)
-    private String issuingCountry;
+    String getIssuingCountry();
 
-    @Column(name = "EXPIRES_ON")
-    private LocalDate expiresOn;
-
-    protected IdentityDocument() {
-    }
-
-    public IdentityDocument(long personId, DocumentKind kind, String number, String issuingCountry,
-            LocalDate expiresOn) {
-        this.personId = personId;
-        this.kind = kind;
-        this.number = number.strip();
-        this.issuingCountry = issuingCountry;
-        this.expiresOn = expiresOn;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public long getPersonId() {
-        return personId;
-    }
-
-    public DocumentKind getKind() {
-        return kind;
-    }
-
-    public String getNumber() {
-        return number;
-    }
-
-    public String getIssuingCountry() {
-        return issuingCountry;
-    }
-
-    public LocalDate getExpiresOn() {
-        return expiresOn;
-    }
+    LocalDate getExpiresOn();
 
     /** Whether the document is still valid on {@code day} (documents without expiry date always are). */
-    public boolean isValidOn(LocalDate day) {
-        return expiresOn == null || !expiresOn.isBefore(day);
-    }
+    boolean isValidOn(LocalDate day);
 }

@@ -9,8 +9,8 @@ import java.time.LocalDate;
  * @param placeOfBirth town or region of birth
  * @param languages languages spoken, separated by commas (ISO 639 codes or names)
  * @param phone a number the office can call
- * @param cityOfResidence city of residence in Morocco
- * @param entryDate date of entry into Morocco
+ * @param cityOfResidence city of residence in the host country
+ * @param entryDate date of entry into the host country
  * @param entryRoute route of entry (for example "Algeria, Oujda")
  * @param noDocuments the person holds no identity document
  */

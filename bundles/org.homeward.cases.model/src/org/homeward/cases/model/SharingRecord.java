@@ -2,95 +2,23 @@ package org.homeward.cases.model;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-
 /**
  * The sharing log: who sent which case's (or person's) data to whom, when and why. Written in the
  * transaction of the sharing, after the consent scope was checked; never changed.
  */
-@Entity
-@Table(name = "SHARING_LOG")
-public class SharingRecord {
+public interface SharingRecord {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
+    long getCaseId();
 
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
+    Long getPersonId();
 
-    @Column(name = "CASE_ID", nullable = false)
-    private long caseId;
+    Recipient getRecipient();
 
-    /** The person whose data went; null when it was the whole household's. */
-    @Column(name = "PERSON_ID")
-    private Long personId;
+    String getRecipientName();
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "RECIPIENT", nullable = false, length = 32)
-    private Recipient recipient;
+    String getPurpose();
 
-    @Column(name = "RECIPIENT_NAME", nullable = false, length = 200)
-    private String recipientName;
+    Instant getSharedAt();
 
-    @Column(name = "PURPOSE", nullable = false, length = 200)
-    private String purpose;
-
-    @Column(name = "SHARED_AT", nullable = false)
-    private Instant sharedAt;
-
-    @Column(name = "SHARED_BY", nullable = false, length = 64)
-    private String sharedBy;
-
-    protected SharingRecord() {
-    }
-
-    public SharingRecord(long caseId, Long personId, Recipient recipient, String recipientName, String purpose,
-            Instant sharedAt, String sharedBy) {
-        this.caseId = caseId;
-        this.personId = personId;
-        this.recipient = recipient;
-        this.recipientName = recipientName;
-        this.purpose = purpose;
-        this.sharedAt = sharedAt;
-        this.sharedBy = sharedBy;
-    }
-
-    public long getCaseId() {
-        return caseId;
-    }
-
-    public Long getPersonId() {
-        return personId;
-    }
-
-    public Recipient getRecipient() {
-        return recipient;
-    }
-
-    public String getRecipientName() {
-        return recipientName;
-    }
-
-    public String getPurpose() {
-        return purpose;
-    }
-
-    public Instant getSharedAt() {
-        return sharedAt;
-    }
-
-    public String getSharedBy() {
-        return sharedBy;
-    }
+    String getSharedBy();
 }

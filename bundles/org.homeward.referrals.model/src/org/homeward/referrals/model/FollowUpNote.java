@@ -2,67 +2,16 @@ package org.homeward.referrals.model;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-
 /** A note on the follow-up of a referral (a call, a visit, news from the organisation). */
-@Entity
-@Table(name = "REFERRAL_NOTE")
-public class FollowUpNote {
+public interface FollowUpNote {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
+    Long getId();
 
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
+    long getReferralId();
 
-    @Column(name = "REFERRAL_ID", nullable = false)
-    private long referralId;
+    Instant getWrittenAt();
 
-    @Column(name = "WRITTEN_AT", nullable = false)
-    private Instant writtenAt;
+    String getWrittenBy();
 
-    @Column(name = "WRITTEN_BY", nullable = false, length = 64)
-    private String writtenBy;
-
-    @Column(name = "NOTE", nullable = false, length = 2000)
-    private String note;
-
-    protected FollowUpNote() {
-    }
-
-    public FollowUpNote(long referralId, Instant writtenAt, String writtenBy, String note) {
-        this.referralId = referralId;
-        this.writtenAt = writtenAt;
-        this.writtenBy = writtenBy;
-        this.note = note;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getReferralId() {
-        return referralId;
-    }
-
-    public Instant getWrittenAt() {
-        return writtenAt;
-    }
-
-    public String getWrittenBy() {
-        return writtenBy;
-    }
-
-    public String getNote() {
-        return note;
-    }
+    String getNote();
 }

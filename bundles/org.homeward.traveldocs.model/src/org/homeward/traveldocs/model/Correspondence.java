@@ -3,112 +3,31 @@ package org.homeward.traveldocs.model;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-
 /** A letter, e-mail, call or visit exchanged with an embassy, about a request or in general. */
-@Entity
-@Table(name = "EMBASSY_CORRESPONDENCE")
-public class Correspondence {
+public interface Correspondence {
 
     /** Which way it went. */
     public enum Direction {
         OUTGOING, INCOMING
     }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
+    Long getId();
 
-    @Column(name = "EMBASSY_ID", nullable = false)
-    private long embassyId;
+    long getEmbassyId();
 
-    @Column(name = "REQUEST_ID")
-    private Long requestId;
+    Long getRequestId();
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "DIRECTION", nullable = false, length = 16)
-    private Direction direction;
+    Direction getDirection();
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "CHANNEL", nullable = false, length = 16)
-    private Channel channel;
+    Channel getChannel();
 
-    @Column(name = "ON_DATE", nullable = false)
-    private LocalDate on;
+    LocalDate getOn();
 
-    @Column(name = "SUMMARY", nullable = false, length = 1000)
-    private String summary;
+    String getSummary();
 
-    @Column(name = "ATTACHMENT_ID")
-    private Long attachmentId;
+    Long getAttachmentId();
 
-    @Column(name = "RECORDED_AT", nullable = false)
-    private Instant recordedAt;
+    Instant getRecordedAt();
 
-    @Column(name = "RECORDED_BY", nullable = false, length = 64)
-    private String recordedBy;
-
-    protected Correspondence() {
-    }
-
-    public Correspondence(long embassyId, Long requestId, Direction direction, Channel channel, LocalDate on,
-            String summary, Long attachmentId, Instant recordedAt, String recordedBy) {
-        this.embassyId = embassyId;
-        this.requestId = requestId;
-        this.direction = direction;
-        this.channel = channel;
-        this.on = on;
-        this.summary = summary;
-        this.attachmentId = attachmentId;
-        this.recordedAt = recordedAt;
-        this.recordedBy = recordedBy;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getEmbassyId() {
-        return embassyId;
-    }
-
-    public Long getRequestId() {
-        return requestId;
-    }
-
-    public Direction getDirection() {
-        return direction;
-    }
-
-    public Channel getChannel() {
-        return channel;
-    }
-
-    public LocalDate getOn() {
-        return on;
-    }
-
-    public String getSummary() {
-        return summary;
-    }
-
-    public Long getAttachmentId() {
-        return attachmentId;
-    }
-
-    public Instant getRecordedAt() {
-        return recordedAt;
-    }
-
-    public String getRecordedBy() {
-        return recordedBy;
-    }
+    String getRecordedBy();
 }

@@ -1,129 +1,35 @@
 package org.homeward.traveldocs.model;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-
 /** A diplomatic representation in the host country of a country of origin: an embassy or a consulate. */
-@Entity
-@Table(name = "EMBASSY")
-public class Embassy {
+public interface Embassy {
 
     /** Embassy or consulate. */
     public enum Kind {
         EMBASSY, CONSULATE
     }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
+    Long getId();
 
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
+    long getVersion();
 
-    @Column(name = "COUNTRY", nullable = false, length = 2)
-    private String country;
+    String getCountry();
 
-    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
-    @Column(name = "KIND", nullable = false, length = 16)
-    private Kind kind;
+    Kind getKind();
 
-    @Column(name = "CITY", nullable = false, length = 100)
-    private String city;
+    String getCity();
 
-    @Column(name = "ADDRESS", length = 300)
-    private String address;
+    String getAddress();
 
-    @Column(name = "PHONE", length = 100)
-    private String phone;
+    String getPhone();
 
-    @Column(name = "EMAIL", length = 200)
-    private String email;
+    String getEmail();
 
-    /** Languages of correspondence, ISO 639-1 codes separated by commas, preferred first. */
-    @Column(name = "LANGUAGES", nullable = false, length = 40)
-    private String languages;
-
-    @Column(name = "RECEPTION", length = 200)
-    private String reception;
-
-    @Column(name = "ACTIVE", nullable = false)
-    private boolean active = true;
-
-    protected Embassy() {
-    }
-
-    public Embassy(String country, Kind kind, String city, String languages) {
-        this.country = country;
-        this.kind = kind;
-        this.city = city;
-        this.languages = languages;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public String getCountry() {
-        return country.strip();
-    }
-
-    public Kind getKind() {
-        return kind;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public String getAddress() {
-        return address;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public String getLanguages() {
-        return languages;
-    }
+    String getLanguages();
 
     /** The language letters go out in: the first of {@link #getLanguages()}. */
-    public String letterLanguage() {
-        String first = languages.split(",")[0].strip();
-        return first.isEmpty() ? "fr" : first;
-    }
+    String letterLanguage();
 
-    public String getReception() {
-        return reception;
-    }
+    String getReception();
 
-    public boolean isActive() {
-        return active;
-    }
-
-    public void update(String newCity, String newAddress, String newPhone, String newEmail, String newLanguages,
-            String newReception, boolean isActive) {
-        this.city = newCity;
-        this.address = newAddress;
-        this.phone = newPhone;
-        this.email = newEmail;
-        this.languages = newLanguages;
-        this.reception = newReception;
-        this.active = isActive;
-    }
+    boolean isActive();
 }

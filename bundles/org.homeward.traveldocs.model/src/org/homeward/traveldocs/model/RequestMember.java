@@ -2,114 +2,26 @@ package org.homeward.traveldocs.model;
 
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-
 /** A person in a travel-document request, and the document issued for them once it is. */
-@Entity
-@Table(name = "TRAVEL_DOC_MEMBER")
-public class RequestMember {
+public interface RequestMember {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
+    Long getId();
 
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
+    long getVersion();
 
-    @Column(name = "REQUEST_ID", nullable = false)
-    private long requestId;
+    long getRequestId();
 
-    @Column(name = "CASE_ID", nullable = false)
-    private long caseId;
+    long getCaseId();
 
-    @Column(name = "PERSON_ID", nullable = false)
-    private long personId;
+    long getPersonId();
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "DOCUMENT_TYPE", length = 16)
-    private TravelDocumentType documentType;
+    TravelDocumentType getDocumentType();
 
-    @Column(name = "DOCUMENT_NUMBER", length = 40)
-    private String documentNumber;
+    String getDocumentNumber();
 
-    @Column(name = "ISSUED_ON")
-    private LocalDate issuedOn;
+    LocalDate getIssuedOn();
 
-    @Column(name = "EXPIRES_ON")
-    private LocalDate expiresOn;
+    LocalDate getExpiresOn();
 
-    @Column(name = "SCAN_ATTACHMENT_ID")
-    private Long scanAttachmentId;
-
-    protected RequestMember() {
-    }
-
-    public RequestMember(long requestId, long caseId, long personId) {
-        this.requestId = requestId;
-        this.caseId = caseId;
-        this.personId = personId;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public long getRequestId() {
-        return requestId;
-    }
-
-    public long getCaseId() {
-        return caseId;
-    }
-
-    public long getPersonId() {
-        return personId;
-    }
-
-    public TravelDocumentType getDocumentType() {
-        return documentType;
-    }
-
-    public String getDocumentNumber() {
-        return documentNumber;
-    }
-
-    public LocalDate getIssuedOn() {
-        return issuedOn;
-    }
-
-    public LocalDate getExpiresOn() {
-        return expiresOn;
-    }
-
-    public Long getScanAttachmentId() {
-        return scanAttachmentId;
-    }
-
-    /** Records the document issued for this person. */
-    public void setScanAttachmentId(Long scanAttachmentId) {
-        this.scanAttachmentId = scanAttachmentId;
-    }
-
-    public void issued(TravelDocumentType type, String number, LocalDate on, LocalDate expires, Long scan) {
-        this.documentType = type;
-        this.documentNumber = number;
-        this.issuedOn = on;
-        this.expiresOn = expires;
-        this.scanAttachmentId = scan;
-    }
+    Long getScanAttachmentId();
 }

@@ -56,7 +56,7 @@ class PersistenceKnowsNoAreaTest {
                 names.addAll(contributedNames(bundle));
             }
         }
-        assertTrue(names.containsAll(List.of("MIGRANT_CASE", "REFERRAL", "TRAVEL_DOC_MEMBER", "MigrantCase")),
+        assertTrue(names.containsAll(List.of("MIGRANT_CASE", "REFERRAL", "TRAVEL_DOC_MEMBER", "MigrantCaseEntity")),
                 "the areas' names are found: " + names);
         List<String> found = new ArrayList<>();
         Path persistence = bundles().resolve("org.homeward.persistence");

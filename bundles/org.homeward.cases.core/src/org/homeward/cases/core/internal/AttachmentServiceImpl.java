@@ -14,11 +14,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
+import org.homeward.cases.core.internal.entity.MigrantCaseEntity;
+import org.homeward.cases.core.internal.entity.AttachmentEntity;
+import org.homeward.cases.core.internal.entity.AttachmentContent;
 import org.homeward.cases.model.Attachment;
-import org.homeward.cases.model.AttachmentContent;
 import org.homeward.cases.model.AttachmentKind;
 import org.homeward.cases.model.CaseStatus;
-import org.homeward.cases.model.MigrantCase;
 import org.homeward.cases.model.service.AttachmentService;
 import org.homeward.common.security.CurrentUser;
 import org.homeward.common.validation.ConflictException;
@@ -26,6 +27,7 @@ import org.homeward.common.validation.FieldProblem;
 import org.homeward.common.validation.RefusedException;
 import org.homeward.common.validation.ValidationException;
 import org.homeward.persistence.Transactions;
+import org.homeward.persistence.Views;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -68,30 +70,31 @@ public class AttachmentServiceImpl implements AttachmentService {
 
     @Override
     public List<Attachment> attachments(long caseId) {
-        return Transactions.read(emf, em -> em.createQuery(
+        return Views.list(Transactions.read(emf, em -> em.createQuery(
                 "SELECT a FROM Attachment a WHERE a.caseId = :id ORDER BY a.documentDate DESC, a.id DESC",
-                Attachment.class).setParameter("id", caseId).getResultList());
+                AttachmentEntity.class).setParameter("id", caseId).getResultList()));
     }
 
     @Override
     public java.util.Optional<Attachment> find(long attachmentId) {
-        return java.util.Optional.ofNullable(Transactions.read(emf, em -> em.find(Attachment.class, attachmentId)));
+        return Views.optional(java.util.Optional
+                .ofNullable(Transactions.read(emf, em -> em.find(AttachmentEntity.class, attachmentId))));
     }
 
     @Override
-    public Attachment attach(long caseId, AttachmentKind kind, LocalDate documentDate, String fileName,
+    public AttachmentEntity attach(long caseId, AttachmentKind kind, LocalDate documentDate, String fileName,
             byte[] content) throws ValidationException, RefusedException {
         String name = fileName == null ? "" : fileName.strip();
         List<FieldProblem> problems = new ArrayList<>();
         if (kind == null) {
-            problems.add(new FieldProblem(Attachment.KIND,
+            problems.add(new FieldProblem(AttachmentEntity.KIND,
                     NLS.bind(Messages.Problem_required, Messages.Field_attachmentKind)));
         }
         if (documentDate == null) {
-            problems.add(new FieldProblem(Attachment.DATE,
+            problems.add(new FieldProblem(AttachmentEntity.DATE,
                     NLS.bind(Messages.Problem_required, Messages.Field_attachmentDate)));
         } else if (documentDate.isAfter(LocalDate.now(clock))) {
-            problems.add(new FieldProblem(Attachment.DATE,
+            problems.add(new FieldProblem(AttachmentEntity.DATE,
                     NLS.bind(Messages.Problem_future, Messages.Field_attachmentDate)));
         }
         String mediaType = null;
@@ -113,19 +116,20 @@ public class AttachmentServiceImpl implements AttachmentService {
         String digest = sha256(content);
         try {
             return CaseRecords.inTransaction(emf, ENTITY, em -> {
-                MigrantCase c = CaseRecords.requireCase(em, caseId);
+                MigrantCaseEntity c = CaseRecords.requireCase(em, caseId);
                 if (c.getStatus() == CaseStatus.CLOSED) {
                     throw new RefusedException(List.of(Messages.Attachment_closedCase));
                 }
-                Attachment a = new Attachment(caseId, kind, documentDate, clip(name), type, content.length, digest,
+                AttachmentEntity a = new AttachmentEntity(caseId, kind, documentDate, clip(name), type, content.length,
+                        digest,
                         clock.instant(), user.name());
                 em.persist(a);
                 em.flush();
                 em.persist(new AttachmentContent(a.getId(), content));
                 Map<String, Object> fields = new LinkedHashMap<>();
-                fields.put(Attachment.KIND, kind);
-                fields.put(Attachment.DATE, documentDate);
-                fields.put(Attachment.FILE, a.getFileName() + " (" + type + ", " + content.length + " B, sha256 "
+                fields.put(AttachmentEntity.KIND, kind);
+                fields.put(AttachmentEntity.DATE, documentDate);
+                fields.put(AttachmentEntity.FILE, a.getFileName() + " (" + type + ", " + content.length + " B, sha256 "
                         + digest.substring(0, 12) + ")");
                 new AuditTrail(em, user.name(), clock.instant()).created(caseId, ENTITY, a.getId(), fields);
                 return a;
@@ -136,7 +140,7 @@ public class AttachmentServiceImpl implements AttachmentService {
     }
 
     @Override
-    public Attachment attach(long caseId, AttachmentKind kind, LocalDate documentDate, Path file)
+    public AttachmentEntity attach(long caseId, AttachmentKind kind, LocalDate documentDate, Path file)
             throws ValidationException, RefusedException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         try {
@@ -167,13 +171,14 @@ public class AttachmentServiceImpl implements AttachmentService {
     @Override
     public void remove(long attachmentId) {
         Transactions.inTransaction(emf, em -> {
-            Attachment a = em.find(Attachment.class, attachmentId);
+            AttachmentEntity a = em.find(AttachmentEntity.class, attachmentId);
             if (a != null) {
                 new AuditTrail(em, user.name(), clock.instant()).deleted(a.getCaseId(), ENTITY, attachmentId,
                         a.getKind() + " " + a.getFileName());
                 AttachmentContent c = em.find(AttachmentContent.class, attachmentId);
                 if (c != null) {
                     em.remove(c);
+                    em.flush(); // the content goes first: it refers to the attachment
                 }
                 em.remove(a);
             }

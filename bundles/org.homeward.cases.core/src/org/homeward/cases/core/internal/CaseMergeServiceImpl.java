@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.osgi.util.NLS;
+import org.homeward.cases.core.internal.entity.MigrantCaseEntity;
+import org.homeward.cases.core.internal.entity.StatusChangeEntity;
+import org.homeward.cases.core.internal.entity.PersonEntity;
+import org.homeward.cases.core.internal.entity.PersonNameKey;
 import org.homeward.cases.model.CaseStatus;
-import org.homeward.cases.model.MigrantCase;
 import org.homeward.cases.model.Person;
 import org.homeward.cases.model.Relationship;
-import org.homeward.cases.model.StatusChange;
 import org.homeward.cases.model.service.CaseLifecycleParticipant;
 import org.homeward.cases.model.service.CaseMergeService;
 import org.homeward.common.security.CurrentUser;
@@ -65,7 +67,7 @@ public class CaseMergeServiceImpl implements CaseMergeService {
     }
 
     @Override
-    public MigrantCase merge(long keepCaseId, long mergedCaseId, String reason) throws RefusedException {
+    public MigrantCaseEntity merge(long keepCaseId, long mergedCaseId, String reason) throws RefusedException {
         List<String> refused = new ArrayList<>();
         if (user.role() != Role.ADMINISTRATOR) {
             refused.add(Messages.Merge_onlyAdministrator);
@@ -80,9 +82,9 @@ public class CaseMergeServiceImpl implements CaseMergeService {
             throw new RefusedException(refused);
         }
         RefusedException[] closed = new RefusedException[1];
-        MigrantCase kept = Transactions.inTransaction(emf, em -> {
-            MigrantCase before = CaseRecords.requireCase(em, keepCaseId);
-            MigrantCase beforeMerged = CaseRecords.requireCase(em, mergedCaseId);
+        MigrantCaseEntity kept = Transactions.inTransaction(emf, em -> {
+            MigrantCaseEntity before = CaseRecords.requireCase(em, keepCaseId);
+            MigrantCaseEntity beforeMerged = CaseRecords.requireCase(em, mergedCaseId);
             if (before.getStatus() == CaseStatus.CLOSED || beforeMerged.getStatus() == CaseStatus.CLOSED) {
                 closed[0] = new RefusedException(List.of(Messages.Merge_closedCase));
                 return null;
@@ -92,11 +94,12 @@ public class CaseMergeServiceImpl implements CaseMergeService {
                 p.merged(keepCaseId, mergedCaseId);
             }
             em.clear();
-            MigrantCase keep = em.find(MigrantCase.class, keepCaseId); // bulk updates cleared the context
-            MigrantCase merged = em.find(MigrantCase.class, mergedCaseId);
+            MigrantCaseEntity keep = em.find(MigrantCaseEntity.class, keepCaseId); // bulk updates cleared the context
+            MigrantCaseEntity merged = em.find(MigrantCaseEntity.class, mergedCaseId);
             Instant now = clock.instant();
             String why = NLS.bind(Messages.Merge_statusReason, keep.getCaseNumber(), reason.strip());
-            em.persist(new StatusChange(mergedCaseId, merged.getStatus(), CaseStatus.CLOSED, why, user.name(), now));
+            em.persist(
+                    new StatusChangeEntity(mergedCaseId, merged.getStatus(), CaseStatus.CLOSED, why, user.name(), now));
             AuditTrail audit = new AuditTrail(em, user.name(), now);
             audit.status(mergedCaseId, merged.getStatus(), CaseStatus.CLOSED, why);
             audit.updated(keepCaseId, CaseServiceImpl.ENTITY, keepCaseId, "mergedFrom", null, merged.getCaseNumber());
@@ -113,7 +116,7 @@ public class CaseMergeServiceImpl implements CaseMergeService {
     }
 
     private static void move(EntityManager em, long to, long from) {
-        for (Person p : em.createQuery("SELECT p FROM Person p WHERE p.caseId = :c", Person.class)
+        for (PersonEntity p : em.createQuery("SELECT p FROM Person p WHERE p.caseId = :c", PersonEntity.class)
                 .setParameter("c", from).getResultList()) {
             Relationship relationship = p.getRelationship() == Relationship.PRINCIPAL
                     ? Relationship.OTHER

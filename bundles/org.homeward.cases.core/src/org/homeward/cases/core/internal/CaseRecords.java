@@ -3,10 +3,13 @@ package org.homeward.cases.core.internal;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
+import org.homeward.cases.core.internal.entity.MigrantCaseEntity;
+import org.homeward.cases.core.internal.entity.StatusChangeEntity;
+import org.homeward.cases.core.internal.entity.ConsentEntity;
+import org.homeward.cases.core.internal.entity.EligibilityEntity;
 import org.homeward.cases.model.CaseStatus;
 import org.homeward.cases.model.Consent;
 import org.homeward.cases.model.Eligibility;
-import org.homeward.cases.model.MigrantCase;
 import org.homeward.cases.model.StatusChange;
 import org.homeward.common.validation.ConflictException;
 import org.homeward.common.validation.RefusedException;
@@ -24,34 +27,35 @@ final class CaseRecords {
     private CaseRecords() {
     }
 
-    static MigrantCase requireCase(EntityManager em, long caseId) {
-        MigrantCase c = em.find(MigrantCase.class, caseId);
+    static MigrantCaseEntity requireCase(EntityManager em, long caseId) {
+        MigrantCaseEntity c = em.find(MigrantCaseEntity.class, caseId);
         if (c == null) {
             throw new IllegalArgumentException(NLS.bind(Messages.Workflow_noCase, caseId));
         }
         return c;
     }
 
-    static Consent consent(EntityManager em, long caseId) {
-        List<Consent> found = em.createQuery("SELECT c FROM Consent c WHERE c.caseId = :id", Consent.class)
+    static ConsentEntity consent(EntityManager em, long caseId) {
+        List<ConsentEntity> found = em.createQuery("SELECT c FROM Consent c WHERE c.caseId = :id", ConsentEntity.class)
                 .setParameter("id", caseId).getResultList();
         return found.isEmpty() ? null : found.get(0);
     }
 
-    static Eligibility eligibility(EntityManager em, long caseId) {
-        List<Eligibility> found = em.createQuery("SELECT e FROM Eligibility e WHERE e.caseId = :id", Eligibility.class)
+    static EligibilityEntity eligibility(EntityManager em, long caseId) {
+        List<EligibilityEntity> found = em
+                .createQuery("SELECT e FROM Eligibility e WHERE e.caseId = :id", EligibilityEntity.class)
                 .setParameter("id", caseId).getResultList();
         return found.isEmpty() ? null : found.get(0);
     }
 
     /** For a suspended case, the status it was suspended from; null otherwise. */
-    static CaseStatus suspendedFrom(EntityManager em, MigrantCase c) {
+    static CaseStatus suspendedFrom(EntityManager em, MigrantCaseEntity c) {
         if (c.getStatus() != CaseStatus.SUSPENDED) {
             return null;
         }
-        List<StatusChange> last = em.createQuery(
+        List<StatusChangeEntity> last = em.createQuery(
                 "SELECT s FROM StatusChange s WHERE s.caseId = :id AND s.toStatus = :suspended ORDER BY s.id DESC",
-                StatusChange.class).setParameter("id", c.getId()).setParameter("suspended", CaseStatus.SUSPENDED)
+                StatusChangeEntity.class).setParameter("id", c.getId()).setParameter("suspended", CaseStatus.SUSPENDED)
                 .setMaxResults(1).getResultList();
         return last.isEmpty() ? null : last.get(0).getFromStatus();
     }

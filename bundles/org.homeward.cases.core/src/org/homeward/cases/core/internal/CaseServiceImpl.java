@@ -2,6 +2,10 @@ package org.homeward.cases.core.internal;
 
 import org.eclipse.osgi.util.NLS;
 
+import org.homeward.cases.core.internal.entity.MigrantCaseEntity;
+import org.homeward.cases.core.internal.entity.StatusChangeEntity;
+import org.homeward.cases.core.internal.entity.AuditEntryEntity;
+import org.homeward.cases.core.internal.entity.PersonEntity;
 import org.homeward.common.validation.RefusedException;
 
 import org.homeward.common.validation.ConflictException;
@@ -26,11 +30,9 @@ import org.homeward.cases.model.CaseStatus;
 import org.homeward.cases.model.DateOfBirth;
 import org.homeward.cases.model.MigrantCase;
 import org.homeward.cases.model.NewCase;
-import org.homeward.cases.model.Person;
 import org.homeward.cases.model.PersonDraft;
 import org.homeward.cases.model.Relationship;
 import org.homeward.cases.model.Sex;
-import org.homeward.cases.model.StatusChange;
 import org.homeward.cases.model.service.CaseEvents;
 import org.homeward.cases.model.service.CaseService;
 import org.homeward.common.office.OfficeProfile;
@@ -38,6 +40,7 @@ import org.homeward.common.security.CurrentUser;
 import org.homeward.common.validation.FieldProblem;
 import org.homeward.common.validation.ValidationException;
 import org.homeward.persistence.Transactions;
+import org.homeward.persistence.Views;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -99,14 +102,14 @@ public class CaseServiceImpl implements CaseService {
     }
 
     @Override
-    public MigrantCase register(NewCase draft) throws ValidationException {
+    public MigrantCaseEntity register(NewCase draft) throws ValidationException {
         List<FieldProblem> problems = validate(draft);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
         String prefix = office().caseNumberPrefix();
         int year = LocalDate.now(clock).getYear();
-        MigrantCase saved;
+        MigrantCaseEntity saved;
         try {
             saved = Transactions.inTransaction(emf, em -> insert(em, draft, prefix, year));
         } catch (PersistenceException firstOfYearRace) {
@@ -122,8 +125,8 @@ public class CaseServiceImpl implements CaseService {
         return saved;
     }
 
-    private MigrantCase insert(EntityManager em, NewCase draft, String prefix, int year) {
-        MigrantCase c = new MigrantCase();
+    private MigrantCaseEntity insert(EntityManager em, NewCase draft, String prefix, int year) {
+        MigrantCaseEntity c = new MigrantCaseEntity();
         c.setFamilyName(draft.familyName().strip());
         c.setGivenNames(draft.givenNames().strip());
         String arabic = draft.arabicName() == null || draft.arabicName().isBlank() ? null : draft.arabicName().strip();
@@ -139,7 +142,7 @@ public class CaseServiceImpl implements CaseService {
         em.flush();
         SearchWords.store(em, c.getId(), c.getSearchName());
         Instant now = c.getCreatedAt();
-        em.persist(new StatusChange(c.getId(), null, CaseStatus.REGISTERED, null, user.name(), now));
+        em.persist(new StatusChangeEntity(c.getId(), null, CaseStatus.REGISTERED, null, user.name(), now));
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("caseNumber", c.getCaseNumber());
         fields.put(NewCase.FAMILY_NAME, c.getFamilyName());
@@ -151,20 +154,38 @@ public class CaseServiceImpl implements CaseService {
         AuditTrail audit = new AuditTrail(em, user.name(), now);
         audit.created(c.getId(), ENTITY, c.getId(), fields);
         audit.status(c.getId(), null, CaseStatus.REGISTERED, null);
-        PersonRecords.insert(em, audit, new Person(c.getId(), Relationship.PRINCIPAL, PersonDraft.of(draft)));
+        PersonRecords.insert(em, audit, new PersonEntity(c.getId(), Relationship.PRINCIPAL, PersonDraft.of(draft)));
         return c;
     }
 
     @Override
     public Optional<MigrantCase> find(long id) {
-        return Transactions.read(emf, em -> Optional.ofNullable(em.find(MigrantCase.class, id)));
+        return Views.optional(Transactions.read(emf, em -> Optional.ofNullable(em.find(MigrantCaseEntity.class, id))));
+    }
+
+    @Override
+    public List<MigrantCase> withStatus(java.util.Set<CaseStatus> statuses) {
+        if (statuses.isEmpty()) {
+            return List.of();
+        }
+        return Views.list(Transactions.read(emf, em -> em.createQuery("SELECT c FROM MigrantCase c WHERE c.status IN :s"
+                + " ORDER BY c.id", MigrantCaseEntity.class).setParameter("s", List.copyOf(statuses)).getResultList()));
+    }
+
+    @Override
+    public List<MigrantCase> findAll(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return Views.list(Transactions.read(emf, em -> em.createQuery("SELECT c FROM MigrantCase c WHERE c.id IN :ids",
+                MigrantCaseEntity.class).setParameter("ids", List.copyOf(ids)).getResultList()));
     }
 
     @Override
     public List<AuditEntry> auditTrail(long caseId) {
-        return Transactions.read(emf, em -> em
-                .createQuery("SELECT a FROM AuditEntry a WHERE a.caseId = :id ORDER BY a.id", AuditEntry.class)
-                .setParameter("id", caseId).getResultList());
+        return Views.list(Transactions.read(emf, em -> em
+                .createQuery("SELECT a FROM AuditEntry a WHERE a.caseId = :id ORDER BY a.id", AuditEntryEntity.class)
+                .setParameter("id", caseId).getResultList()));
     }
 
     @Override
@@ -217,7 +238,7 @@ public class CaseServiceImpl implements CaseService {
     }
 
     @Override
-    public MigrantCase setNextAction(long caseId, long expectedVersion, NextAction next)
+    public MigrantCaseEntity setNextAction(long caseId, long expectedVersion, NextAction next)
             throws ValidationException, ConflictException {
         NextAction cleaned = null;
         if (next != null) {
@@ -242,8 +263,8 @@ public class CaseServiceImpl implements CaseService {
         }
         NextAction chosen = cleaned;
         try {
-            MigrantCase saved = CaseRecords.inTransaction(emf, Messages.Entity_case, em -> {
-                MigrantCase c = CaseRecords.requireCase(em, caseId);
+            MigrantCaseEntity saved = CaseRecords.inTransaction(emf, Messages.Entity_case, em -> {
+                MigrantCaseEntity c = CaseRecords.requireCase(em, caseId);
                 CaseRecords.checkVersion(Messages.Entity_case, expectedVersion, c.getVersion(), c.getUpdatedBy());
                 NextAction before = c.getNextAction();
                 c.setNextAction(chosen);
@@ -273,7 +294,7 @@ public class CaseServiceImpl implements CaseService {
     public List<DueAction> dueActions(String forUser, LocalDate until, int max) {
         return Transactions.read(emf, em -> em.createQuery("SELECT c FROM MigrantCase c WHERE c.nextActionBy = :user"
                 + " AND c.nextActionDue <= :until AND c.status NOT IN :ended ORDER BY c.nextActionDue, c.id",
-                MigrantCase.class).setParameter("user", forUser).setParameter("until", until)
+                MigrantCaseEntity.class).setParameter("user", forUser).setParameter("until", until)
                 .setParameter("ended", List.of(CaseStatus.CLOSED, CaseStatus.WITHDRAWN, CaseStatus.REJECTED))
                 .setMaxResults(max).getResultList().stream()
                 .map(c -> new DueAction(c.getId(), c.getCaseNumber(), c.getFamilyName() + " " + c.getGivenNames(),

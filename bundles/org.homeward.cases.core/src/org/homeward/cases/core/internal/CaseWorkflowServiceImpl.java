@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
+import org.homeward.cases.core.internal.entity.MigrantCaseEntity;
+import org.homeward.cases.core.internal.entity.StatusChangeEntity;
 import org.homeward.cases.model.CaseStatus;
 import org.homeward.cases.model.CaseWorkflow;
-import org.homeward.cases.model.MigrantCase;
 import org.homeward.cases.model.StatusChange;
 import org.homeward.cases.model.service.CaseEvents;
 import org.homeward.cases.model.service.CaseWorkflowService;
@@ -19,6 +20,7 @@ import org.homeward.common.validation.ConflictException;
 import org.homeward.common.validation.RefusedException;
 import org.homeward.common.validation.ValidationException;
 import org.homeward.persistence.Transactions;
+import org.homeward.persistence.Views;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -53,7 +55,7 @@ public class CaseWorkflowServiceImpl implements CaseWorkflowService {
         this.clock = clock;
     }
 
-    private WorkflowGuards.Facts facts(EntityManager em, MigrantCase c) {
+    private WorkflowGuards.Facts facts(EntityManager em, MigrantCaseEntity c) {
         return new WorkflowGuards.Facts(c.getStatus(), CaseRecords.suspendedFrom(em, c),
                 CaseRecords.consent(em, c.getId()), CaseRecords.eligibility(em, c.getId()), user.role());
     }
@@ -61,7 +63,7 @@ public class CaseWorkflowServiceImpl implements CaseWorkflowService {
     @Override
     public Map<CaseStatus, List<String>> options(long caseId) {
         return Transactions.read(emf, em -> {
-            MigrantCase c = CaseRecords.requireCase(em, caseId);
+            MigrantCaseEntity c = CaseRecords.requireCase(em, caseId);
             WorkflowGuards.Facts facts = facts(em, c);
             Map<CaseStatus, List<String>> result = new LinkedHashMap<>();
             for (CaseStatus target : CaseStatus.values()) {
@@ -74,14 +76,14 @@ public class CaseWorkflowServiceImpl implements CaseWorkflowService {
     }
 
     @Override
-    public MigrantCase transition(long caseId, long expectedVersion, CaseStatus target, String reason)
+    public MigrantCaseEntity transition(long caseId, long expectedVersion, CaseStatus target, String reason)
             throws RefusedException, ConflictException {
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         CaseStatus[] from = new CaseStatus[1];
-        MigrantCase moved;
+        MigrantCaseEntity moved;
         try {
             moved = CaseRecords.inTransaction(emf, NLS.bind(Messages.Entity_case, caseId), em -> {
-                MigrantCase c = CaseRecords.requireCase(em, caseId);
+                MigrantCaseEntity c = CaseRecords.requireCase(em, caseId);
                 CaseRecords.checkVersion(NLS.bind(Messages.Entity_case, c.getCaseNumber()), expectedVersion,
                         c.getVersion(), c.getUpdatedBy());
                 List<String> unmet = new ArrayList<>(WorkflowGuards.unmet(facts(em, c), target));
@@ -95,7 +97,7 @@ public class CaseWorkflowServiceImpl implements CaseWorkflowService {
                 Instant now = clock.instant();
                 c.setStatus(target);
                 c.setUpdatedBy(user.name());
-                em.persist(new StatusChange(caseId, from[0], target, why, user.name(), now));
+                em.persist(new StatusChangeEntity(caseId, from[0], target, why, user.name(), now));
                 new AuditTrail(em, user.name(), now).status(caseId, from[0], target, why);
                 em.flush();
                 return c;
@@ -115,8 +117,9 @@ public class CaseWorkflowServiceImpl implements CaseWorkflowService {
 
     @Override
     public List<StatusChange> history(long caseId) {
-        return Transactions.read(emf, em -> em
-                .createQuery("SELECT s FROM StatusChange s WHERE s.caseId = :id ORDER BY s.id", StatusChange.class)
-                .setParameter("id", caseId).getResultList());
+        return Views.list(Transactions.read(emf, em -> em
+                .createQuery("SELECT s FROM StatusChange s WHERE s.caseId = :id ORDER BY s.id",
+                        StatusChangeEntity.class)
+                .setParameter("id", caseId).getResultList()));
     }
 }

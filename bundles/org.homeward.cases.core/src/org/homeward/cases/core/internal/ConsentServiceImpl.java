@@ -13,6 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
+import org.homeward.cases.core.internal.entity.SharingRecordEntity;
+import org.homeward.cases.core.internal.entity.ConsentEntity;
+import org.homeward.cases.model.SharingRecord;
 import org.homeward.cases.model.Consent;
 import org.homeward.cases.model.Recipient;
 import org.homeward.cases.model.service.ConsentService;
@@ -22,6 +25,7 @@ import org.homeward.common.validation.FieldProblem;
 import org.homeward.common.validation.RefusedException;
 import org.homeward.common.validation.ValidationException;
 import org.homeward.persistence.Transactions;
+import org.homeward.persistence.Views;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -29,7 +33,7 @@ import org.osgi.service.component.annotations.Reference;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
-/** Consent on JPA; every change is in the audit trail. */
+/** ConsentEntity on JPA; every change is in the audit trail. */
 @Component(service = ConsentService.class)
 public class ConsentServiceImpl implements ConsentService {
 
@@ -57,7 +61,7 @@ public class ConsentServiceImpl implements ConsentService {
 
     @Override
     public Optional<Consent> consent(long caseId) {
-        return Transactions.read(emf, em -> Optional.ofNullable(CaseRecords.consent(em, caseId)));
+        return Views.optional(Transactions.read(emf, em -> Optional.ofNullable(CaseRecords.consent(em, caseId))));
     }
 
     static List<FieldProblem> validate(ConsentInput input, LocalDate today) {
@@ -86,7 +90,7 @@ public class ConsentServiceImpl implements ConsentService {
     }
 
     @Override
-    public Consent record(long caseId, ConsentInput input) throws ValidationException, ConflictException {
+    public ConsentEntity record(long caseId, ConsentInput input) throws ValidationException, ConflictException {
         List<FieldProblem> problems = validate(input, LocalDate.now(clock));
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
@@ -94,13 +98,13 @@ public class ConsentServiceImpl implements ConsentService {
         try {
             return CaseRecords.inTransaction(emf, NLS.bind(Messages.Entity_consent, caseId), em -> {
                 CaseRecords.requireCase(em, caseId);
-                Consent consent = CaseRecords.consent(em, caseId);
+                ConsentEntity consent = CaseRecords.consent(em, caseId);
                 Instant now = clock.instant();
                 AuditTrail audit = new AuditTrail(em, user.name(), now);
                 Set<Recipient> scopes = input.scopes() == null ? EnumSet.noneOf(Recipient.class) : input.scopes();
                 String language = input.language().strip().toLowerCase(Locale.ROOT);
                 if (consent == null) {
-                    consent = new Consent(caseId);
+                    consent = new ConsentEntity(caseId);
                     apply(consent, input.givenOn(), language, scopes);
                     em.persist(consent);
                     em.flush();
@@ -127,7 +131,7 @@ public class ConsentServiceImpl implements ConsentService {
         }
     }
 
-    private void apply(Consent consent, LocalDate givenOn, String language, Set<Recipient> scopes) {
+    private void apply(ConsentEntity consent, LocalDate givenOn, String language, Set<Recipient> scopes) {
         consent.setGivenOn(givenOn);
         consent.setLanguage(language);
         consent.setScopes(scopes);
@@ -135,10 +139,10 @@ public class ConsentServiceImpl implements ConsentService {
     }
 
     @Override
-    public Consent withdraw(long caseId, LocalDate on) throws ValidationException {
+    public ConsentEntity withdraw(long caseId, LocalDate on) throws ValidationException {
         try {
             return CaseRecords.inTransaction(emf, NLS.bind(Messages.Entity_consent, caseId), em -> {
-                Consent consent = CaseRecords.consent(em, caseId);
+                ConsentEntity consent = CaseRecords.consent(em, caseId);
                 List<FieldProblem> problems = new ArrayList<>();
                 if (consent == null) {
                     problems.add(new FieldProblem(WITHDRAWN_ON, Messages.Consent_none));
@@ -166,7 +170,7 @@ public class ConsentServiceImpl implements ConsentService {
     @Override
     public boolean allows(long caseId, Recipient recipient) {
         return Transactions.read(emf, em -> {
-            Consent consent = CaseRecords.consent(em, caseId);
+            ConsentEntity consent = CaseRecords.consent(em, caseId);
             return consent != null && consent.allows(recipient);
         });
     }
@@ -180,5 +184,23 @@ public class ConsentServiceImpl implements ConsentService {
         if (!consent.allows(recipient)) {
             throw new RefusedException(List.of(NLS.bind(Messages.Consent_refused, Labels.recipient(recipient))));
         }
+    }
+
+    @Override
+    public void share(long caseId, Long personId, Recipient recipient, String recipientName, String purpose,
+            String by, Instant at) throws RefusedException {
+        Transactions.<Void, RefusedException>inTransaction(emf, em -> {
+            requireAllowed(caseId, recipient);
+            em.persist(new SharingRecordEntity(caseId, personId, recipient, recipientName, purpose, at, by));
+            return null;
+        });
+    }
+
+    @Override
+    public List<SharingRecord> sharings(long caseId) {
+        return Views.list(Transactions.read(emf, em -> em
+                .createQuery("SELECT s FROM SharingRecord s WHERE s.caseId = :c ORDER BY s.id",
+                        SharingRecordEntity.class)
+                .setParameter("c", caseId).getResultList()));
     }
 }

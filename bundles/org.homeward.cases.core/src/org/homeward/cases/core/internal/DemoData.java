@@ -15,11 +15,11 @@ import java.util.Random;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 
+import org.homeward.cases.core.internal.entity.PersonEntity;
+import org.homeward.cases.core.internal.entity.PersonNameKey;
 import org.homeward.cases.model.CaseStatus;
 import org.homeward.cases.model.DateOfBirth;
-import org.homeward.cases.model.Person;
 import org.homeward.cases.model.PersonDraft;
-import org.homeward.cases.model.PersonNameKey;
 import org.homeward.cases.model.Relationship;
 import org.homeward.cases.model.Sex;
 import org.homeward.cases.core.internal.DemoNames.Origin;
@@ -172,7 +172,7 @@ public final class DemoData {
         ps.setString(11, d.nationality());
         ps.setInt(12, NameKeys.VERSION);
         ps.addBatch();
-        Person p = new Person(caseId, relationship, d) {
+        PersonEntity p = new PersonEntity(caseId, relationship, d) {
 
             @Override
             public Long getId() {

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.eclipse.osgi.util.NLS;
+import org.homeward.cases.core.internal.entity.IdentityDocumentEntity;
 import org.homeward.cases.model.DateOfBirth;
 import org.homeward.cases.model.DocumentKind;
-import org.homeward.cases.model.IdentityDocument;
 import org.homeward.cases.model.Nationalities;
 import org.homeward.cases.model.PersonDetails;
 import org.homeward.common.validation.FieldProblem;
@@ -56,24 +56,24 @@ final class DetailsValidator {
     static List<FieldProblem> validateDocument(DocumentKind kind, String number, String issuingCountry) {
         List<FieldProblem> problems = new ArrayList<>();
         if (kind == null) {
-            problems.add(new FieldProblem(IdentityDocument.KIND,
+            problems.add(new FieldProblem(IdentityDocumentEntity.KIND,
                     NLS.bind(Messages.Problem_required, Messages.Field_documentKind)));
         }
         if (number == null || number.isBlank()) {
-            problems.add(new FieldProblem(IdentityDocument.NUMBER,
+            problems.add(new FieldProblem(IdentityDocumentEntity.NUMBER,
                     NLS.bind(Messages.Problem_required, Messages.Field_documentNumber)));
         } else if (number.strip().length() > 40) {
-            problems.add(new FieldProblem(IdentityDocument.NUMBER,
+            problems.add(new FieldProblem(IdentityDocumentEntity.NUMBER,
                     NLS.bind(Messages.Problem_tooLong, Messages.Field_documentNumber, 40)));
         } else if (!DOCUMENT_NUMBER.matcher(number.strip()).matches()) {
-            problems.add(new FieldProblem(IdentityDocument.NUMBER,
+            problems.add(new FieldProblem(IdentityDocumentEntity.NUMBER,
                     NLS.bind(Messages.Problem_badDocumentNumber, Messages.Field_documentNumber)));
         }
         if (issuingCountry == null || issuingCountry.isBlank()) {
-            problems.add(new FieldProblem(IdentityDocument.ISSUING_COUNTRY,
+            problems.add(new FieldProblem(IdentityDocumentEntity.ISSUING_COUNTRY,
                     NLS.bind(Messages.Problem_required, Messages.Field_issuingCountry)));
         } else if (!Nationalities.isKnown(issuingCountry)) {
-            problems.add(new FieldProblem(IdentityDocument.ISSUING_COUNTRY,
+            problems.add(new FieldProblem(IdentityDocumentEntity.ISSUING_COUNTRY,
                     NLS.bind(Messages.Problem_unknownCountry, Messages.Field_issuingCountry, issuingCountry)));
         }
         return problems;

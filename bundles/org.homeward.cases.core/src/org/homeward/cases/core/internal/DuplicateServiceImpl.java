@@ -15,11 +15,12 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.homeward.cases.core.internal.entity.MigrantCaseEntity;
+import org.homeward.cases.core.internal.entity.PersonEntity;
+import org.homeward.cases.core.internal.entity.PersonNameKey;
 import org.homeward.cases.model.DuplicateCandidate;
-import org.homeward.cases.model.MigrantCase;
 import org.homeward.cases.model.Person;
 import org.homeward.cases.model.PersonDraft;
-import org.homeward.cases.model.PersonNameKey;
 import org.homeward.cases.model.service.DuplicateService;
 import org.homeward.persistence.Transactions;
 import org.osgi.service.component.annotations.Activate;
@@ -77,10 +78,11 @@ public class DuplicateServiceImpl implements DuplicateService {
                 (int) Math.min(todo, 1_000_000));
         while (!progress.isCanceled()) {
             int done = Transactions.inTransaction(emf, em -> {
-                List<Person> batch = em
-                        .createQuery("SELECT p FROM Person p WHERE p.nameKeysVersion < :v ORDER BY p.id", Person.class)
+                List<PersonEntity> batch = em
+                        .createQuery("SELECT p FROM Person p WHERE p.nameKeysVersion < :v ORDER BY p.id",
+                                PersonEntity.class)
                         .setParameter("v", NameKeys.VERSION).setMaxResults(BATCH).getResultList();
-                for (Person p : batch) {
+                for (PersonEntity p : batch) {
                     PersonRecords.storeKeys(em, p);
                 }
                 return batch.size();
@@ -121,13 +123,13 @@ public class DuplicateServiceImpl implements DuplicateService {
             }
             Map<Long, Map<PersonNameKey.Part, Set<String>>> keys = keysOf(em, ids);
             List<DuplicateCandidate> result = new ArrayList<>();
-            for (Person p : em.createQuery("SELECT p FROM Person p WHERE p.id IN :ids", Person.class)
+            for (PersonEntity p : em.createQuery("SELECT p FROM Person p WHERE p.id IN :ids", PersonEntity.class)
                     .setParameter("ids", ids).getResultList()) {
                 Map<PersonNameKey.Part, Set<String>> k = keys.getOrDefault(p.getId(), Map.of());
                 if (NameKeys.sameName(family, given, arabic, k.getOrDefault(PersonNameKey.Part.F, Set.of()),
                         k.getOrDefault(PersonNameKey.Part.G, Set.of()),
                         k.getOrDefault(PersonNameKey.Part.A, Set.of()))) {
-                    MigrantCase c = em.find(MigrantCase.class, p.getCaseId());
+                    MigrantCaseEntity c = em.find(MigrantCaseEntity.class, p.getCaseId());
                     result.add(new DuplicateCandidate(p.getId(), p.getCaseId(), c.getCaseNumber(), p.getFamilyName(),
                             p.getGivenNames(), p.getArabicName(), p.getDateOfBirth(), p.getNationality().strip(),
                             score(draft, p)));
@@ -150,7 +152,7 @@ public class DuplicateServiceImpl implements DuplicateService {
     }
 
     /** 60 for names that may be one, up to 100 with the same spelling, year and exact date. */
-    static int score(PersonDraft draft, Person p) {
+    static int score(PersonDraft draft, PersonEntity p) {
         int score = 60;
         if (SearchKeys.ofNames(draft.familyName(), draft.givenNames(), null)
                 .equals(SearchKeys.ofNames(p.getFamilyName(), p.getGivenNames(), null))) {

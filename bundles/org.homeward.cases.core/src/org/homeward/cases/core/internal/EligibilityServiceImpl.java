@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
+import org.homeward.cases.core.internal.entity.EligibilityEntity;
 import org.homeward.cases.model.Eligibility;
 import org.homeward.cases.model.EligibilityCriteria;
 import org.homeward.cases.model.EligibilityDecision;
@@ -20,13 +21,14 @@ import org.homeward.common.validation.FieldProblem;
 import org.homeward.common.validation.RefusedException;
 import org.homeward.common.validation.ValidationException;
 import org.homeward.persistence.Transactions;
+import org.homeward.persistence.Views;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import jakarta.persistence.EntityManagerFactory;
 
-/** Eligibility on JPA: decided by a programme officer, consistent with the checklist, audited. */
+/** EligibilityEntity on JPA: decided by a programme officer, consistent with the checklist, audited. */
 @Component(service = EligibilityService.class)
 public class EligibilityServiceImpl implements EligibilityService {
 
@@ -53,7 +55,7 @@ public class EligibilityServiceImpl implements EligibilityService {
 
     @Override
     public Optional<Eligibility> eligibility(long caseId) {
-        return Transactions.read(emf, em -> Optional.ofNullable(CaseRecords.eligibility(em, caseId)));
+        return Views.optional(Transactions.read(emf, em -> Optional.ofNullable(CaseRecords.eligibility(em, caseId))));
     }
 
     /** What the checklist does not support in the decision; the consent criterion needs a recorded consent. */
@@ -93,7 +95,8 @@ public class EligibilityServiceImpl implements EligibilityService {
     }
 
     @Override
-    public Eligibility assess(long caseId, EligibilityCriteria criteria, EligibilityDecision decision, String reason,
+    public EligibilityEntity assess(long caseId, EligibilityCriteria criteria, EligibilityDecision decision,
+            String reason,
             Long expectedVersion) throws RefusedException, ValidationException, ConflictException {
         if (user.role() != Role.PROGRAMME_OFFICER) {
             throw new RefusedException(List.of(Messages.Eligibility_onlyProgrammeOfficer));
@@ -107,9 +110,9 @@ public class EligibilityServiceImpl implements EligibilityService {
             }
             Instant now = clock.instant();
             AuditTrail audit = new AuditTrail(em, user.name(), now);
-            Eligibility e = CaseRecords.eligibility(em, caseId);
+            EligibilityEntity e = CaseRecords.eligibility(em, caseId);
             if (e == null) {
-                e = new Eligibility(caseId);
+                e = new EligibilityEntity(caseId);
                 apply(e, criteria, decision, why, now);
                 em.persist(e);
                 em.flush();
@@ -133,7 +136,7 @@ public class EligibilityServiceImpl implements EligibilityService {
         });
     }
 
-    private void apply(Eligibility e, EligibilityCriteria criteria, EligibilityDecision decision, String reason,
+    private void apply(EligibilityEntity e, EligibilityCriteria criteria, EligibilityDecision decision, String reason,
             Instant now) {
         e.setCriteria(criteria);
         e.setDecision(decision);

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.homeward.cases.core.internal.entity.MigrantCaseEntity;
+import org.homeward.cases.core.internal.entity.PersonEntity;
+import org.homeward.cases.core.internal.entity.IdentityDocumentEntity;
 import org.homeward.cases.model.CaseStatus;
-import org.homeward.cases.model.MigrantCase;
 import org.homeward.cases.model.DocumentKind;
 import org.homeward.cases.model.IdentityDocument;
 import org.homeward.cases.model.Person;
@@ -19,6 +21,7 @@ import org.homeward.common.validation.FieldProblem;
 import org.homeward.common.validation.RefusedException;
 import org.homeward.common.validation.ValidationException;
 import org.homeward.persistence.Transactions;
+import org.homeward.persistence.Views;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -51,14 +54,36 @@ public class HouseholdServiceImpl implements HouseholdService {
     }
 
     @Override
-    public List<Person> members(long caseId) {
-        return Transactions.read(emf, em -> em.createQuery("SELECT p FROM Person p WHERE p.caseId = :id"
-                + " ORDER BY CASE WHEN p.relationship = :principal THEN 0 ELSE 1 END, p.id", Person.class)
-                .setParameter("id", caseId).setParameter("principal", Relationship.PRINCIPAL).getResultList());
+    public java.util.Optional<Person> person(long personId) {
+        return Views.optional(Transactions.read(emf, em -> java.util.Optional.ofNullable(em.find(PersonEntity.class,
+                personId))));
     }
 
     @Override
-    public Person addMember(long caseId, PersonDraft draft, Relationship relationship)
+    public java.util.Map<Long, List<Person>> membersOf(java.util.Collection<Long> caseIds) {
+        java.util.Map<Long, List<Person>> result = new java.util.LinkedHashMap<>();
+        if (caseIds.isEmpty()) {
+            return result;
+        }
+        for (PersonEntity p : Transactions.read(emf, em -> em.createQuery("SELECT p FROM Person p WHERE p.caseId IN :c"
+                + " ORDER BY p.caseId, CASE WHEN p.relationship = :principal THEN 0 ELSE 1 END, p.id",
+                PersonEntity.class)
+                .setParameter("c", List.copyOf(caseIds)).setParameter("principal", Relationship.PRINCIPAL)
+                .getResultList())) {
+            result.computeIfAbsent(p.getCaseId(), c -> new java.util.ArrayList<>()).add(p);
+        }
+        return result;
+    }
+
+    @Override
+    public List<Person> members(long caseId) {
+        return Views.list(Transactions.read(emf, em -> em.createQuery("SELECT p FROM Person p WHERE p.caseId = :id"
+                + " ORDER BY CASE WHEN p.relationship = :principal THEN 0 ELSE 1 END, p.id", PersonEntity.class)
+                .setParameter("id", caseId).setParameter("principal", Relationship.PRINCIPAL).getResultList()));
+    }
+
+    @Override
+    public PersonEntity addMember(long caseId, PersonDraft draft, Relationship relationship)
             throws ValidationException, RefusedException {
         List<FieldProblem> problems = new java.util.ArrayList<>(validate(draft));
         if (relationship == null) {
@@ -73,12 +98,12 @@ public class HouseholdServiceImpl implements HouseholdService {
         }
         try {
             return CaseRecords.inTransaction(emf, caseId + "", em -> {
-                MigrantCase c = CaseRecords.requireCase(em, caseId);
+                MigrantCaseEntity c = CaseRecords.requireCase(em, caseId);
                 if (c.getStatus() == CaseStatus.CLOSED) {
                     throw new RefusedException(List.of(Messages.Household_closedCase));
                 }
                 return PersonRecords.insert(em, new AuditTrail(em, user.name(), clock.instant()),
-                        new Person(caseId, relationship, draft));
+                        new PersonEntity(caseId, relationship, draft));
             });
         } catch (ConflictException e) {
             throw new IllegalStateException(e); // adding a member changes no record another user may hold
@@ -91,11 +116,11 @@ public class HouseholdServiceImpl implements HouseholdService {
     }
 
     @Override
-    public Person updateDetails(long personId, long expectedVersion, PersonDetails details)
+    public PersonEntity updateDetails(long personId, long expectedVersion, PersonDetails details)
             throws ValidationException, ConflictException {
         try {
             return CaseRecords.inTransaction(emf, Messages.Entity_person, em -> {
-                Person p = requirePerson(em, personId);
+                PersonEntity p = requirePerson(em, personId);
                 if (p.getVersion() != expectedVersion) {
                     throw new ConflictException(
                             org.eclipse.osgi.util.NLS.bind(Messages.Conflict_changedMeanwhile, Messages.Entity_person));
@@ -131,16 +156,16 @@ public class HouseholdServiceImpl implements HouseholdService {
 
     @Override
     public List<IdentityDocument> documents(long personId) {
-        return Transactions.read(emf, em -> documentsOf(em, personId));
+        return Views.list(Transactions.read(emf, em -> documentsOf(em, personId)));
     }
 
-    private static List<IdentityDocument> documentsOf(jakarta.persistence.EntityManager em, long personId) {
+    private static List<IdentityDocumentEntity> documentsOf(jakarta.persistence.EntityManager em, long personId) {
         return em.createQuery("SELECT d FROM IdentityDocument d WHERE d.personId = :id ORDER BY d.id",
-                IdentityDocument.class).setParameter("id", personId).getResultList();
+                IdentityDocumentEntity.class).setParameter("id", personId).getResultList();
     }
 
-    private static Person requirePerson(jakarta.persistence.EntityManager em, long personId) {
-        Person p = em.find(Person.class, personId);
+    private static PersonEntity requirePerson(jakarta.persistence.EntityManager em, long personId) {
+        PersonEntity p = em.find(PersonEntity.class, personId);
         if (p == null) {
             throw new IllegalArgumentException("no person " + personId);
         }
@@ -148,7 +173,7 @@ public class HouseholdServiceImpl implements HouseholdService {
     }
 
     @Override
-    public IdentityDocument addDocument(long personId, DocumentKind kind, String number, String issuingCountry,
+    public IdentityDocumentEntity addDocument(long personId, DocumentKind kind, String number, String issuingCountry,
             LocalDate expiresOn) throws ValidationException {
         List<FieldProblem> problems = DetailsValidator.validateDocument(kind, number, issuingCountry);
         if (!problems.isEmpty()) {
@@ -156,7 +181,7 @@ public class HouseholdServiceImpl implements HouseholdService {
         }
         try {
             return CaseRecords.inTransaction(emf, Messages.Entity_person, em -> {
-                Person p = requirePerson(em, personId);
+                PersonEntity p = requirePerson(em, personId);
                 AuditTrail audit = new AuditTrail(em, user.name(), clock.instant());
                 if (p.getDetails().noDocuments()) {
                     PersonDetails d = p.getDetails();
@@ -165,14 +190,15 @@ public class HouseholdServiceImpl implements HouseholdService {
                     audit.updated(p.getCaseId(), PersonRecords.ENTITY, personId, PersonDetails.NO_DOCUMENTS, true,
                             false);
                 }
-                IdentityDocument doc = new IdentityDocument(personId, kind, number, issuingCountry, expiresOn);
+                IdentityDocumentEntity doc = new IdentityDocumentEntity(personId, kind, number, issuingCountry,
+                        expiresOn);
                 em.persist(doc);
                 em.flush();
                 java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
-                fields.put(IdentityDocument.KIND, kind);
-                fields.put(IdentityDocument.NUMBER, doc.getNumber());
-                fields.put(IdentityDocument.ISSUING_COUNTRY, issuingCountry);
-                fields.put(IdentityDocument.EXPIRES_ON, expiresOn);
+                fields.put(IdentityDocumentEntity.KIND, kind);
+                fields.put(IdentityDocumentEntity.NUMBER, doc.getNumber());
+                fields.put(IdentityDocumentEntity.ISSUING_COUNTRY, issuingCountry);
+                fields.put(IdentityDocumentEntity.EXPIRES_ON, expiresOn);
                 audit.created(p.getCaseId(), "IdentityDocument", doc.getId(), fields);
                 return doc;
             });
@@ -184,9 +210,9 @@ public class HouseholdServiceImpl implements HouseholdService {
     @Override
     public void removeDocument(long documentId) {
         Transactions.inTransaction(emf, em -> {
-            IdentityDocument doc = em.find(IdentityDocument.class, documentId);
+            IdentityDocumentEntity doc = em.find(IdentityDocumentEntity.class, documentId);
             if (doc != null) {
-                Person p = requirePerson(em, doc.getPersonId());
+                PersonEntity p = requirePerson(em, doc.getPersonId());
                 new AuditTrail(em, user.name(), clock.instant()).deleted(p.getCaseId(), "IdentityDocument",
                         documentId, doc.getKind() + " " + doc.getNumber());
                 em.remove(doc);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
+import org.homeward.cases.core.internal.entity.InterviewEntity;
 import org.homeward.cases.model.Interview;
 import org.homeward.cases.model.InterviewInput;
 import org.homeward.cases.model.service.InterviewService;
@@ -15,6 +16,7 @@ import org.homeward.common.security.CurrentUser;
 import org.homeward.common.validation.FieldProblem;
 import org.homeward.common.validation.ValidationException;
 import org.homeward.persistence.Transactions;
+import org.homeward.persistence.Views;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -45,9 +47,10 @@ public class InterviewServiceImpl implements InterviewService {
 
     @Override
     public List<Interview> ofCase(long caseId) {
-        return Transactions.read(emf, em -> em
-                .createQuery("SELECT i FROM Interview i WHERE i.caseId = :id ORDER BY i.heldOn, i.id", Interview.class)
-                .setParameter("id", caseId).getResultList());
+        return Views.list(Transactions.read(emf, em -> em
+                .createQuery("SELECT i FROM Interview i WHERE i.caseId = :id ORDER BY i.heldOn, i.id",
+                        InterviewEntity.class)
+                .setParameter("id", caseId).getResultList()));
     }
 
     static List<FieldProblem> validate(InterviewInput in, LocalDate today) {
@@ -67,11 +70,11 @@ public class InterviewServiceImpl implements InterviewService {
             problems.add(new FieldProblem("language",
                     NLS.bind(Messages.Consent_languageUnknown, in.language().strip())));
         }
-        if (in.kind() == Interview.Kind.FIRST && blank(in.reasonForReturn())) {
+        if (in.kind() == InterviewEntity.Kind.FIRST && blank(in.reasonForReturn())) {
             problems.add(new FieldProblem("reasonForReturn",
                     NLS.bind(Messages.Problem_required, Messages.Interview_reason)));
         }
-        if (in.kind() == Interview.Kind.SECOND && blank(in.destination())) {
+        if (in.kind() == InterviewEntity.Kind.SECOND && blank(in.destination())) {
             problems.add(new FieldProblem("destination",
                     NLS.bind(Messages.Problem_required, Messages.Interview_destination)));
         }
@@ -83,14 +86,14 @@ public class InterviewServiceImpl implements InterviewService {
     }
 
     @Override
-    public Interview record(long caseId, InterviewInput input) throws ValidationException {
+    public InterviewEntity record(long caseId, InterviewInput input) throws ValidationException {
         List<FieldProblem> problems = validate(input, LocalDate.now(clock));
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
         return Transactions.inTransaction(emf, em -> {
             CaseRecords.requireCase(em, caseId);
-            Interview i = new Interview(caseId, input, user.name());
+            InterviewEntity i = new InterviewEntity(caseId, input, user.name());
             em.persist(i);
             em.flush();
             Map<String, Object> fields = new LinkedHashMap<>();

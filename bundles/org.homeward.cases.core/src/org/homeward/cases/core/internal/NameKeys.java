@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.apache.commons.codec.language.DoubleMetaphone;
-import org.homeward.cases.model.Person;
-import org.homeward.cases.model.PersonNameKey;
-import org.homeward.cases.model.PersonNameKey.Part;
+import org.homeward.cases.core.internal.entity.PersonEntity;
+import org.homeward.cases.core.internal.entity.PersonNameKey;
+import org.homeward.cases.core.internal.entity.PersonNameKey.Part;
 
 /**
  * Search keys of names, so that spellings of one name meet: Latin-script names are folded
@@ -119,7 +119,7 @@ public final class NameKeys {
     }
 
     /** Every key of a person: family name and aliases, given names, Arabic-script name. */
-    public static List<PersonNameKey> of(Person p) {
+    public static List<PersonNameKey> of(PersonEntity p) {
         List<PersonNameKey> keys = new ArrayList<>();
         Set<String> family = latin(p.getFamilyName());
         family.addAll(latin(p.getAliases()));

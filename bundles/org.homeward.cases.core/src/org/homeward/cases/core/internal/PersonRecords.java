@@ -3,8 +3,9 @@ package org.homeward.cases.core.internal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.homeward.cases.core.internal.entity.PersonEntity;
+import org.homeward.cases.core.internal.entity.PersonNameKey;
 import org.homeward.cases.model.Person;
-import org.homeward.cases.model.PersonNameKey;
 
 import jakarta.persistence.EntityManager;
 
@@ -17,7 +18,7 @@ final class PersonRecords {
     }
 
     /** Persists a new person, its name keys, and one audit row per field. */
-    static Person insert(EntityManager em, AuditTrail audit, Person p) {
+    static PersonEntity insert(EntityManager em, AuditTrail audit, PersonEntity p) {
         em.persist(p);
         em.flush();
         storeKeys(em, p);
@@ -35,7 +36,7 @@ final class PersonRecords {
     }
 
     /** Replaces the person's name keys with those of the current algorithm. */
-    static void storeKeys(EntityManager em, Person p) {
+    static void storeKeys(EntityManager em, PersonEntity p) {
         em.createQuery("DELETE FROM PersonNameKey k WHERE k.personId = :id").setParameter("id", p.getId())
                 .executeUpdate();
         for (PersonNameKey key : NameKeys.of(p)) {

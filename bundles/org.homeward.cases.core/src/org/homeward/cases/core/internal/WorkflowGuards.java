@@ -5,9 +5,9 @@ import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 import org.homeward.cases.model.CaseStatus;
-import org.homeward.cases.model.CaseWorkflow;
 import org.homeward.cases.model.Consent;
 import org.homeward.cases.model.Eligibility;
+import org.homeward.cases.model.CaseWorkflow;
 import org.homeward.cases.model.EligibilityDecision;
 import org.homeward.cases.model.Recipient;
 import org.homeward.common.security.Role;
@@ -15,8 +15,9 @@ import org.homeward.common.security.Role;
 /** The conditions on a case's data for each move of the workflow; every unmet one is named. */
 final class WorkflowGuards {
 
-    /** What the conditions look at. Consent and eligibility are null when not recorded. */
-    record Facts(CaseStatus current, CaseStatus suspendedFrom, Consent consent, Eligibility eligibility, Role role) {
+    /** What the conditions look at. ConsentEntity and eligibility are null when not recorded. */
+    record Facts(CaseStatus current, CaseStatus suspendedFrom, Consent consent, Eligibility eligibility,
+            Role role) {
     }
 
     private WorkflowGuards() {

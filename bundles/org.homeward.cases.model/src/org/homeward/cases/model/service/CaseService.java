@@ -33,6 +33,12 @@ public interface CaseService {
 
     Optional<MigrantCase> find(long id);
 
+    /** The cases at one of {@code statuses}, by id, in one read. */
+    List<MigrantCase> withStatus(java.util.Set<org.homeward.cases.model.CaseStatus> statuses);
+
+    /** The cases among {@code ids} that exist, in one read. */
+    List<MigrantCase> findAll(java.util.Collection<Long> ids);
+
     /** The audit trail of the case and of everything recorded for it, oldest first. */
     List<AuditEntry> auditTrail(long caseId);
 

@@ -1,11 +1,14 @@
 package org.homeward.cases.model.service;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import org.homeward.cases.model.Consent;
 import org.homeward.cases.model.Recipient;
+import org.homeward.cases.model.SharingRecord;
 import org.homeward.common.validation.ConflictException;
 import org.homeward.common.validation.RefusedException;
 import org.homeward.common.validation.ValidationException;
@@ -45,4 +48,21 @@ public interface ConsentService {
 
     /** @throws RefusedException when the case's data may not go to {@code recipient}, saying why */
     void requireAllowed(long caseId, Recipient recipient) throws RefusedException;
+
+    /**
+     * Shares a person's data (or the case's, with no person): checks the consent covers
+     * {@code recipient}, then writes the sharing log, in the transaction running on the calling
+     * thread, so that what is shared and its log commit together.
+     *
+     * @param recipientName who received it, as the log names them
+     * @param purpose why, as the log says
+     * @param by the user sharing it
+     * @throws RefusedException the consent does not cover {@code recipient}; nothing logged
+     * @since 2.0
+     */
+    void share(long caseId, Long personId, Recipient recipient, String recipientName, String purpose, String by,
+            Instant at) throws RefusedException;
+
+    /** The sharing log of a case, oldest first. */
+    List<SharingRecord> sharings(long caseId);
 }

@@ -22,6 +22,12 @@ public interface HouseholdService {
     /** The principal applicant first, then the members in the order they were added. */
     List<Person> members(long caseId);
 
+    /** A person, by id. */
+    java.util.Optional<Person> person(long personId);
+
+    /** The persons of each of {@code caseIds} (those with persons), principal first, in one read. */
+    java.util.Map<Long, List<Person>> membersOf(java.util.Collection<Long> caseIds);
+
     /**
      * Adds a member to the household of a case.
      *

@@ -1,6 +1,8 @@
 package org.homeward.referrals.core.internal;
 
-import org.homeward.cases.model.AuditRecorder;
+import org.homeward.referrals.core.internal.entity.OrganisationEntity;
+import org.homeward.referrals.core.internal.entity.ReferralEntity;
+import org.homeward.referrals.core.internal.entity.FollowUpNoteEntity;
 
 import java.util.LinkedHashMap;
 
@@ -12,17 +14,21 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
+import org.homeward.cases.model.AuditRecorder;
 import org.homeward.cases.model.MigrantCase;
 import org.homeward.cases.model.Person;
 import org.homeward.cases.model.Recipient;
-import org.homeward.cases.model.SharingRecord;
+import org.homeward.cases.model.service.AuditService;
+import org.homeward.cases.model.service.CaseService;
 import org.homeward.cases.model.service.ConsentService;
+import org.homeward.cases.model.service.HouseholdService;
 import org.homeward.common.security.CurrentUser;
 import org.homeward.common.validation.ConflictException;
 import org.homeward.common.validation.FieldProblem;
 import org.homeward.common.validation.RefusedException;
 import org.homeward.common.validation.ValidationException;
 import org.homeward.persistence.Transactions;
+import org.homeward.persistence.Views;
 import org.homeward.referrals.model.FollowUp;
 import org.homeward.referrals.model.FollowUpNote;
 import org.homeward.referrals.model.Organisation;
@@ -52,6 +58,9 @@ public class ReferralServiceImpl implements ReferralService {
 
     private final EntityManagerFactory emf;
     private final ConsentService consents;
+    private final CaseService cases;
+    private final HouseholdService households;
+    private final AuditService auditing;
     private final CurrentUser user;
     private final Clock clock;
 
@@ -60,40 +69,48 @@ public class ReferralServiceImpl implements ReferralService {
 
     @Activate
     public ReferralServiceImpl(@Reference(name = "entityManagerFactory") EntityManagerFactory emf,
-            @Reference(name = "consents") ConsentService consents, @Reference(name = "currentUser") CurrentUser user) {
-        this(emf, consents, user, Clock.systemDefaultZone());
+            @Reference(name = "consents") ConsentService consents, @Reference(name = "cases") CaseService cases,
+            @Reference(name = "households") HouseholdService households, @Reference(name = "audit") AuditService audit,
+            @Reference(name = "currentUser") CurrentUser user) {
+        this(emf, consents, cases, households, audit, user, Clock.systemDefaultZone());
     }
 
-    ReferralServiceImpl(EntityManagerFactory emf, ConsentService consents, CurrentUser user, Clock clock) {
+    ReferralServiceImpl(EntityManagerFactory emf, ConsentService consents, CaseService cases,
+            HouseholdService households, AuditService audit, CurrentUser user, Clock clock) {
         this.emf = emf;
         this.consents = consents;
+        this.cases = cases;
+        this.households = households;
+        this.auditing = audit;
         this.user = user;
         this.clock = clock;
     }
 
     @Override
     public List<Organisation> organisations() {
-        return Transactions.read(emf, em -> em
-                .createQuery("SELECT o FROM Organisation o WHERE o.active = TRUE ORDER BY o.name", Organisation.class)
-                .getResultList());
+        return Views.list(Transactions.read(emf, em -> em
+                .createQuery("SELECT o FROM Organisation o WHERE o.active = TRUE ORDER BY o.name",
+                        OrganisationEntity.class)
+                .getResultList()));
     }
 
     @Override
     public List<Organisation> allOrganisations() {
-        return Transactions.read(emf, em -> em.createQuery("SELECT o FROM Organisation o ORDER BY o.name",
-                Organisation.class).getResultList());
+        return Views.list(Transactions.read(emf, em -> em.createQuery("SELECT o FROM Organisation o ORDER BY o.name",
+                OrganisationEntity.class).getResultList()));
     }
 
     @Override
-    public Organisation updateOrganisation(long id, long expectedVersion, String name, String city, String services,
+    public OrganisationEntity updateOrganisation(long id, long expectedVersion, String name, String city,
+            String services,
             String contacts, boolean active) throws ValidationException, ConflictException {
         checkOrganisation(name, city);
-        Organisation saved = Transactions.inTransaction(emf, em -> {
-            Organisation o = em.find(Organisation.class, id);
+        OrganisationEntity saved = Transactions.inTransaction(emf, em -> {
+            OrganisationEntity o = em.find(OrganisationEntity.class, id);
             if (o == null || o.getVersion() != expectedVersion) {
                 return null;
             }
-            AuditRecorder audit = new AuditRecorder(em, user.name(), clock.instant());
+            AuditRecorder audit = auditing.recorder(user.name(), clock.instant());
             audit.updated(null, ORGANISATION, id, "name", o.getName(), name.strip());
             audit.updated(null, ORGANISATION, id, "city", o.getCity(), city.strip());
             audit.updated(null, ORGANISATION, id, "services", o.getServices(), trim(services));
@@ -109,11 +126,11 @@ public class ReferralServiceImpl implements ReferralService {
     }
 
     @Override
-    public Organisation addOrganisation(String name, String city, String services, String contacts)
+    public OrganisationEntity addOrganisation(String name, String city, String services, String contacts)
             throws ValidationException {
         checkOrganisation(name, city);
         return Transactions.inTransaction(emf, em -> {
-            Organisation o = new Organisation(name.strip(), city.strip(), trim(services), trim(contacts));
+            OrganisationEntity o = new OrganisationEntity(name.strip(), city.strip(), trim(services), trim(contacts));
             em.persist(o);
             em.flush();
             Map<String, Object> fields = new LinkedHashMap<>();
@@ -121,7 +138,7 @@ public class ReferralServiceImpl implements ReferralService {
             fields.put("city", o.getCity());
             fields.put("services", o.getServices());
             fields.put("contacts", o.getContacts());
-            new AuditRecorder(em, user.name(), clock.instant()).created(null, ORGANISATION, o.getId(), fields);
+            auditing.recorder(user.name(), clock.instant()).created(null, ORGANISATION, o.getId(), fields);
             return o;
         });
     }
@@ -144,7 +161,7 @@ public class ReferralServiceImpl implements ReferralService {
     }
 
     @Override
-    public Referral refer(long caseId, long personId, long organisationId, LocalDate referredOn, String reason,
+    public ReferralEntity refer(long caseId, long personId, long organisationId, LocalDate referredOn, String reason,
             LocalDate nextFollowUp) throws ValidationException, RefusedException {
         LocalDate today = LocalDate.now(clock);
         List<FieldProblem> problems = new ArrayList<>();
@@ -162,31 +179,26 @@ public class ReferralServiceImpl implements ReferralService {
         if (nextFollowUp != null && referredOn != null && nextFollowUp.isBefore(referredOn)) {
             problems.add(new FieldProblem("nextFollowUp", NLS.bind(Messages.Referral_followUpBefore, referredOn)));
         }
-        problems.addAll(Transactions.read(emf, em -> {
-            List<FieldProblem> found = new ArrayList<>();
-            MigrantCase c = em.find(MigrantCase.class, caseId);
-            Person p = em.find(Person.class, personId);
-            if (p == null || c == null || p.getCaseId() != caseId) {
-                found.add(new FieldProblem("person",
-                        NLS.bind(Messages.Referral_personNotInCase, c == null ? caseId : c.getCaseNumber())));
-            }
-            if (em.find(Organisation.class, organisationId) == null) {
-                found.add(new FieldProblem("organisation", Messages.Referral_organisationRequired));
-            }
-            return found;
-        }));
+        MigrantCase c = cases.find(caseId).orElse(null);
+        Person p = households.person(personId).orElse(null);
+        if (p == null || c == null || p.getCaseId() != caseId) {
+            problems.add(new FieldProblem("person",
+                    NLS.bind(Messages.Referral_personNotInCase, c == null ? caseId : c.getCaseNumber())));
+        }
+        if (Transactions.read(emf, em -> em.find(OrganisationEntity.class, organisationId)) == null) {
+            problems.add(new FieldProblem("organisation", Messages.Referral_organisationRequired));
+        }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        consents.requireAllowed(caseId, Recipient.PARTNER_ORGANISATIONS);
-        Referral made = Transactions.inTransaction(emf, em -> {
-            Organisation o = em.find(Organisation.class, organisationId);
+        ReferralEntity made = Transactions.<ReferralEntity, RefusedException>inTransaction(emf, em -> {
+            OrganisationEntity o = em.find(OrganisationEntity.class, organisationId);
             Instant now = clock.instant();
-            Referral r = new Referral(caseId, personId, organisationId, referredOn, reason.strip(), nextFollowUp,
-                    user.name());
+            consents.share(caseId, personId, Recipient.PARTNER_ORGANISATIONS, o.getName(), Messages.Referral_purpose,
+                    user.name(), now); // the consent checked and the sharing logged with the referral
+            ReferralEntity r = new ReferralEntity(caseId, personId, organisationId, referredOn, reason.strip(),
+                    nextFollowUp, user.name());
             em.persist(r);
-            em.persist(new SharingRecord(caseId, personId, Recipient.PARTNER_ORGANISATIONS, o.getName(),
-                    Messages.Referral_purpose, now, user.name()));
             em.flush();
             Map<String, Object> fields = new LinkedHashMap<>();
             fields.put("person", personId);
@@ -195,7 +207,7 @@ public class ReferralServiceImpl implements ReferralService {
             fields.put("reason", r.getReason());
             fields.put("nextFollowUp", nextFollowUp);
             fields.put("status", r.getStatus());
-            new AuditRecorder(em, user.name(), now).created(caseId, REFERRAL, r.getId(), fields);
+            auditing.recorder(user.name(), now).created(caseId, REFERRAL, r.getId(), fields);
             return r;
         });
         changed(caseId);
@@ -212,17 +224,17 @@ public class ReferralServiceImpl implements ReferralService {
 
     @Override
     public List<Referral> referrals(long caseId) {
-        return Transactions.read(emf, em -> em
-                .createQuery("SELECT r FROM Referral r WHERE r.caseId = :id ORDER BY r.id", Referral.class)
-                .setParameter("id", caseId).getResultList());
+        return Views.list(Transactions.read(emf, em -> em
+                .createQuery("SELECT r FROM Referral r WHERE r.caseId = :id ORDER BY r.id", ReferralEntity.class)
+                .setParameter("id", caseId).getResultList()));
     }
 
     @Override
-    public Referral changeStatus(long referralId, long expectedVersion, ReferralStatus status)
+    public ReferralEntity changeStatus(long referralId, long expectedVersion, ReferralStatus status)
             throws RefusedException, ConflictException {
         try {
-            Referral changed = Transactions.<Referral, Exception>inTransaction(emf, em -> {
-                Referral r = em.find(Referral.class, referralId);
+            ReferralEntity changed = Transactions.<ReferralEntity, Exception>inTransaction(emf, em -> {
+                ReferralEntity r = em.find(ReferralEntity.class, referralId);
                 if (r.getVersion() != expectedVersion) {
                     throw new ConflictException(NLS.bind(Messages.Referral_changed, referralId));
                 }
@@ -230,7 +242,7 @@ public class ReferralServiceImpl implements ReferralService {
                     throw new RefusedException(List.of(NLS.bind(Messages.Referral_moveNotAllowed,
                             label(r.getStatus()), label(status))));
                 }
-                AuditRecorder audit = new AuditRecorder(em, user.name(), clock.instant());
+                AuditRecorder audit = auditing.recorder(user.name(), clock.instant());
                 audit.updated(r.getCaseId(), REFERRAL, referralId, "status", r.getStatus(), status);
                 r.setStatus(status);
                 if (!status.isOpen()) {
@@ -259,7 +271,7 @@ public class ReferralServiceImpl implements ReferralService {
     }
 
     @Override
-    public FollowUpNote addNote(long referralId, String note, LocalDate nextFollowUp) throws ValidationException {
+    public FollowUpNoteEntity addNote(long referralId, String note, LocalDate nextFollowUp) throws ValidationException {
         if (note == null || note.isBlank()) {
             throw new ValidationException(List.of(new FieldProblem("note", Messages.Note_required)));
         }
@@ -268,13 +280,13 @@ public class ReferralServiceImpl implements ReferralService {
                     NLS.bind(Messages.Referral_tooLong, Messages.Field_note, NOTE_MAX))));
         }
         long[] caseId = new long[1];
-        FollowUpNote written = Transactions.inTransaction(emf, em -> {
-            Referral r = em.find(Referral.class, referralId);
-            AuditRecorder audit = new AuditRecorder(em, user.name(), clock.instant());
+        FollowUpNoteEntity written = Transactions.inTransaction(emf, em -> {
+            ReferralEntity r = em.find(ReferralEntity.class, referralId);
+            AuditRecorder audit = auditing.recorder(user.name(), clock.instant());
             audit.updated(r.getCaseId(), REFERRAL, referralId, "nextFollowUp", r.getNextFollowUp(), nextFollowUp);
             r.setNextFollowUp(nextFollowUp);
             caseId[0] = r.getCaseId();
-            FollowUpNote n = new FollowUpNote(referralId, clock.instant(), user.name(), note.strip());
+            FollowUpNoteEntity n = new FollowUpNoteEntity(referralId, clock.instant(), user.name(), note.strip());
             em.persist(n);
             em.flush();
             audit.created(r.getCaseId(), "FollowUpNote", n.getId(), Map.of("note", n.getNote()));
@@ -286,29 +298,32 @@ public class ReferralServiceImpl implements ReferralService {
 
     @Override
     public List<FollowUpNote> notes(long referralId) {
-        return Transactions.read(emf, em -> em
-                .createQuery("SELECT n FROM FollowUpNote n WHERE n.referralId = :id ORDER BY n.id", FollowUpNote.class)
-                .setParameter("id", referralId).getResultList());
+        return Views.list(Transactions.read(emf, em -> em
+                .createQuery("SELECT n FROM FollowUpNote n WHERE n.referralId = :id ORDER BY n.id",
+                        FollowUpNoteEntity.class)
+                .setParameter("id", referralId).getResultList()));
     }
 
     @Override
     public List<FollowUp> dueBy(LocalDate until, LocalDate today) {
-        return Transactions.read(emf, em -> {
-            List<Object[]> rows = em.createQuery("SELECT r.id, r.caseId, c.caseNumber, p.givenNames, p.familyName,"
-                    + " o.name, r.status, r.nextFollowUp FROM Referral r, MigrantCase c, Person p, Organisation o"
-                    + " WHERE c.id = r.caseId AND p.id = r.personId AND o.id = r.organisationId"
-                    + " AND r.nextFollowUp IS NOT NULL AND r.nextFollowUp <= :until AND r.status IN :open"
-                    + " ORDER BY r.nextFollowUp, r.id", Object[].class).setParameter("until", until)
-                    .setParameter("open", List.of(ReferralStatus.SENT, ReferralStatus.ACCEPTED,
-                            ReferralStatus.IN_PROGRESS))
-                    .getResultList();
-            List<FollowUp> due = new ArrayList<>();
-            for (Object[] r : rows) {
-                LocalDate date = (LocalDate) r[7];
-                due.add(new FollowUp((Long) r[0], (Long) r[1], (String) r[2], r[3] + " " + r[4], (String) r[5],
-                        (ReferralStatus) r[6], date, date.isBefore(today)));
-            }
-            return due;
-        });
+        List<Object[]> rows = Transactions.read(emf, em -> em.createQuery("SELECT r.id, r.caseId, r.personId, o.name,"
+                + " r.status, r.nextFollowUp FROM Referral r, Organisation o WHERE o.id = r.organisationId"
+                + " AND r.nextFollowUp IS NOT NULL AND r.nextFollowUp <= :until AND r.status IN :open"
+                + " ORDER BY r.nextFollowUp, r.id", Object[].class).setParameter("until", until)
+                .setParameter("open", List.of(ReferralStatus.SENT, ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS))
+                .getResultList());
+        List<Long> caseIds = rows.stream().map(r -> (Long) r[1]).distinct().toList();
+        Map<Long, String> numbers = new java.util.HashMap<>();
+        cases.findAll(caseIds).forEach(c -> numbers.put(c.getId(), c.getCaseNumber()));
+        Map<Long, String> names = new java.util.HashMap<>();
+        households.membersOf(caseIds).values().forEach(persons -> persons
+                .forEach(p -> names.put(p.getId(), p.getGivenNames() + " " + p.getFamilyName())));
+        List<FollowUp> due = new ArrayList<>();
+        for (Object[] r : rows) {
+            LocalDate date = (LocalDate) r[5];
+            due.add(new FollowUp((Long) r[0], (Long) r[1], numbers.get((Long) r[1]), names.get((Long) r[2]),
+                    (String) r[3], (ReferralStatus) r[4], date, date.isBefore(today)));
+        }
+        return due;
     }
 }

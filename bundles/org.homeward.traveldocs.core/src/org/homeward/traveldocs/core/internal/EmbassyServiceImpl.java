@@ -8,9 +8,12 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
+import org.homeward.traveldocs.core.internal.entity.EmbassyEntity;
+import org.homeward.traveldocs.core.internal.entity.CorrespondenceEntity;
 import org.homeward.cases.model.Attachment;
 import org.homeward.cases.model.AttachmentKind;
 import org.homeward.cases.model.AuditRecorder;
+import org.homeward.cases.model.service.AuditService;
 import org.homeward.cases.model.service.AttachmentService;
 import org.homeward.common.security.CurrentUser;
 import org.homeward.common.validation.ConflictException;
@@ -18,7 +21,10 @@ import org.homeward.common.validation.FieldProblem;
 import org.homeward.common.validation.RefusedException;
 import org.homeward.common.validation.ValidationException;
 import org.homeward.persistence.Transactions;
+import org.homeward.persistence.Views;
 import org.homeward.traveldocs.model.Channel;
+import org.homeward.traveldocs.model.Correspondence;
+import org.homeward.traveldocs.model.Embassy;
 import org.homeward.traveldocs.model.Correspondence;
 import org.homeward.traveldocs.model.Embassy;
 import org.homeward.traveldocs.model.service.EmbassyService;
@@ -37,6 +43,14 @@ import jakarta.persistence.EntityManagerFactory;
  */
 @Component(service = EmbassyService.class)
 public class EmbassyServiceImpl implements EmbassyService {
+
+    @Reference(name = "auditing")
+    private AuditService auditing;
+
+    /** Sets the audit trail (tests; the framework sets it on the field). */
+    void setAuditing(AuditService auditing) {
+        this.auditing = auditing;
+    }
 
     static final String ENTITY = "Embassy";
     private static final Set<String> LANGUAGES = Set.of("fr", "ar", "en");
@@ -75,7 +89,8 @@ public class EmbassyServiceImpl implements EmbassyService {
             long present = em.createQuery("SELECT COUNT(e) FROM Embassy e", Long.class).getSingleResult();
             if (present == 0) {
                 for (EmbassyDirectorySeed.Representation r : seed) {
-                    em.persist(new Embassy(r.country(), r.consulate() ? Embassy.Kind.CONSULATE : Embassy.Kind.EMBASSY,
+                    em.persist(new EmbassyEntity(r.country(),
+                            r.consulate() ? EmbassyEntity.Kind.CONSULATE : EmbassyEntity.Kind.EMBASSY,
                             r.city(), r.languages()));
                 }
             }
@@ -85,20 +100,20 @@ public class EmbassyServiceImpl implements EmbassyService {
 
     @Override
     public List<Embassy> embassies() {
-        return Transactions.read(emf, em -> em
-                .createQuery("SELECT e FROM Embassy e ORDER BY e.country, e.kind, e.city", Embassy.class)
-                .getResultList());
+        return Views.list(Transactions.read(emf, em -> em
+                .createQuery("SELECT e FROM Embassy e ORDER BY e.country, e.kind, e.city", EmbassyEntity.class)
+                .getResultList()));
     }
 
     @Override
     public List<Embassy> of(String country) {
-        return Transactions.read(emf, em -> em.createQuery(
+        return Views.list(Transactions.read(emf, em -> em.createQuery(
                 "SELECT e FROM Embassy e WHERE e.country = :c AND e.active = TRUE ORDER BY e.kind, e.city",
-                Embassy.class).setParameter("c", country).getResultList());
+                EmbassyEntity.class).setParameter("c", country).getResultList()));
     }
 
-    static String label(Embassy e) {
-        return NLS.bind(Messages.Embassy_label, new Object[]{e.getKind() == Embassy.Kind.EMBASSY
+    static String label(EmbassyEntity e) {
+        return NLS.bind(Messages.Embassy_label, new Object[]{e.getKind() == EmbassyEntity.Kind.EMBASSY
                 ? Messages.Embassy_EMBASSY
                 : Messages.Embassy_CONSULATE, java.util.Locale.of("", e.getCountry()).getDisplayCountry(),
                 e.getCity()});
@@ -125,7 +140,8 @@ public class EmbassyServiceImpl implements EmbassyService {
     }
 
     @Override
-    public Embassy add(String country, Embassy.Kind kind, String city, String langs) throws ValidationException {
+    public EmbassyEntity add(String country, EmbassyEntity.Kind kind, String city, String langs)
+            throws ValidationException {
         List<FieldProblem> problems = check(city, langs);
         if (country == null || country.isBlank()) {
             problems.add(0, new FieldProblem("country", NLS.bind(Messages.Problem_required, Messages.Field_country)));
@@ -136,11 +152,12 @@ public class EmbassyServiceImpl implements EmbassyService {
             throw new ValidationException(problems);
         }
         return Transactions.inTransaction(emf, em -> {
-            Embassy e = new Embassy(country.strip(), kind == null ? Embassy.Kind.EMBASSY : kind, city.strip(),
+            EmbassyEntity e = new EmbassyEntity(country.strip(), kind == null ? EmbassyEntity.Kind.EMBASSY : kind,
+                    city.strip(),
                     languages(langs));
             em.persist(e);
             em.flush();
-            new AuditRecorder(em, user.name(), clock.instant()).created(null, ENTITY, e.getId(),
+            auditing.recorder(user.name(), clock.instant()).created(null, ENTITY, e.getId(),
                     Map.of("country", e.getCountry(), "kind", e.getKind(), "city", e.getCity(), "languages",
                             e.getLanguages()));
             return e;
@@ -148,18 +165,18 @@ public class EmbassyServiceImpl implements EmbassyService {
     }
 
     @Override
-    public Embassy update(long id, long expectedVersion, String city, String address, String phone, String email,
+    public EmbassyEntity update(long id, long expectedVersion, String city, String address, String phone, String email,
             String langs, String reception, boolean active) throws ValidationException, ConflictException {
         List<FieldProblem> problems = check(city, langs);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        Embassy saved = Transactions.inTransaction(emf, em -> {
-            Embassy e = em.find(Embassy.class, id);
+        EmbassyEntity saved = Transactions.inTransaction(emf, em -> {
+            EmbassyEntity e = em.find(EmbassyEntity.class, id);
             if (e == null || e.getVersion() != expectedVersion) {
                 return null;
             }
-            AuditRecorder audit = new AuditRecorder(em, user.name(), clock.instant());
+            AuditRecorder audit = auditing.recorder(user.name(), clock.instant());
             audit.updated(null, ENTITY, id, "city", e.getCity(), city.strip());
             audit.updated(null, ENTITY, id, "address", e.getAddress(), clean(address));
             audit.updated(null, ENTITY, id, "phone", e.getPhone(), clean(phone));
@@ -178,7 +195,8 @@ public class EmbassyServiceImpl implements EmbassyService {
     }
 
     @Override
-    public Correspondence record(long embassyId, Long requestId, Correspondence.Direction direction, Channel channel,
+    public CorrespondenceEntity record(long embassyId, Long requestId, CorrespondenceEntity.Direction direction,
+            Channel channel,
             LocalDate on, String summary, java.nio.file.Path file) throws ValidationException, RefusedException {
         List<FieldProblem> problems = check(on, summary);
         if (file != null && requestId == null) {
@@ -218,14 +236,16 @@ public class EmbassyServiceImpl implements EmbassyService {
     }
 
     @Override
-    public Correspondence record(long embassyId, Long requestId, Correspondence.Direction direction, Channel channel,
+    public CorrespondenceEntity record(long embassyId, Long requestId, CorrespondenceEntity.Direction direction,
+            Channel channel,
             LocalDate on, String summary, Long attachmentId) throws ValidationException {
         List<FieldProblem> problems = check(on, summary);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
         return Transactions.inTransaction(emf, em -> {
-            Correspondence c = new Correspondence(embassyId, requestId, direction, channel, on, summary.strip(),
+            CorrespondenceEntity c = new CorrespondenceEntity(embassyId, requestId, direction, channel, on,
+                    summary.strip(),
                     attachmentId, clock.instant(), user.name());
             em.persist(c);
             return c;
@@ -234,11 +254,11 @@ public class EmbassyServiceImpl implements EmbassyService {
 
     @Override
     public List<Correspondence> correspondence(long embassyId, Long requestId) {
-        return Transactions.read(emf, em -> (requestId == null
+        return Views.list(Transactions.read(emf, em -> (requestId == null
                 ? em.createQuery("SELECT c FROM Correspondence c WHERE c.embassyId = :e ORDER BY c.on DESC, c.id DESC",
-                        Correspondence.class).setParameter("e", embassyId)
+                        CorrespondenceEntity.class).setParameter("e", embassyId)
                 : em.createQuery("SELECT c FROM Correspondence c WHERE c.requestId = :r ORDER BY c.on DESC, c.id DESC",
-                        Correspondence.class).setParameter("r", requestId))
-                .getResultList());
+                        CorrespondenceEntity.class).setParameter("r", requestId))
+                .getResultList()));
     }
 }

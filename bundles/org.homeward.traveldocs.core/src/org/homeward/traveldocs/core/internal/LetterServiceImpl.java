@@ -16,21 +16,23 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Collectors;
 
+import org.homeward.traveldocs.core.internal.entity.EmbassyEntity;
+import org.homeward.traveldocs.core.internal.entity.TravelDocRequestEntity;
+import org.homeward.traveldocs.core.internal.entity.RequestMemberEntity;
 import org.homeward.cases.model.AuditRecorder;
 import org.homeward.cases.model.DateOfBirth;
 import org.homeward.cases.model.IdentityDocument;
 import org.homeward.cases.model.Person;
 import org.homeward.cases.model.Recipient;
-import org.homeward.cases.model.SharingRecord;
+import org.homeward.cases.model.service.AuditService;
 import org.homeward.cases.model.service.ConsentService;
+import org.homeward.cases.model.service.HouseholdService;
 import org.homeward.common.office.OfficeProfile;
 import org.homeward.common.security.CurrentUser;
 import org.homeward.common.validation.RefusedException;
 import org.homeward.persistence.Transactions;
-import org.homeward.traveldocs.model.Embassy;
 import org.homeward.traveldocs.model.Procedure;
 import org.homeward.traveldocs.model.RequestMember;
-import org.homeward.traveldocs.model.TravelDocRequest;
 import org.homeward.traveldocs.model.service.LetterService;
 import org.homeward.traveldocs.model.service.LetterTemplateSource;
 import org.homeward.traveldocs.model.service.ProcedureService;
@@ -65,6 +67,18 @@ public class LetterServiceImpl implements LetterService {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile LetterTemplateSource templates;
 
+    @Reference(name = "households")
+    private HouseholdService households;
+
+    @Reference(name = "auditing")
+    private AuditService auditing;
+
+    /** Sets the case area's services (tests; the framework sets them on the fields). */
+    void setCaseServices(HouseholdService households, AuditService auditing) {
+        this.households = households;
+        this.auditing = auditing;
+    }
+
     @Activate
     public LetterServiceImpl(@Reference(name = "entityManagerFactory") EntityManagerFactory emf,
             @Reference(name = "consents") ConsentService consents,
@@ -84,7 +98,7 @@ public class LetterServiceImpl implements LetterService {
     }
 
     /** What the letter says of one person. */
-    private record Named(RequestMember member, Person person, List<IdentityDocument> documents) {
+    private record Named(RequestMemberEntity member, Person person, List<IdentityDocument> documents) {
     }
 
     /**
@@ -97,8 +111,8 @@ public class LetterServiceImpl implements LetterService {
     public Letter requestLetter(long requestId, Path folder) throws RefusedException {
         try (StagedFiles files = new StagedFiles(folder)) {
             String[] names = Transactions.<String[], RefusedException>inTransaction(emf, em -> {
-                TravelDocRequest request = em.find(TravelDocRequest.class, requestId);
-                Embassy embassy = em.find(Embassy.class, request.getEmbassyId());
+                TravelDocRequestEntity request = em.find(TravelDocRequestEntity.class, requestId);
+                EmbassyEntity embassy = em.find(EmbassyEntity.class, request.getEmbassyId());
                 List<Named> persons = persons(em, requestId);
                 for (long caseId : persons.stream().map(n -> n.member().getCaseId()).distinct().toList()) {
                     consents.requireAllowed(caseId, Recipient.EMBASSY_OF_ORIGIN);
@@ -112,11 +126,10 @@ public class LetterServiceImpl implements LetterService {
                 OdtLetter.write(content, files.stage(base + ".odt"));
                 files.checkTargets();
                 String purpose = org.eclipse.osgi.util.NLS.bind(Messages.Letter_purpose, request.getOurReference());
-                AuditRecorder audit = new AuditRecorder(em, user.name(), clock.instant());
+                AuditRecorder audit = auditing.recorder(user.name(), clock.instant());
                 for (Named n : persons) {
-                    em.persist(new SharingRecord(n.member().getCaseId(), n.person().getId(),
-                            Recipient.EMBASSY_OF_ORIGIN, EmbassyServiceImpl.label(embassy), purpose, clock.instant(),
-                            user.name()));
+                    consents.share(n.member().getCaseId(), n.person().getId(), Recipient.EMBASSY_OF_ORIGIN,
+                            EmbassyServiceImpl.label(embassy), purpose, user.name(), clock.instant());
                     audit.created(n.member().getCaseId(), "Letter", requestId,
                             Map.of("letter", base + ".pdf", "person", n.person().getId()));
                 }
@@ -128,13 +141,14 @@ public class LetterServiceImpl implements LetterService {
         }
     }
 
-    private static List<Named> persons(EntityManager em, long requestId) {
+    private List<Named> persons(EntityManager em, long requestId) {
         List<Named> found = new ArrayList<>();
-        for (RequestMember m : em.createQuery("SELECT m FROM RequestMember m WHERE m.requestId = :r ORDER BY m.id",
-                RequestMember.class).setParameter("r", requestId).getResultList()) {
-            found.add(new Named(m, em.find(Person.class, m.getPersonId()), em.createQuery(
-                    "SELECT d FROM IdentityDocument d WHERE d.personId = :p ORDER BY d.id", IdentityDocument.class)
-                    .setParameter("p", m.getPersonId()).getResultList()));
+        for (RequestMemberEntity m : em
+                .createQuery("SELECT m FROM RequestMember m WHERE m.requestId = :r ORDER BY m.id",
+                        RequestMemberEntity.class)
+                .setParameter("r", requestId).getResultList()) {
+            found.add(new Named(m, households.person(m.getPersonId()).orElseThrow(),
+                    households.documents(m.getPersonId())));
         }
         return found;
     }
@@ -166,7 +180,7 @@ public class LetterServiceImpl implements LetterService {
         return text;
     }
 
-    private LetterContent content(Properties t, String language, TravelDocRequest request, Embassy embassy,
+    private LetterContent content(Properties t, String language, TravelDocRequestEntity request, EmbassyEntity embassy,
             List<Named> persons) {
         Locale locale = Locale.of(language);
         OfficeProfile o = office;
@@ -204,8 +218,8 @@ public class LetterServiceImpl implements LetterService {
         return new LetterContent(language, "ar".equals(language), heading, paragraphs, headers, rows, 2, ending);
     }
 
-    private static String embassyLabel(Embassy e, Locale locale, Properties t, String country) {
-        String key = e.getKind() == Embassy.Kind.EMBASSY ? "embassy_of" : "consulate_of";
+    private static String embassyLabel(EmbassyEntity e, Locale locale, Properties t, String country) {
+        String key = e.getKind() == EmbassyEntity.Kind.EMBASSY ? "embassy_of" : "consulate_of";
         return fill(t, key, country, e.getCity());
     }
 }

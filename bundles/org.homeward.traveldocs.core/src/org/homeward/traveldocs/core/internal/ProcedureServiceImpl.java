@@ -9,13 +9,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.osgi.util.NLS;
+import org.homeward.traveldocs.core.internal.entity.ProcedureRule;
 import org.homeward.cases.model.AuditRecorder;
+import org.homeward.cases.model.service.AuditService;
 import org.homeward.common.security.CurrentUser;
 import org.homeward.common.validation.FieldProblem;
 import org.homeward.common.validation.ValidationException;
 import org.homeward.persistence.Transactions;
 import org.homeward.traveldocs.model.Procedure;
-import org.homeward.traveldocs.model.ProcedureRule;
 import org.homeward.traveldocs.model.RequiredDocument;
 import org.homeward.traveldocs.model.service.ProcedureService;
 import org.homeward.traveldocs.model.spi.ProcedureSource;
@@ -35,6 +36,14 @@ import jakarta.persistence.EntityManagerFactory;
  */
 @Component(service = ProcedureService.class, property = "service.ranking:Integer=-100")
 public class ProcedureServiceImpl implements ProcedureService {
+
+    @Reference(name = "auditing")
+    private AuditService auditing;
+
+    /** Sets the audit trail (tests; the framework sets it on the field). */
+    void setAuditing(AuditService auditing) {
+        this.auditing = auditing;
+    }
 
     /** Until the office enters a country's procedure: photos and copies, two weeks, a month of validity. */
     static final int DEFAULT_PROCESSING_DAYS = 10;
@@ -128,7 +137,7 @@ public class ProcedureServiceImpl implements ProcedureService {
         if (problems.isEmpty()) {
             Transactions.inTransaction(emf, em -> {
                 ProcedureRule rule = em.find(ProcedureRule.class, p.country());
-                audit(new AuditRecorder(em, user.name(), Instant.now()), rule == null
+                audit(auditing.recorder(user.name(), Instant.now()), rule == null
                         ? defaults(p.country())
                         : rule.toProcedure(), p);
                 if (rule == null) {

@@ -11,12 +11,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import org.homeward.traveldocs.core.internal.entity.EmbassyEntity;
+import org.homeward.traveldocs.core.internal.entity.TravelDocRequestEntity;
+import org.homeward.traveldocs.core.internal.entity.RequestMemberEntity;
+import org.homeward.traveldocs.core.internal.entity.PlannedDeparture;
 import org.homeward.cases.model.CaseStatus;
+import org.homeward.cases.model.MigrantCase;
+import org.homeward.cases.model.Person;
+import org.homeward.cases.model.service.CaseService;
+import org.homeward.cases.model.service.HouseholdService;
 import org.homeward.common.office.OfficeCalendar;
 import org.homeward.persistence.Transactions;
 import org.homeward.traveldocs.model.DocumentCheck;
 import org.homeward.traveldocs.model.DocumentWarning;
-import org.homeward.traveldocs.model.Embassy;
 import org.homeward.traveldocs.model.Procedure;
 import org.homeward.traveldocs.model.RequestMember;
 import org.homeward.traveldocs.model.RequestRow;
@@ -37,23 +44,33 @@ final class RequestReads {
     private final EntityManagerFactory emf;
     private final ProcedureService procedures;
     private final Supplier<OfficeCalendar> calendar;
+    private final Supplier<CaseService> cases;
+    private final Supplier<HouseholdService> households;
 
-    RequestReads(EntityManagerFactory emf, ProcedureService procedures, Supplier<OfficeCalendar> calendar) {
+    /** The statuses in which a case's documents are checked against its departure. */
+    private static final java.util.EnumSet<CaseStatus> ACTIVE = java.util.EnumSet.of(CaseStatus.APPROVED,
+            CaseStatus.TRAVEL_DOCS_REQUESTED, CaseStatus.TRAVEL_DOCS_OBTAINED, CaseStatus.DEPARTURE_SCHEDULED);
+
+    RequestReads(EntityManagerFactory emf, ProcedureService procedures, Supplier<OfficeCalendar> calendar,
+            Supplier<CaseService> cases, Supplier<HouseholdService> households) {
         this.emf = emf;
         this.procedures = procedures;
         this.calendar = calendar;
+        this.cases = cases;
+        this.households = households;
     }
 
-    List<RequestMember> members(long requestId) {
+    List<RequestMemberEntity> members(long requestId) {
         return Transactions.read(emf, em -> em
-                .createQuery("SELECT m FROM RequestMember m WHERE m.requestId = :r ORDER BY m.id", RequestMember.class)
+                .createQuery("SELECT m FROM RequestMember m WHERE m.requestId = :r ORDER BY m.id",
+                        RequestMemberEntity.class)
                 .setParameter("r", requestId).getResultList());
     }
 
     List<RequestRow> requests(LocalDate today) {
         return Transactions.read(emf, em -> {
-            List<TravelDocRequest> list = em.createQuery("SELECT r FROM TravelDocRequest r WHERE r.status NOT IN"
-                    + " :closed OR r.createdAt >= :recent ORDER BY r.embassyId, r.id", TravelDocRequest.class)
+            List<TravelDocRequestEntity> list = em.createQuery("SELECT r FROM TravelDocRequest r WHERE r.status NOT IN"
+                    + " :closed OR r.createdAt >= :recent ORDER BY r.embassyId, r.id", TravelDocRequestEntity.class)
                     .setParameter("closed", List.of(RequestStatus.REFUSED, RequestStatus.CANCELLED,
                             RequestStatus.COLLECTED))
                     .setParameter("recent", today.minusDays(30).atStartOfDay(ZoneId.systemDefault()).toInstant())
@@ -68,12 +85,12 @@ final class RequestReads {
     List<RequestRow> requestsOf(long caseId, LocalDate today) {
         return Transactions.read(emf, em -> rows(em, em.createQuery("SELECT r FROM TravelDocRequest r WHERE r.id IN"
                 + " (SELECT m.requestId FROM RequestMember m WHERE m.caseId = :c) ORDER BY r.id",
-                TravelDocRequest.class)
+                TravelDocRequestEntity.class)
                 .setParameter("c", caseId).getResultList(), today));
     }
 
-    private List<RequestRow> rows(EntityManager em, List<TravelDocRequest> list, LocalDate today) {
-        Map<Long, Embassy> embassies = new LinkedHashMap<>();
+    private List<RequestRow> rows(EntityManager em, List<TravelDocRequestEntity> list, LocalDate today) {
+        Map<Long, EmbassyEntity> embassies = new LinkedHashMap<>();
         Map<String, Procedure> byCountry = new LinkedHashMap<>();
         List<RequestRow> rows = new ArrayList<>();
         if (list.isEmpty()) {
@@ -82,13 +99,13 @@ final class RequestReads {
         WorkingDays days = workingDays(list, today);
         Map<Long, List<Long>> casesOf = new java.util.HashMap<>(); // persons' cases per request, in one query
         for (Object[] c : em.createQuery("SELECT m.requestId, m.caseId FROM RequestMember m WHERE m.requestId IN :ids",
-                Object[].class).setParameter("ids", list.stream().map(TravelDocRequest::getId).toList())
+                Object[].class).setParameter("ids", list.stream().map(TravelDocRequestEntity::getId).toList())
                 .getResultList()) {
             casesOf.computeIfAbsent(((Number) c[0]).longValue(), k -> new ArrayList<>()).add(((Number) c[1])
                     .longValue());
         }
-        for (TravelDocRequest r : list) { // open requests: a few hundred at most
-            Embassy e = embassies.computeIfAbsent(r.getEmbassyId(), id -> em.find(Embassy.class, id));
+        for (TravelDocRequestEntity r : list) { // open requests: a few hundred at most
+            EmbassyEntity e = embassies.computeIfAbsent(r.getEmbassyId(), id -> em.find(EmbassyEntity.class, id));
             Procedure p = byCountry.computeIfAbsent(r.getCountry(), procedures::procedure);
             List<Long> cases = casesOf.getOrDefault(r.getId(), List.of());
             LocalDate from = r.getSentOn() != null
@@ -103,7 +120,7 @@ final class RequestReads {
 
     java.util.Optional<RequestRow> request(long requestId, LocalDate today) {
         return Transactions.read(emf, em -> {
-            TravelDocRequest r = em.find(TravelDocRequest.class, requestId);
+            TravelDocRequestEntity r = em.find(TravelDocRequestEntity.class, requestId);
             return r == null
                     ? java.util.Optional.<RequestRow>empty()
                     : rows(em, List.of(r), today).stream().findFirst();
@@ -114,33 +131,46 @@ final class RequestReads {
         return Transactions.read(emf, em -> warningsIn(em, today, marginDays));
     }
 
+    /**
+     * Persons of open cases holding an issued document, or of cases with a departure planned, whose
+     * documents do not cover the departure: the open cases from the case area, the rest from this
+     * area's tables.
+     */
     private List<DocumentWarning> warningsIn(EntityManager em, LocalDate today, int marginDays) {
         List<DocumentWarning> found = new ArrayList<>();
-        // persons of open cases holding an issued document, or of cases with a departure planned
-        List<Object[]> rows = em.createQuery("SELECT c.id, c.caseNumber, d.on, p.id, p.givenNames,"
-                + " p.familyName FROM MigrantCase c JOIN Person p ON p.caseId = c.id"
-                + " LEFT JOIN PlannedDeparture d ON d.caseId = c.id WHERE c.status IN :active"
-                + " AND (d.on IS NOT NULL OR EXISTS (SELECT m.id FROM RequestMember m"
-                + " WHERE m.personId = p.id AND m.expiresOn IS NOT NULL)) ORDER BY c.id, p.id", Object[].class)
-                .setParameter("active", List.of(CaseStatus.APPROVED, CaseStatus.TRAVEL_DOCS_REQUESTED,
-                        CaseStatus.TRAVEL_DOCS_OBTAINED, CaseStatus.DEPARTURE_SCHEDULED))
-                .getResultList();
-        if (rows.isEmpty()) {
+        Map<Long, MigrantCase> open = new java.util.TreeMap<>();
+        cases.get().withStatus(ACTIVE).forEach(c -> open.put(c.getId(), c));
+        if (open.isEmpty()) {
+            return found;
+        }
+        List<Long> ids = List.copyOf(open.keySet());
+        Map<Long, LocalDate> departures = new java.util.HashMap<>();
+        for (PlannedDeparture d : em.createQuery("SELECT d FROM PlannedDeparture d WHERE d.caseId IN :c",
+                PlannedDeparture.class).setParameter("c", ids).getResultList()) {
+            departures.put(d.getCaseId(), d.getOn());
+        }
+        Set<Long> holding = new java.util.HashSet<>(em.createQuery("SELECT DISTINCT m.personId FROM RequestMember m"
+                + " WHERE m.caseId IN :c AND m.expiresOn IS NOT NULL", Long.class).setParameter("c", ids)
+                .getResultList());
+        List<Person> concerned = new ArrayList<>();
+        households.get().membersOf(ids).forEach((caseId, persons) -> persons.stream()
+                .filter(p -> departures.containsKey(caseId) || holding.contains(p.getId()))
+                .sorted(java.util.Comparator.comparing(Person::getId)).forEach(concerned::add));
+        if (concerned.isEmpty()) {
             return found;
         }
         Map<Long, LocalDate> expiries = new java.util.HashMap<>(); // latest issued document per person, in one query
         for (Object[] e : em.createQuery("SELECT m.personId, MAX(m.expiresOn) FROM RequestMember m, TravelDocRequest q"
                 + " WHERE m.requestId = q.id AND m.personId IN :persons AND q.status IN :issued GROUP BY m.personId",
-                Object[].class).setParameter("persons", rows.stream().map(r -> ((Number) r[3]).longValue()).toList())
+                Object[].class).setParameter("persons", concerned.stream().map(Person::getId).toList())
                 .setParameter("issued", List.of(RequestStatus.ISSUED, RequestStatus.COLLECTED)).getResultList()) {
             expiries.put(((Number) e[0]).longValue(), (LocalDate) e[1]);
         }
-        for (Object[] r : rows) {
-            long personId = ((Number) r[3]).longValue();
-            LocalDate expiry = expiries.get(personId);
-            DocumentCheck.of(expiry, (LocalDate) r[2], marginDays, today)
-                    .ifPresent(check -> found.add(new DocumentWarning(((Number) r[0]).longValue(), (String) r[1],
-                            personId, r[4] + " " + r[5], check)));
+        for (Person p : concerned) {
+            MigrantCase c = open.get(p.getCaseId());
+            DocumentCheck.of(expiries.get(p.getId()), departures.get(c.getId()), marginDays, today)
+                    .ifPresent(check -> found.add(new DocumentWarning(c.getId(), c.getCaseNumber(), p.getId(),
+                            p.getGivenNames() + " " + p.getFamilyName(), check)));
         }
         return found;
     }
@@ -149,7 +179,7 @@ final class RequestReads {
      * The working days from the oldest request's year to the year after {@code today}, from the
      * office's calendar (weekends only when no plugin gives one).
      */
-    private WorkingDays workingDays(List<TravelDocRequest> list, LocalDate today) {
+    private WorkingDays workingDays(List<TravelDocRequestEntity> list, LocalDate today) {
         OfficeCalendar c = calendar.get() == null ? OfficeCalendar.WEEKENDS_ONLY : calendar.get();
         int first = list.stream().map(r -> r.getSentOn() == null ? today : r.getSentOn()).min(LocalDate::compareTo)
                 .orElse(today).getYear();

@@ -1,5 +1,6 @@
 package org.homeward.traveldocs.core.internal;
 
+import org.homeward.traveldocs.core.internal.entity.PlannedDeparture;
 import org.homeward.cases.model.service.CaseLifecycleParticipant;
 import org.homeward.persistence.Transactions;
 import org.osgi.service.component.annotations.Activate;

@@ -10,6 +10,10 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
+import org.homeward.traveldocs.core.internal.entity.EmbassyEntity;
+import org.homeward.traveldocs.core.internal.entity.TravelDocRequestEntity;
+import org.homeward.traveldocs.core.internal.entity.RequestMemberEntity;
+import org.homeward.traveldocs.core.internal.entity.PlannedDeparture;
 import org.homeward.cases.model.Attachment;
 import org.homeward.cases.model.AttachmentKind;
 import org.homeward.cases.model.AuditRecorder;
@@ -17,8 +21,10 @@ import org.homeward.cases.model.CaseStatus;
 import org.homeward.cases.model.MigrantCase;
 import org.homeward.cases.model.Person;
 import org.homeward.cases.model.Recipient;
-import org.homeward.cases.model.SharingRecord;
 import org.homeward.cases.model.service.AttachmentService;
+import org.homeward.cases.model.service.AuditService;
+import org.homeward.cases.model.service.CaseService;
+import org.homeward.cases.model.service.HouseholdService;
 import org.homeward.cases.model.service.CaseEvents;
 import org.homeward.cases.model.service.CaseWorkflowService;
 import org.homeward.cases.model.service.ConsentService;
@@ -29,10 +35,10 @@ import org.homeward.common.validation.FieldProblem;
 import org.homeward.common.validation.RefusedException;
 import org.homeward.common.validation.ValidationException;
 import org.homeward.persistence.Transactions;
+import org.homeward.persistence.Views;
 import org.homeward.traveldocs.model.Departure;
 import org.homeward.traveldocs.model.Channel;
 import org.homeward.traveldocs.model.DocumentWarning;
-import org.homeward.traveldocs.model.Embassy;
 import org.homeward.traveldocs.model.Procedure;
 import org.homeward.traveldocs.model.RequestMember;
 import org.homeward.traveldocs.model.RequestRow;
@@ -94,15 +100,28 @@ public class TravelDocServiceImpl implements TravelDocService {
         this.workflow = workflow;
         this.user = user;
         this.clock = clock;
-        this.reads = new RequestReads(emf, procedures, () -> calendar);
+        this.reads = new RequestReads(emf, procedures, () -> calendar, () -> cases, () -> households);
     }
 
     @Reference(name = "attachments")
     private AttachmentService attachments;
 
-    /** Sets the attachment service (tests; the framework sets it on the field). */
-    void setAttachments(AttachmentService attachments) {
+    @Reference(name = "cases")
+    private CaseService cases;
+
+    @Reference(name = "households")
+    private HouseholdService households;
+
+    @Reference(name = "auditing")
+    private AuditService auditing;
+
+    /** Sets the case area's services (tests; the framework sets them on the fields). */
+    void setCaseServices(CaseService cases, HouseholdService households, AttachmentService attachments,
+            AuditService auditing) {
+        this.cases = cases;
+        this.households = households;
         this.attachments = attachments;
+        this.auditing = auditing;
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -122,52 +141,54 @@ public class TravelDocServiceImpl implements TravelDocService {
     }
 
     @Override
-    public TravelDocRequest create(long embassyId, List<Long> personIds, Channel channel)
+    public TravelDocRequestEntity create(long embassyId, List<Long> personIds, Channel channel)
             throws ValidationException {
-        TravelDocRequest r = createCommitted(embassyId, personIds, channel);
+        TravelDocRequestEntity r = createCommitted(embassyId, personIds, channel);
         changed(r.getId());
         return r;
     }
 
     @Override
-    public TravelDocRequest changeStatus(long requestId, long expectedVersion, RequestStatus to, LocalDate on,
+    public TravelDocRequestEntity changeStatus(long requestId, long expectedVersion, RequestStatus to, LocalDate on,
             String reason)
             throws ValidationException, RefusedException, ConflictException {
-        TravelDocRequest r = changeStatusCommitted(requestId, expectedVersion, to, on, reason);
+        TravelDocRequestEntity r = changeStatusCommitted(requestId, expectedVersion, to, on, reason);
         changed(requestId);
         return r;
     }
 
     @Override
-    public RequestMember recordIssued(long memberId, TravelDocumentType type, String number, LocalDate issuedOn,
+    public RequestMemberEntity recordIssued(long memberId, TravelDocumentType type, String number, LocalDate issuedOn,
             LocalDate expiresOn)
             throws ValidationException, RefusedException {
-        RequestMember r = recordIssuedCommitted(memberId, type, number, issuedOn, expiresOn);
+        RequestMemberEntity r = recordIssuedCommitted(memberId, type, number, issuedOn, expiresOn);
         changed(r.getRequestId());
         return r;
     }
 
     @Override
-    public TravelDocRequest setFollowUp(long requestId, long expectedVersion, LocalDate on)
+    public TravelDocRequestEntity setFollowUp(long requestId, long expectedVersion, LocalDate on)
             throws ConflictException {
-        TravelDocRequest r = setFollowUpCommitted(requestId, expectedVersion, on);
+        TravelDocRequestEntity r = setFollowUpCommitted(requestId, expectedVersion, on);
         changed(requestId);
         return r;
     }
 
     @Override
-    public TravelDocRequest updateDetails(long requestId, long expectedVersion, Channel channel, String theirReference,
+    public TravelDocRequestEntity updateDetails(long requestId, long expectedVersion, Channel channel,
+            String theirReference,
             String documentsSent)
             throws ValidationException, ConflictException {
-        TravelDocRequest r = updateDetailsCommitted(requestId, expectedVersion, channel, theirReference, documentsSent);
+        TravelDocRequestEntity r = updateDetailsCommitted(requestId, expectedVersion, channel, theirReference,
+                documentsSent);
         changed(requestId);
         return r;
     }
 
     @Override
-    public RequestMember attachScan(long memberId, java.nio.file.Path file)
+    public RequestMemberEntity attachScan(long memberId, java.nio.file.Path file)
             throws ValidationException, RefusedException {
-        RequestMember r = attachScanCommitted(memberId, file);
+        RequestMemberEntity r = attachScanCommitted(memberId, file);
         changed(r.getRequestId());
         return r;
     }
@@ -181,22 +202,22 @@ public class TravelDocServiceImpl implements TravelDocService {
         return p.getGivenNames() + " " + p.getFamilyName();
     }
 
-    private TravelDocRequest createCommitted(long embassyId, List<Long> personIds, Channel channel)
+    private TravelDocRequestEntity createCommitted(long embassyId, List<Long> personIds, Channel channel)
             throws ValidationException {
         Set<Long> ids = new LinkedHashSet<>(personIds == null ? List.of() : personIds);
         if (ids.isEmpty()) {
             throw new ValidationException(List.of(new FieldProblem(PERSONS, Messages.Request_noPerson)));
         }
-        Embassy embassy = Transactions.read(emf, em -> em.find(Embassy.class, embassyId));
+        EmbassyEntity embassy = Transactions.read(emf, em -> em.find(EmbassyEntity.class, embassyId));
         if (embassy == null) {
             throw new IllegalArgumentException("no embassy " + embassyId);
         }
         Procedure procedure = procedures.procedure(embassy.getCountry());
-        return Transactions.<TravelDocRequest, ValidationException>inTransaction(emf, em -> {
+        return Transactions.<TravelDocRequestEntity, ValidationException>inTransaction(emf, em -> {
             List<FieldProblem> problems = new ArrayList<>();
             List<Person> persons = new ArrayList<>();
             for (long id : ids) {
-                Person p = em.find(Person.class, id);
+                Person p = households.person(id).orElse(null);
                 if (p == null) {
                     throw new IllegalArgumentException("no person " + id);
                 }
@@ -223,14 +244,14 @@ public class TravelDocServiceImpl implements TravelDocService {
                 throw new ValidationException(problems);
             }
             int year = LocalDate.now(clock).getYear();
-            TravelDocRequest r = new TravelDocRequest(embassyId, embassy.getCountry(),
+            TravelDocRequestEntity r = new TravelDocRequestEntity(embassyId, embassy.getCountry(),
                     channel == null ? Channel.LETTER : channel, RequestReferences.next(em, year), clock.instant(),
                     user.name());
             em.persist(r);
             em.flush();
-            AuditRecorder audit = new AuditRecorder(em, user.name(), clock.instant());
+            AuditRecorder audit = auditing.recorder(user.name(), clock.instant());
             for (Person p : persons) {
-                RequestMember m = new RequestMember(r.getId(), p.getCaseId(), p.getId());
+                RequestMemberEntity m = new RequestMemberEntity(r.getId(), p.getCaseId(), p.getId());
                 em.persist(m);
                 Map<String, Object> fields = new LinkedHashMap<>();
                 fields.put("request", r.getOurReference());
@@ -244,7 +265,7 @@ public class TravelDocServiceImpl implements TravelDocService {
 
     @Override
     public List<RequestMember> members(long requestId) {
-        return reads.members(requestId);
+        return Views.list(reads.members(requestId));
     }
 
     @Override
@@ -267,7 +288,7 @@ public class TravelDocServiceImpl implements TravelDocService {
         return reads.warnings(today, marginDays);
     }
 
-    private TravelDocRequest updateDetailsCommitted(long requestId, long expectedVersion, Channel channel,
+    private TravelDocRequestEntity updateDetailsCommitted(long requestId, long expectedVersion, Channel channel,
             String theirReference,
             String documentsSent) throws ValidationException, ConflictException {
         String theirs = theirReference == null || theirReference.isBlank() ? null : theirReference.strip();
@@ -284,12 +305,12 @@ public class TravelDocServiceImpl implements TravelDocService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        return Transactions.<TravelDocRequest, ConflictException>inTransaction(emf, em -> {
-            TravelDocRequest r = em.find(TravelDocRequest.class, requestId);
+        return Transactions.<TravelDocRequestEntity, ConflictException>inTransaction(emf, em -> {
+            TravelDocRequestEntity r = em.find(TravelDocRequestEntity.class, requestId);
             if (r.getVersion() != expectedVersion) {
                 throw new ConflictException(NLS.bind(Messages.Request_changed, r.getOurReference()));
             }
-            AuditRecorder audit = new AuditRecorder(em, user.name(), clock.instant());
+            AuditRecorder audit = auditing.recorder(user.name(), clock.instant());
             for (long caseId : em.createQuery("SELECT DISTINCT m.caseId FROM RequestMember m WHERE m.requestId = :r",
                     Long.class).setParameter("r", requestId).getResultList()) {
                 audit.updated(caseId, ENTITY, requestId, "channel", r.getChannel(), channel);
@@ -303,19 +324,19 @@ public class TravelDocServiceImpl implements TravelDocService {
         });
     }
 
-    private RequestMember attachScanCommitted(long memberId, java.nio.file.Path file)
+    private RequestMemberEntity attachScanCommitted(long memberId, java.nio.file.Path file)
             throws ValidationException, RefusedException {
-        RequestMember m = Transactions.read(emf, em -> em.find(RequestMember.class, memberId));
+        RequestMemberEntity m = Transactions.read(emf, em -> em.find(RequestMemberEntity.class, memberId));
         if (m.getExpiresOn() == null) {
-            Person p = Transactions.read(emf, em -> em.find(Person.class, m.getPersonId()));
+            Person p = households.person(m.getPersonId()).orElseThrow();
             throw new RefusedException(List.of(NLS.bind(Messages.Request_noDocumentYet, name(p))));
         }
         try { // the attachment and its link commit together, or neither
-            return Transactions.<RequestMember, Exception>inTransaction(emf, em -> {
+            return Transactions.<RequestMemberEntity, Exception>inTransaction(emf, em -> {
                 Attachment scan = attachments.attach(m.getCaseId(), AttachmentKind.TRAVEL_DOCUMENT, m.getIssuedOn(),
                         file);
-                RequestMember x = em.find(RequestMember.class, memberId);
-                new AuditRecorder(em, user.name(), clock.instant()).updated(x.getCaseId(), MEMBER, memberId,
+                RequestMemberEntity x = em.find(RequestMemberEntity.class, memberId);
+                auditing.recorder(user.name(), clock.instant()).updated(x.getCaseId(), MEMBER, memberId,
                         SCAN, x.getScanAttachmentId(), scan.getId());
                 x.setScanAttachmentId(scan.getId());
                 return x;
@@ -327,7 +348,8 @@ public class TravelDocServiceImpl implements TravelDocService {
         }
     }
 
-    private TravelDocRequest changeStatusCommitted(long requestId, long expectedVersion, RequestStatus to, LocalDate on,
+    private TravelDocRequestEntity changeStatusCommitted(long requestId, long expectedVersion, RequestStatus to,
+            LocalDate on,
             String reason) throws ValidationException, RefusedException, ConflictException {
         List<FieldProblem> problems = new ArrayList<>();
         if (to == RequestStatus.SENT) {
@@ -343,16 +365,16 @@ public class TravelDocServiceImpl implements TravelDocService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        TravelDocRequest saved;
+        TravelDocRequestEntity saved;
         try { // one transaction: consent checks, status, sharing log, audit and the cases' moves
-            saved = Transactions.<TravelDocRequest, Exception>inTransaction(emf, em -> {
-                List<RequestMember> members = members(requestId);
-                if (to == RequestStatus.SENT) {
-                    for (long caseId : members.stream().map(RequestMember::getCaseId).distinct().toList()) {
+            saved = Transactions.<TravelDocRequestEntity, Exception>inTransaction(emf, em -> {
+                List<RequestMemberEntity> members = reads.members(requestId);
+                if (to == RequestStatus.SENT) { // refused before anything else when a consent does not cover it
+                    for (long caseId : members.stream().map(RequestMemberEntity::getCaseId).distinct().toList()) {
                         consents.requireAllowed(caseId, Recipient.EMBASSY_OF_ORIGIN);
                     }
                 }
-                TravelDocRequest r = em.find(TravelDocRequest.class, requestId);
+                TravelDocRequestEntity r = em.find(TravelDocRequestEntity.class, requestId);
                 if (r.getVersion() != expectedVersion) {
                     throw new ConflictException(NLS.bind(Messages.Request_changed, r.getOurReference()));
                 }
@@ -361,18 +383,18 @@ public class TravelDocServiceImpl implements TravelDocService {
                             Labels.status(r.getStatus()), Labels.status(to))));
                 }
                 refuseUnready(em, members, to);
-                AuditRecorder audit = new AuditRecorder(em, user.name(), clock.instant());
-                for (long caseId : members.stream().map(RequestMember::getCaseId).distinct().toList()) {
+                AuditRecorder audit = auditing.recorder(user.name(), clock.instant());
+                for (long caseId : members.stream().map(RequestMemberEntity::getCaseId).distinct().toList()) {
                     audit.updated(caseId, ENTITY, requestId, "status", r.getStatus(), to);
                 }
                 r.setStatus(to, reason == null || reason.isBlank() ? null : reason.strip());
                 if (to == RequestStatus.SENT) {
                     r.setSentOn(on);
-                    Embassy e = em.find(Embassy.class, r.getEmbassyId());
-                    for (RequestMember m : members) { // the persons' data goes to the embassy
-                        em.persist(new SharingRecord(m.getCaseId(), m.getPersonId(), Recipient.EMBASSY_OF_ORIGIN,
+                    EmbassyEntity e = em.find(EmbassyEntity.class, r.getEmbassyId());
+                    for (RequestMemberEntity m : members) { // the persons' data goes to the embassy
+                        consents.share(m.getCaseId(), m.getPersonId(), Recipient.EMBASSY_OF_ORIGIN,
                                 EmbassyServiceImpl.label(e), NLS.bind(Messages.Request_purpose, r.getOurReference()),
-                                clock.instant(), user.name()));
+                                user.name(), clock.instant());
                     }
                     moveCases(members, CaseStatus.APPROVED, CaseStatus.TRAVEL_DOCS_REQUESTED, r);
                 }
@@ -387,16 +409,17 @@ public class TravelDocServiceImpl implements TravelDocService {
     }
 
     /** Refuses the move when a case is not ready for it, naming each. */
-    private static void refuseUnready(EntityManager em, List<RequestMember> members, RequestStatus to)
+    private void refuseUnready(EntityManager em, List<RequestMemberEntity> members, RequestStatus to)
             throws RefusedException {
         List<String> refusals = new ArrayList<>();
-        for (RequestMember m : members) {
-            MigrantCase c = em.find(MigrantCase.class, m.getCaseId());
+        for (RequestMemberEntity m : members) {
+            MigrantCase c = cases.find(m.getCaseId()).orElseThrow();
             if (to == RequestStatus.SENT && !READY_FOR_DOCUMENTS.contains(c.getStatus())) {
                 refusals.add(NLS.bind(Messages.Request_caseNotApproved, c.getCaseNumber(), c.getStatus()));
             }
             if (to == RequestStatus.ISSUED && m.getExpiresOn() == null) {
-                refusals.add(NLS.bind(Messages.Request_notIssuedAll, name(em.find(Person.class, m.getPersonId()))));
+                refusals.add(NLS.bind(Messages.Request_notIssuedAll,
+                        name(households.person(m.getPersonId()).orElseThrow())));
             }
         }
         if (!refusals.isEmpty()) {
@@ -405,10 +428,10 @@ public class TravelDocServiceImpl implements TravelDocService {
     }
 
     /** Moves the cases of {@code members} that stand at {@code from} to {@code to}, through the workflow. */
-    private void moveCases(List<RequestMember> members, CaseStatus from, CaseStatus to, TravelDocRequest r)
+    private void moveCases(List<RequestMemberEntity> members, CaseStatus from, CaseStatus to, TravelDocRequestEntity r)
             throws RefusedException, ConflictException {
-        for (long caseId : members.stream().map(RequestMember::getCaseId).distinct().toList()) {
-            MigrantCase c = Transactions.read(emf, em -> em.find(MigrantCase.class, caseId));
+        for (long caseId : members.stream().map(RequestMemberEntity::getCaseId).distinct().toList()) {
+            MigrantCase c = cases.find(caseId).orElseThrow();
             if (c.getStatus() == from) {
                 workflow.transition(caseId, c.getVersion(), to,
                         NLS.bind(Messages.Request_workflowReason, r.getOurReference(), Labels.status(r.getStatus())));
@@ -416,7 +439,7 @@ public class TravelDocServiceImpl implements TravelDocService {
         }
     }
 
-    private RequestMember recordIssuedCommitted(long memberId, TravelDocumentType type, String number,
+    private RequestMemberEntity recordIssuedCommitted(long memberId, TravelDocumentType type, String number,
             LocalDate issuedOn,
             LocalDate expiresOn) throws ValidationException, RefusedException {
         List<FieldProblem> problems = new ArrayList<>();
@@ -435,11 +458,11 @@ public class TravelDocServiceImpl implements TravelDocService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        RequestMember[] done = new RequestMember[1];
+        RequestMemberEntity[] done = new RequestMemberEntity[1];
         try {
             Transactions.<Void, Exception>inTransaction(emf, em -> {
-                RequestMember m = em.find(RequestMember.class, memberId);
-                TravelDocRequest r = em.find(TravelDocRequest.class, m.getRequestId());
+                RequestMemberEntity m = em.find(RequestMemberEntity.class, memberId);
+                TravelDocRequestEntity r = em.find(TravelDocRequestEntity.class, m.getRequestId());
                 if (!r.getStatus().awaitingEmbassy() && r.getStatus() != RequestStatus.ISSUED) {
                     throw new RefusedException(List.of(NLS.bind(Messages.Request_notWithEmbassy, r.getOurReference(),
                             Labels.status(r.getStatus()))));
@@ -447,7 +470,7 @@ public class TravelDocServiceImpl implements TravelDocService {
                 LocalDate expiry = expiresOn != null
                         ? expiresOn
                         : procedures.procedure(r.getCountry()).expiryOf(issuedOn);
-                AuditRecorder audit = new AuditRecorder(em, user.name(), clock.instant());
+                AuditRecorder audit = auditing.recorder(user.name(), clock.instant());
                 audit.updated(m.getCaseId(), MEMBER, memberId, "documentType", m.getDocumentType(), type);
                 audit.updated(m.getCaseId(), MEMBER, memberId, NUMBER, m.getDocumentNumber(), number.strip());
                 audit.updated(m.getCaseId(), MEMBER, memberId, "issuedOn", m.getIssuedOn(), issuedOn);
@@ -474,11 +497,10 @@ public class TravelDocServiceImpl implements TravelDocService {
     }
 
     /** Moves the case to TRAVEL_DOCS_OBTAINED once every one of its persons holds a valid document. */
-    private void obtainedIfComplete(long caseId, TravelDocRequest r) throws RefusedException {
+    private void obtainedIfComplete(long caseId, TravelDocRequestEntity r) throws RefusedException {
         LocalDate today = LocalDate.now(clock);
+        List<Long> persons = households.members(caseId).stream().map(Person::getId).toList();
         boolean complete = Transactions.read(emf, em -> {
-            List<Long> persons = em.createQuery("SELECT p.id FROM Person p WHERE p.caseId = :c", Long.class)
-                    .setParameter("c", caseId).getResultList();
             for (long personId : persons) {
                 long valid = em.createQuery("SELECT COUNT(m) FROM RequestMember m, TravelDocRequest r"
                         + " WHERE m.requestId = r.id AND m.personId = :p AND m.expiresOn >= :today"
@@ -492,7 +514,7 @@ public class TravelDocServiceImpl implements TravelDocService {
             }
             return true;
         });
-        MigrantCase c = Transactions.read(emf, em -> em.find(MigrantCase.class, caseId));
+        MigrantCase c = cases.find(caseId).orElseThrow();
         if (complete && c.getStatus() == CaseStatus.TRAVEL_DOCS_REQUESTED) {
             try {
                 workflow.transition(caseId, c.getVersion(), CaseStatus.TRAVEL_DOCS_OBTAINED,
@@ -503,14 +525,14 @@ public class TravelDocServiceImpl implements TravelDocService {
         }
     }
 
-    private TravelDocRequest setFollowUpCommitted(long requestId, long expectedVersion, LocalDate on)
+    private TravelDocRequestEntity setFollowUpCommitted(long requestId, long expectedVersion, LocalDate on)
             throws ConflictException {
-        TravelDocRequest saved = Transactions.inTransaction(emf, em -> {
-            TravelDocRequest r = em.find(TravelDocRequest.class, requestId);
+        TravelDocRequestEntity saved = Transactions.inTransaction(emf, em -> {
+            TravelDocRequestEntity r = em.find(TravelDocRequestEntity.class, requestId);
             if (r.getVersion() != expectedVersion) {
                 return null;
             }
-            AuditRecorder audit = new AuditRecorder(em, user.name(), clock.instant());
+            AuditRecorder audit = auditing.recorder(user.name(), clock.instant());
             for (Long caseId : em.createQuery("SELECT DISTINCT m.caseId FROM RequestMember m WHERE m.requestId = :r",
                     Long.class).setParameter("r", requestId).getResultList()) {
                 audit.updated(caseId, ENTITY, requestId, "followUpOn", r.getFollowUpOn(), on);
@@ -543,10 +565,10 @@ public class TravelDocServiceImpl implements TravelDocService {
         boolean saved = Transactions.inTransaction(emf, em -> {
             PlannedDeparture d = em.find(PlannedDeparture.class, caseId);
             if ((d == null ? 0 : d.getVersion()) != expectedVersion) {
-                number[0] = em.find(MigrantCase.class, caseId).getCaseNumber();
+                number[0] = cases.find(caseId).orElseThrow().getCaseNumber();
                 return false;
             }
-            new AuditRecorder(em, user.name(), clock.instant()).updated(caseId, "PlannedDeparture", caseId,
+            auditing.recorder(user.name(), clock.instant()).updated(caseId, "PlannedDeparture", caseId,
                     "plannedDeparture", d == null ? null : d.getOn(), departure);
             if (departure == null && d != null) {
                 em.remove(d);

@@ -13,6 +13,8 @@ import java.util.Set;
 
 import org.homeward.cases.model.CaseStatus;
 import org.homeward.cases.model.CaseWorkflow;
+import org.homeward.cases.core.internal.entity.ConsentEntity;
+import org.homeward.cases.core.internal.entity.EligibilityEntity;
 import org.homeward.cases.model.Consent;
 import org.homeward.cases.model.Eligibility;
 import org.homeward.cases.model.EligibilityCriteria;
@@ -24,16 +26,16 @@ import org.junit.jupiter.api.Test;
 /** The workflow graph and its guards, without a database. */
 class CaseWorkflowTest {
 
-    private static Consent consent(Set<Recipient> scopes) {
-        Consent c = new Consent(1);
+    private static ConsentEntity consent(Set<Recipient> scopes) {
+        ConsentEntity c = new ConsentEntity(1);
         c.setGivenOn(LocalDate.of(2026, 5, 2));
         c.setLanguage("fr");
         c.setScopes(scopes);
         return c;
     }
 
-    private static Eligibility eligibility(EligibilityDecision decision) {
-        Eligibility e = new Eligibility(1);
+    private static EligibilityEntity eligibility(EligibilityDecision decision) {
+        EligibilityEntity e = new EligibilityEntity(1);
         e.setCriteria(new EligibilityCriteria(true, true, true, true));
         e.setDecision(decision);
         return e;
@@ -89,7 +91,7 @@ class CaseWorkflowTest {
 
     @Test
     void withdrawnConsentNoLongerCounts() {
-        Consent withdrawn = consent(EnumSet.allOf(Recipient.class));
+        ConsentEntity withdrawn = consent(EnumSet.allOf(Recipient.class));
         withdrawn.setWithdrawnOn(LocalDate.of(2026, 6, 1));
 
         assertEquals(List.of(Messages.Workflow_needsConsent), unmet(CaseStatus.ELIGIBILITY_ASSESSED,

@@ -18,6 +18,7 @@ import org.homeward.cases.model.NewCase;
 import org.homeward.cases.model.Recipient;
 import org.homeward.cases.model.SharingRecord;
 import org.homeward.cases.model.Sex;
+import org.homeward.cases.model.service.AuditService;
 import org.homeward.cases.model.service.CaseService;
 import org.homeward.cases.model.service.ConsentService;
 import org.homeward.cases.model.service.ConsentService.ConsentInput;
@@ -87,7 +88,8 @@ class ReferralServiceTest {
 
     @BeforeEach
     void caseAndOrganisation() throws Exception {
-        referrals = new ReferralServiceImpl(emf, consents, ASSISTANT, Clock.systemDefaultZone());
+        referrals = new ReferralServiceImpl(emf, consents, cases, households, service(AuditService.class), ASSISTANT,
+                Clock.systemDefaultZone());
         Random random = new Random();
         String family = "Sangare" + random.ints(6, 'a', 'z' + 1).collect(StringBuilder::new,
                 StringBuilder::appendCodePoint, StringBuilder::append);
@@ -105,9 +107,7 @@ class ReferralServiceTest {
     }
 
     private List<SharingRecord> sharings() {
-        return Transactions.read(emf, em -> em
-                .createQuery("SELECT s FROM SharingRecord s WHERE s.caseId = :id", SharingRecord.class)
-                .setParameter("id", c.getId()).getResultList());
+        return consents.sharings(c.getId());
     }
 
     @Test

@@ -76,15 +76,12 @@ class LetterServiceTest {
 
     private TravelDocRequest request(MigrantCase c, String country) throws Exception {
         List<Long> persons = s.households.members(c.getId()).stream().map(p -> p.getId()).toList();
-        TravelDocServiceImpl docs = new TravelDocServiceImpl(s.emf, s.procedures, s.consents, s.workflow,
-                Services.ASSISTANT,
-                Clock.systemDefaultZone());
-        return docs.create(s.embassies.of(country).get(0).getId(), persons, Channel.LETTER);
+        return s.docs(s.workflow, Services.ASSISTANT).create(s.embassies.of(country).get(0).getId(), persons,
+                Channel.LETTER);
     }
 
     private LetterServiceImpl letters() {
-        return new LetterServiceImpl(s.emf, s.consents, s.procedures, Services.ASSISTANT, null,
-                Clock.systemDefaultZone());
+        return s.letters(Services.ASSISTANT);
     }
 
     private static String pdftotext(Path pdf) throws IOException, InterruptedException {
@@ -100,9 +97,7 @@ class LetterServiceTest {
     }
 
     private List<SharingRecord> sharings(long caseId) {
-        return Transactions.read(s.emf, em -> em.createQuery(
-                "SELECT s FROM SharingRecord s WHERE s.caseId = :id AND s.purpose LIKE :p", SharingRecord.class)
-                .setParameter("id", caseId).setParameter("p", "Lettre%").getResultList());
+        return s.consents.sharings(caseId).stream().filter(x -> x.getPurpose().startsWith("Lettre")).toList();
     }
 
     @Test
@@ -226,8 +221,7 @@ class LetterServiceTest {
         MigrantCase c = household("GN", "Keita" + letters(4), Recipient.EMBASSY_OF_ORIGIN);
         TravelDocRequest r = request(c, "GN");
         Path folder = Files.createTempDirectory("letters");
-        LetterServiceImpl unloggable = new LetterServiceImpl(s.emf, s.consents, s.procedures, UNLOGGABLE, null,
-                Clock.systemDefaultZone());
+        LetterServiceImpl unloggable = s.letters(UNLOGGABLE);
 
         assertThrows(RuntimeException.class, () -> unloggable.requestLetter(r.getId(), folder));
 

@@ -57,6 +57,7 @@ final class Services {
     final ProcedureService procedures;
     final EmbassyService embassies;
     final AttachmentService attachments;
+    final org.homeward.cases.model.service.AuditService audit;
     private final Preferences user = InstanceScope.INSTANCE.getNode("org.homeward.common");
 
     private Services() throws Exception {
@@ -69,6 +70,7 @@ final class Services {
         procedures = service(ProcedureService.class, null);
         embassies = service(EmbassyService.class, null);
         attachments = service(AttachmentService.class, null);
+        audit = service(org.homeward.cases.model.service.AuditService.class, null);
         user.put("user.role", "PROGRAMME_OFFICER"); // who may decide eligibility and approve
         directory();
     }
@@ -139,5 +141,21 @@ final class Services {
 
     List<Long> persons(MigrantCase c) {
         return households.members(c.getId()).stream().map(p -> p.getId()).toList();
+    }
+
+    /** The travel-document service for {@code user}, on the running case services. */
+    TravelDocServiceImpl docs(CaseWorkflowService workflow, CurrentUser user) {
+        TravelDocServiceImpl docs = new TravelDocServiceImpl(emf, procedures, consents, workflow, user,
+                java.time.Clock.systemDefaultZone());
+        docs.setCaseServices(cases, households, attachments, audit);
+        return docs;
+    }
+
+    /** The letter service for {@code user}, on the running case services. */
+    LetterServiceImpl letters(CurrentUser user) {
+        LetterServiceImpl letters = new LetterServiceImpl(emf, consents, procedures, user, null,
+                java.time.Clock.systemDefaultZone());
+        letters.setCaseServices(households, audit);
+        return letters;
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Random;
 
 import org.homeward.cases.model.CaseStatus;
+import org.homeward.traveldocs.core.internal.entity.TravelDocRequestEntity;
 import org.homeward.cases.model.DateOfBirth;
 import org.homeward.cases.model.MigrantCase;
 import org.homeward.cases.model.NewCase;
@@ -64,10 +65,7 @@ class TravelDocServiceTest {
     }
 
     private TravelDocServiceImpl service() {
-        TravelDocServiceImpl docs = new TravelDocServiceImpl(s.emf, s.procedures, s.consents, s.workflow,
-                Services.ASSISTANT, Clock.systemDefaultZone());
-        docs.setAttachments(s.attachments);
-        return docs;
+        return s.docs(s.workflow, Services.ASSISTANT);
     }
 
     private MigrantCase approvedHousehold(String nationality, Recipient... scopes) throws Exception {
@@ -83,10 +81,8 @@ class TravelDocServiceTest {
     }
 
     private List<SharingRecord> sharings(long caseId) {
-        return Transactions.read(s.emf, em -> em
-                .createQuery("SELECT s FROM SharingRecord s WHERE s.caseId = :id AND s.recipient = :r",
-                        SharingRecord.class)
-                .setParameter("id", caseId).setParameter("r", Recipient.EMBASSY_OF_ORIGIN).getResultList());
+        return s.consents.sharings(caseId).stream().filter(x -> x.getRecipient() == Recipient.EMBASSY_OF_ORIGIN)
+                .toList();
     }
 
     @Test
@@ -117,7 +113,7 @@ class TravelDocServiceTest {
         docs.recordIssued(members.get(1).getId(), TravelDocumentType.LAISSEZ_PASSER, "LP 2026/119", today, null);
 
         assertEquals(CaseStatus.TRAVEL_DOCS_OBTAINED, s.cases.find(c.getId()).orElseThrow().getStatus());
-        TravelDocRequest issued = Transactions.read(s.emf, em -> em.find(TravelDocRequest.class, draft.getId()));
+        TravelDocRequest issued = Transactions.read(s.emf, em -> em.find(TravelDocRequestEntity.class, draft.getId()));
         assertEquals(RequestStatus.ISSUED, issued.getStatus());
         assertEquals(s.procedures.procedure("GN").expiryOf(today), docs.members(draft.getId()).get(1).getExpiresOn(),
                 "without an expiry date the procedure's validity gives it");
@@ -139,7 +135,7 @@ class TravelDocServiceTest {
         assertTrue(refused.getMessage().toLowerCase().contains("ambassade"), refused.getMessage());
         assertEquals(List.of(), sharings(c.getId()));
         assertEquals(RequestStatus.DRAFT,
-                Transactions.read(s.emf, em -> em.find(TravelDocRequest.class, draft.getId())).getStatus());
+                Transactions.read(s.emf, em -> em.find(TravelDocRequestEntity.class, draft.getId())).getStatus());
         assertEquals(CaseStatus.APPROVED, s.cases.find(c.getId()).orElseThrow().getStatus());
     }
 
@@ -149,10 +145,8 @@ class TravelDocServiceTest {
         s.procedures.save(new Procedure("ML", EnumSet.of(RequiredDocument.PHOTOS, RequiredDocument.FINGERPRINTS), true,
                 false, 15, 14, false, new BigDecimal("300.00"), "MAD", true));
         TravelDocServiceImpl docs = service();
-        List<org.homeward.cases.model.AuditEntry> audited = Transactions.read(s.emf, em -> em.createQuery(
-                "SELECT a FROM AuditEntry a WHERE a.entity = :e AND a.field = 'processingDays' ORDER BY a.id DESC",
-                org.homeward.cases.model.AuditEntry.class).setParameter("e", ProcedureServiceImpl.auditEntity("ML"))
-                .getResultList());
+        List<org.homeward.cases.model.AuditEntry> audited = s.audit.trailOf(ProcedureServiceImpl.auditEntity("ML"))
+                .stream().filter(a -> "processingDays".equals(a.getField())).toList();
         assertEquals("15", audited.get(0).getNewValue(), "the procedure's change is in the audit trail");
 
         ValidationException grouped = assertThrows(ValidationException.class,

@@ -72,15 +72,11 @@ class UseCaseAtomicityTest {
     }
 
     private TravelDocServiceImpl docs(CaseWorkflowService workflow, CurrentUser user) {
-        TravelDocServiceImpl docs = new TravelDocServiceImpl(s.emf, s.procedures, s.consents, workflow, user,
-                Clock.systemDefaultZone());
-        docs.setAttachments(s.attachments);
-        return docs;
+        return s.docs(workflow, user);
     }
 
     private List<SharingRecord> sharings(long caseId) {
-        return Transactions.read(s.emf, em -> em.createQuery("SELECT s FROM SharingRecord s WHERE s.caseId = :id",
-                SharingRecord.class).setParameter("id", caseId).getResultList());
+        return s.consents.sharings(caseId);
     }
 
     @Test

@@ -1,4 +1,7 @@
-package org.homeward.traveldocs.model;
+package org.homeward.traveldocs.core.internal.entity;
+
+import org.homeward.traveldocs.model.Procedure;
+import org.homeward.traveldocs.model.RequiredDocument;
 
 import java.math.BigDecimal;
 import java.util.EnumSet;

@@ -1,4 +1,6 @@
-package org.homeward.cases.model;
+package org.homeward.cases.core.internal.entity;
+
+import org.homeward.cases.model.Person;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package org.homeward.traveldocs.core.internal;
+package org.homeward.traveldocs.core.internal.entity;
 
 import java.time.LocalDate;
 
@@ -28,7 +28,7 @@ public class PlannedDeparture {
         // for JPA
     }
 
-    PlannedDeparture(long caseId, LocalDate on) {
+    public PlannedDeparture(long caseId, LocalDate on) {
         this.caseId = caseId;
         this.on = on;
     }
@@ -45,7 +45,7 @@ public class PlannedDeparture {
         return on;
     }
 
-    void setOn(LocalDate on) {
+    public void setOn(LocalDate on) {
         this.on = on;
     }
 }

@@ -1,4 +1,4 @@
-package org.homeward.cases.model;
+package org.homeward.cases.core.internal.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
