@@ -3,9 +3,6 @@ package org.homeward.cases.ui.dialogs;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -20,10 +17,10 @@ import org.homeward.cases.model.MigrantCase;
 import org.homeward.cases.model.NewCase;
 import org.homeward.cases.model.PersonDraft;
 import org.homeward.cases.model.service.CaseService;
+import org.homeward.ui.Background;
 import org.homeward.cases.model.service.DuplicateService;
 import org.homeward.cases.ui.internal.Messages;
 import org.homeward.common.validation.FieldProblem;
-import org.homeward.common.validation.ValidationException;
 
 /**
  * Registers a new case's principal applicant. Every bad field is named below the form and marked;
@@ -95,31 +92,19 @@ public class NewCaseDialog extends TitleAreaDialog {
     }
 
     private void save(NewCase draft) {
-        Job job = Job.create(Messages.NewCase_job, monitor -> {
-            try {
-                MigrantCase result = service.register(draft);
-                getShell().getDisplay().asyncExec(() -> {
+        Background.run(Messages.NewCase_job, getButton(IDialogConstants.OK_ID), () -> service.register(draft),
+                result -> {
                     saved = result;
                     setReturnCode(OK);
                     close();
+                }, failure -> {
+                    if (failure.problems().isEmpty()) {
+                        busy(false);
+                        setErrorMessage(NLS.bind(Messages.NewCase_saveFailed, failure.message()));
+                    } else {
+                        show(failure.problems());
+                    }
                 });
-            } catch (ValidationException e) {
-                getShell().getDisplay().asyncExec(() -> show(e.problems()));
-            } catch (RuntimeException e) {
-                ILog.of(NewCaseDialog.class).error(e.getMessage(), e);
-                getShell().getDisplay().asyncExec(() -> failed(e));
-            }
-            return Status.OK_STATUS;
-        });
-        job.schedule();
-    }
-
-    private void failed(RuntimeException e) {
-        if (getShell() == null || getShell().isDisposed()) {
-            return;
-        }
-        busy(false);
-        setErrorMessage(NLS.bind(Messages.NewCase_saveFailed, e.getMessage()));
     }
 
     private void show(List<FieldProblem> found) {

@@ -4,9 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -22,11 +19,10 @@ import org.homeward.cases.model.PersonDraft;
 import org.homeward.cases.model.Relationship;
 import org.homeward.cases.model.service.DuplicateService;
 import org.homeward.cases.model.service.HouseholdService;
+import org.homeward.ui.Background;
 import org.homeward.cases.ui.internal.Labels;
 import org.homeward.cases.ui.internal.Messages;
 import org.homeward.common.validation.FieldProblem;
-import org.homeward.common.validation.RefusedException;
-import org.homeward.common.validation.ValidationException;
 
 /** Adds a person to a case's household, after the same checks as a registration and a duplicate search. */
 public class PersonDialog extends TitleAreaDialog {
@@ -103,24 +99,17 @@ public class PersonDialog extends TitleAreaDialog {
     }
 
     private void save(PersonDraft draft, Relationship chosen) {
-        Job job = Job.create(Messages.Person_job, monitor -> {
-            try {
-                households.addMember(caseId, draft, chosen);
-                getShell().getDisplay().asyncExec(() -> {
+        Background.run(Messages.Person_job, getButton(IDialogConstants.OK_ID),
+                () -> households.addMember(caseId, draft, chosen), added -> {
                     setReturnCode(OK);
                     close();
+                }, failure -> {
+                    if (failure.problems().isEmpty()) {
+                        refused(failure.message());
+                    } else {
+                        show(failure.problems());
+                    }
                 });
-            } catch (ValidationException e) {
-                getShell().getDisplay().asyncExec(() -> show(e.problems()));
-            } catch (RefusedException e) {
-                getShell().getDisplay().asyncExec(() -> refused(e.getMessage()));
-            } catch (RuntimeException e) {
-                ILog.of(PersonDialog.class).error(e.getMessage(), e);
-                getShell().getDisplay().asyncExec(() -> refused(NLS.bind(Messages.NewCase_saveFailed, e.getMessage())));
-            }
-            return Status.OK_STATUS;
-        });
-        job.schedule();
     }
 
     private void refused(String message) {

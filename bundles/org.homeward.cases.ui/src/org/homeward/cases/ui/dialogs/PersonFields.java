@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.homeward.ui.Choice;
 import org.homeward.cases.model.DateOfBirth;
 import org.homeward.cases.model.Nationalities;
 import org.homeward.cases.model.NewCase;
@@ -40,7 +41,7 @@ public final class PersonFields {
     private final Text givenNames;
     private final Text arabicName;
     private final Text aliases;
-    private final Combo sex;
+    private final Choice<Sex> sex;
     private final Text dateOfBirth;
     private final Combo nationality;
     private Label problems;
@@ -51,10 +52,8 @@ public final class PersonFields {
         givenNames = text(form, Messages.NewCase_givenNames, NewCase.GIVEN_NAMES, SWT.NONE);
         arabicName = text(form, Messages.NewCase_arabicName, NewCase.ARABIC_NAME, SWT.RIGHT_TO_LEFT);
         aliases = withAliases ? text(form, Messages.Person_aliases, "aliases", SWT.NONE) : null;
-        sex = combo(form, Messages.NewCase_sex, NewCase.SEX, SWT.READ_ONLY);
-        for (Sex s : Sex.values()) {
-            sex.add(Labels.sex(s));
-        }
+        sex = new Choice<>(combo(form, Messages.NewCase_sex, NewCase.SEX, SWT.READ_ONLY), List.of(Sex.values()),
+                Labels::sex, null);
         dateOfBirth = text(form, Messages.NewCase_dateOfBirth, NewCase.DATE_OF_BIRTH, SWT.NONE);
         dateOfBirth.setMessage(Messages.NewCase_dateOfBirthHint);
         dateOfBirth.setToolTipText(Messages.NewCase_dateOfBirthHint);
@@ -93,7 +92,7 @@ public final class PersonFields {
 
     /** The person as typed; an unreadable date of birth is left out (see {@link #unreadableDate()}). */
     public PersonDraft draft() {
-        int sexIndex = sex.getSelectionIndex();
+
         String typed = nationality.getText();
         int countryIndex = nationality.indexOf(typed);
         String code = countryIndex >= 0
@@ -101,7 +100,7 @@ public final class PersonFields {
                 : Nationalities.fromDisplayName(typed, language).orElse(typed.strip());
         Optional<DateOfBirth> dob = DateOfBirth.parse(dateOfBirth.getText());
         return new PersonDraft(familyName.getText(), givenNames.getText(), arabicName.getText(),
-                aliases == null ? null : aliases.getText(), sexIndex < 0 ? null : Sex.values()[sexIndex],
+                aliases == null ? null : aliases.getText(), sex.selected(),
                 dob.orElse(null), code);
     }
 

@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.homeward.ui.Choice;
 import org.homeward.cases.model.CaseFilter;
 import org.homeward.cases.model.CaseStatus;
 import org.homeward.cases.model.Nationalities;
@@ -35,10 +36,10 @@ final class CaseFilterBar {
 
     private final List<String> countryCodes = Nationalities.sortedCodes(Locale.getDefault());
     private final Text filter;
-    private final Combo statusChoice;
-    private final Combo priorityChoice;
-    private final Combo nationalityChoice;
-    private final Combo vulnerabilityChoice;
+    private final Choice<CaseStatus> statusChoice;
+    private final Choice<Priority> priorityChoice;
+    private final Choice<String> nationalityChoice;
+    private final Choice<VulnerabilityType> vulnerabilityChoice;
     private final Text from;
     private final Text to;
     private final List<String> problems = new ArrayList<>();
@@ -58,20 +59,17 @@ final class CaseFilterBar {
         Composite criteria = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(4).applyTo(criteria); // two criteria per row: the part is narrow
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(criteria);
-        statusChoice = combo(criteria, Messages.CaseList_status, apply);
-        for (CaseStatus s : CaseStatus.values()) {
-            statusChoice.add(Labels.status(s));
-        }
-        priorityChoice = combo(criteria, Messages.CaseList_priority, apply);
-        for (Priority p : Priority.values()) {
-            priorityChoice.add(Labels.priority(p));
-        }
-        nationalityChoice = combo(criteria, Messages.CaseList_nationality, apply);
-        countryCodes.forEach(code -> nationalityChoice.add(Labels.country(code)));
-        nationalityChoice.setVisibleItemCount(15);
-        vulnerabilityChoice = combo(criteria, Messages.CaseList_vulnerability, apply);
-        for (VulnerabilityType v : VulnerabilityType.values()) {
-            vulnerabilityChoice.add(Labels.vulnerability(v));
+        statusChoice = new Choice<>(combo(criteria, Messages.CaseList_status, apply), List.of(CaseStatus.values()),
+                Labels::status, Messages.CaseList_any);
+        priorityChoice = new Choice<>(combo(criteria, Messages.CaseList_priority, apply), List.of(Priority.values()),
+                Labels::priority, Messages.CaseList_any);
+        nationalityChoice = new Choice<>(combo(criteria, Messages.CaseList_nationality, apply), countryCodes,
+                Labels::country, Messages.CaseList_any);
+        nationalityChoice.control().setVisibleItemCount(15);
+        vulnerabilityChoice = new Choice<>(combo(criteria, Messages.CaseList_vulnerability, apply),
+                List.of(VulnerabilityType.values()), Labels::vulnerability, Messages.CaseList_any);
+        for (Choice<?> c : List.of(statusChoice, priorityChoice, nationalityChoice, vulnerabilityChoice)) {
+            c.control().select(0); // any
         }
         from = date(criteria, Messages.CaseList_registeredFrom, apply);
         to = date(criteria, Messages.CaseList_registeredTo, apply);
@@ -82,8 +80,6 @@ final class CaseFilterBar {
         Combo combo = new Combo(criteria, SWT.READ_ONLY);
         // narrow by default: the columns share the part's width instead of growing to the longest item
         GridDataFactory.fillDefaults().grab(true, false).hint(110, SWT.DEFAULT).applyTo(combo);
-        combo.add(Messages.CaseList_any);
-        combo.select(0);
         combo.addListener(SWT.Selection, e -> apply.run());
         return combo;
     }
@@ -100,13 +96,9 @@ final class CaseFilterBar {
     /** The criteria as set; {@link #problems()} names the dates left out. */
     CaseFilter current() {
         problems.clear();
-        int s = statusChoice.getSelectionIndex();
-        int p = priorityChoice.getSelectionIndex();
-        int n = nationalityChoice.getSelectionIndex();
-        int v = vulnerabilityChoice.getSelectionIndex();
-        return new CaseFilter(filter.getText(), s <= 0 ? null : CaseStatus.values()[s - 1],
-                p <= 0 ? null : Priority.values()[p - 1], n <= 0 ? null : countryCodes.get(n - 1),
-                v <= 0 ? null : VulnerabilityType.values()[v - 1], day(from, Messages.CaseList_registeredFrom),
+        return new CaseFilter(filter.getText(), statusChoice.selected(), priorityChoice.selected(),
+                nationalityChoice.selected(), vulnerabilityChoice.selected(),
+                day(from, Messages.CaseList_registeredFrom),
                 day(to, Messages.CaseList_registeredTo));
     }
 

@@ -1,6 +1,5 @@
 package org.homeward.cases.ui.parts;
 
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.Focus;
@@ -114,10 +113,9 @@ public class CaseListPart {
             }
 
             @Override
-            public void failed(Throwable error) {
-                ILog.of(CaseListPart.class).error(error.getMessage(), error);
+            public void failed(String message) {
                 if (!status.isDisposed()) {
-                    status.setText(NLS.bind(Messages.CaseList_loadFailed, error.getMessage()));
+                    status.setText(NLS.bind(Messages.CaseList_loadFailed, message));
                 }
             }
         });

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.homeward.cases.model.CaseFilter;
 import org.homeward.cases.model.CaseRow;
 import org.homeward.cases.model.service.CaseService;
+import org.homeward.ui.Background;
 import org.homeward.cases.ui.internal.Messages;
 
 /**
@@ -31,7 +31,8 @@ final class CasePages {
 
         void rowsArrived(int firstIndex, int lastIndex);
 
-        void failed(Throwable error);
+        /** Reading failed (logged); {@code message} says why, for the user. */
+        void failed(String message);
     }
 
     private final UISynchronize ui;
@@ -80,21 +81,11 @@ final class CasePages {
         }
         int gen = generation;
         CaseFilter f = filter;
-        countJob = Job.create(Messages.CaseList_jobCount, monitor -> {
-            try {
-                long count = s.count(f);
-                ui.asyncExec(() -> {
-                    if (gen == generation) {
-                        listener.countChanged(count);
-                    }
-                });
-            } catch (RuntimeException e) {
-                ui.asyncExec(() -> listener.failed(e));
+        countJob = Background.read(Messages.CaseList_jobCount, ui::asyncExec, () -> s.count(f), count -> {
+            if (gen == generation) {
+                listener.countChanged(count);
             }
-            return Status.OK_STATUS;
-        });
-        countJob.setSystem(true);
-        countJob.schedule();
+        }, failure -> listener.failed(failure.message()));
     }
 
     /** The row at {@code index}, or null while its page is being read (the table is told when it arrives). */
@@ -114,13 +105,8 @@ final class CasePages {
         CaseService s = service;
         CaseFilter f = filter;
         int gen = generation;
-        Job job = Job.create(Messages.CaseList_jobPage, monitor -> {
-            if (monitor.isCanceled()) {
-                return Status.CANCEL_STATUS;
-            }
-            try {
-                List<CaseRow> rows = s.page(f, page * PAGE_SIZE, PAGE_SIZE);
-                ui.asyncExec(() -> {
+        Background.read(Messages.CaseList_jobPage, ui::asyncExec, () -> s.page(f, page * PAGE_SIZE, PAGE_SIZE),
+                rows -> {
                     if (gen != generation) {
                         return;
                     }
@@ -129,14 +115,6 @@ final class CasePages {
                     if (!rows.isEmpty()) {
                         listener.rowsArrived(page * PAGE_SIZE, page * PAGE_SIZE + rows.size() - 1);
                     }
-                });
-                return Status.OK_STATUS;
-            } catch (RuntimeException e) {
-                ui.asyncExec(() -> listener.failed(e));
-                return Status.OK_STATUS;
-            }
-        });
-        job.setSystem(true);
-        job.schedule();
+                }, failure -> listener.failed(failure.message()));
     }
 }

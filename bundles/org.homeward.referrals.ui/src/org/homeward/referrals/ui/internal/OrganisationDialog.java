@@ -5,9 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -19,13 +16,12 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.homeward.common.validation.ConflictException;
 import org.homeward.referrals.model.Organisation;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.homeward.common.validation.FieldProblem;
-import org.homeward.common.validation.ValidationException;
 import org.homeward.referrals.model.service.ReferralService;
+import org.homeward.ui.Background;
 
 /** Adds a partner organisation to the directory. */
 final class OrganisationDialog extends TitleAreaDialog {
@@ -130,28 +126,14 @@ final class OrganisationDialog extends TitleAreaDialog {
         Organisation target = edited;
         boolean isActive = active != null && active.getSelection();
         getButton(IDialogConstants.OK_ID).setEnabled(false);
-        Job job = Job.create(Messages.Organisation_job, monitor -> {
-            try {
-                if (target == null) {
-                    referrals.addOrganisation(n, c, s, k);
-                } else {
-                    referrals.updateOrganisation(target.getId(), target.getVersion(), n, c, s, k, isActive);
-                }
-                getShell().getDisplay().asyncExec(() -> {
+        Background.run(Messages.Organisation_job, problems, () -> target == null
+                ? referrals.addOrganisation(n, c, s, k)
+                : referrals.updateOrganisation(target.getId(), target.getVersion(), n, c, s, k, isActive), saved -> {
                     setReturnCode(OK);
                     close();
-                });
-            } catch (ValidationException e) {
-                getShell().getDisplay().asyncExec(() -> show(e.problems()));
-            } catch (ConflictException e) {
-                getShell().getDisplay().asyncExec(() -> show(List.of(new FieldProblem("name", e.getMessage()))));
-            } catch (RuntimeException e) {
-                ILog.of(OrganisationDialog.class).error(e.getMessage(), e);
-                getShell().getDisplay().asyncExec(() -> show(List.of(new FieldProblem("name", e.getMessage()))));
-            }
-            return Status.OK_STATUS;
-        });
-        job.schedule();
+                }, failure -> show(failure.problems().isEmpty()
+                        ? List.of(new FieldProblem("name", failure.message()))
+                        : failure.problems()));
     }
 
     private void show(List<FieldProblem> found) {

@@ -8,9 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -25,10 +22,9 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.homeward.cases.model.Person;
 import org.homeward.common.validation.FieldProblem;
-import org.homeward.common.validation.RefusedException;
-import org.homeward.common.validation.ValidationException;
 import org.homeward.referrals.model.Organisation;
 import org.homeward.referrals.model.service.ReferralService;
+import org.homeward.ui.Background;
 
 /** Refers a person of the case to a partner organisation; the service checks consent and logs the sharing. */
 final class ReferDialog extends TitleAreaDialog {
@@ -137,24 +133,17 @@ final class ReferDialog extends TitleAreaDialog {
         long organisationId = organisations.get(organisation.getSelectionIndex()).getId();
         String why = reason.getText();
         getButton(IDialogConstants.OK_ID).setEnabled(false);
-        Job job = Job.create(Messages.Refer_job, monitor -> {
-            try {
-                referrals.refer(caseId, personId, organisationId, on.get(), why, due.orElse(null));
-                getShell().getDisplay().asyncExec(() -> {
+        Background.run(Messages.Refer_job, problems,
+                () -> referrals.refer(caseId, personId, organisationId, on.get(), why, due.orElse(null)), made -> {
                     setReturnCode(OK);
                     close();
+                }, failure -> {
+                    if (failure.problems().isEmpty()) {
+                        refused(failure.message());
+                    } else {
+                        show(failure.problems());
+                    }
                 });
-            } catch (ValidationException e) {
-                getShell().getDisplay().asyncExec(() -> show(e.problems()));
-            } catch (RefusedException e) {
-                getShell().getDisplay().asyncExec(() -> refused(e.getMessage()));
-            } catch (RuntimeException e) {
-                ILog.of(ReferDialog.class).error(e.getMessage(), e);
-                getShell().getDisplay().asyncExec(() -> refused(e.getMessage()));
-            }
-            return Status.OK_STATUS;
-        });
-        job.schedule();
     }
 
     private void refused(String message) {

@@ -4,9 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.window.Window;
@@ -26,6 +23,7 @@ import org.homeward.cases.ui.editor.CaseEditorPage;
 import org.homeward.referrals.model.Organisation;
 import org.homeward.referrals.model.Referral;
 import org.homeward.referrals.model.service.ReferralService;
+import org.homeward.ui.Background;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -99,61 +97,36 @@ public class ReferralsPage implements CaseEditorPage {
             return page;
         }
 
+        /** What the page shows: the household, the active directory and the case's referrals. */
+        private record State(List<Person> members, List<Organisation> directory, List<Referral> list) {
+        }
+
         /** Reads the household and the directory as they are now, then opens the referral form. */
         private void refer() {
             long caseId = context.caseId();
-            Job job = Job.create(Messages.FollowUps_job, monitor -> {
-                try {
-                    List<Person> members = households.members(caseId);
-                    List<Organisation> directory = referrals.organisations();
-                    context.ui().asyncExec(() -> {
-                        if (!table.isDisposed() && new ReferDialog(context.shell(), caseId, members, directory,
-                                referrals).open() == Window.OK) {
+            Background.read(Messages.FollowUps_job, table,
+                    () -> new State(households.members(caseId), referrals.organisations(), List.of()), state -> {
+                        if (new ReferDialog(context.shell(), caseId, state.members(), state.directory(), referrals)
+                                .open() == Window.OK) {
                             reload();
                         }
                     });
-                } catch (RuntimeException e) {
-                    ILog.of(ReferralsPage.class).error(e.getMessage(), e);
-                }
-                return Status.OK_STATUS;
-            });
-            job.schedule();
         }
 
         /** Reads the whole directory in the background, then lets the user choose and edit one. */
         private void editOrganisation() {
-            Job job = Job.create(Messages.Organisation_job, monitor -> {
-                try {
-                    List<Organisation> all = referrals.allOrganisations();
-                    context.ui().asyncExec(() -> {
-                        if (!table.isDisposed()
-                                && new OrganisationDialog(context.shell(), referrals, all).open() == Window.OK) {
-                            reload();
-                        }
-                    });
-                } catch (RuntimeException e) {
-                    ILog.of(ReferralsPage.class).error(e.getMessage(), e);
+            Background.read(Messages.Organisation_job, table, referrals::allOrganisations, all -> {
+                if (new OrganisationDialog(context.shell(), referrals, all).open() == Window.OK) {
+                    reload();
                 }
-                return Status.OK_STATUS;
             });
-            job.schedule();
         }
 
         void reload() {
             long caseId = context.caseId();
-            Job job = Job.create(Messages.FollowUps_job, monitor -> {
-                try {
-                    List<Person> members = households.members(caseId);
-                    List<Organisation> directory = referrals.organisations();
-                    List<Referral> list = referrals.referrals(caseId);
-                    context.ui().asyncExec(() -> show(members, directory, list));
-                } catch (RuntimeException e) {
-                    ILog.of(ReferralsPage.class).error(e.getMessage(), e);
-                }
-                return Status.OK_STATUS;
-            });
-            job.setSystem(true);
-            job.schedule();
+            Background.read(Messages.FollowUps_job, table, () -> new State(households.members(caseId),
+                    referrals.organisations(), referrals.referrals(caseId)),
+                    state -> show(state.members(), state.directory(), state.list()));
         }
 
         private void show(List<Person> members, List<Organisation> directory, List<Referral> list) {

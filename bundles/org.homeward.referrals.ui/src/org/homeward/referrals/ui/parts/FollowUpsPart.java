@@ -6,9 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.UIEventTopic;
@@ -34,6 +31,7 @@ import org.homeward.common.security.CurrentUser;
 import org.homeward.referrals.model.FollowUp;
 import org.homeward.referrals.model.service.ReferralEvents;
 import org.homeward.referrals.model.service.ReferralService;
+import org.homeward.ui.Background;
 import org.homeward.referrals.ui.internal.Labels;
 import org.homeward.referrals.ui.internal.Messages;
 import org.osgi.service.event.Event;
@@ -147,28 +145,21 @@ public class FollowUpsPart {
         }
         LocalDate today = LocalDate.now();
         LocalDate horizon = today.plusDays(HORIZON_DAYS);
-        Job job = Job.create(Messages.FollowUps_job, monitor -> {
-            try {
-                List<Row> rows = new ArrayList<>();
-                for (FollowUp f : referralService.dueBy(horizon, today)) {
-                    rows.add(new Row(f.due(), f.caseId(), f.caseNumber(), Messages.Kind_referral, f.personName(),
-                            f.organisation(), Labels.status(f.status())));
-                }
-                if (caseService != null && me != null) {
-                    for (DueAction d : caseService.dueActions(me.name(), horizon, MAX_CASES)) {
-                        rows.add(new Row(d.next().due(), d.caseId(), d.caseNumber(), Messages.Kind_case,
-                                d.principal(), d.next().what(), ""));
-                    }
-                }
-                rows.sort(Comparator.comparing(Row::due).thenComparing(Row::caseNumber));
-                ui.asyncExec(() -> show(rows, today));
-            } catch (RuntimeException e) {
-                ILog.of(FollowUpsPart.class).error(e.getMessage(), e);
+        Background.read(Messages.FollowUps_job, table, () -> {
+            List<Row> rows = new ArrayList<>();
+            for (FollowUp f : referralService.dueBy(horizon, today)) {
+                rows.add(new Row(f.due(), f.caseId(), f.caseNumber(), Messages.Kind_referral, f.personName(),
+                        f.organisation(), Labels.status(f.status())));
             }
-            return Status.OK_STATUS;
-        });
-        job.setSystem(true);
-        job.schedule();
+            if (caseService != null && me != null) {
+                for (DueAction d : caseService.dueActions(me.name(), horizon, MAX_CASES)) {
+                    rows.add(new Row(d.next().due(), d.caseId(), d.caseNumber(), Messages.Kind_case, d.principal(),
+                            d.next().what(), ""));
+                }
+            }
+            rows.sort(Comparator.comparing(Row::due).thenComparing(Row::caseNumber));
+            return rows;
+        }, rows -> show(rows, today));
     }
 
     private void show(List<Row> rows, LocalDate today) {

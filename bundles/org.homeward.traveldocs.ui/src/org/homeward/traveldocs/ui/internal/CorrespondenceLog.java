@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.homeward.ui.Choice;
 import org.homeward.cases.model.service.AttachmentService;
 import org.homeward.cases.ui.editor.PrivateFiles;
 import org.homeward.traveldocs.model.Channel;
@@ -39,8 +40,8 @@ final class CorrespondenceLog {
     private final long embassyId;
     private final Long requestId;
     private final Map<Long, String> references;
-    private Combo direction;
-    private Combo channel;
+    private Choice<Correspondence.Direction> direction;
+    private Choice<Channel> channel;
     private Text date;
     private Text summary;
     private Text file;
@@ -61,29 +62,17 @@ final class CorrespondenceLog {
         this.references = references;
     }
 
-    static String channel(Channel c) {
-        return switch (c) {
-            case LETTER -> Messages.Channel_LETTER;
-            case EMAIL -> Messages.Channel_EMAIL;
-            case IN_PERSON -> Messages.Channel_IN_PERSON;
-            case PHONE -> Messages.Channel_PHONE;
-        };
-    }
-
     Group create(Composite parent) {
         Group group = new Group(parent, SWT.NONE);
         group.setText(Messages.Mail_group);
         GridLayoutFactory.swtDefaults().numColumns(4).applyTo(group);
         new Label(group, SWT.NONE).setText(Messages.Mail_direction);
-        direction = new Combo(group, SWT.READ_ONLY);
-        direction.setItems(Messages.Mail_outgoing, Messages.Mail_incoming);
-        direction.select(0);
+        direction = new Choice<>(new Combo(group, SWT.READ_ONLY), List.of(Correspondence.Direction.values()),
+                Ui::direction, null);
+        direction.select(Correspondence.Direction.OUTGOING);
         new Label(group, SWT.NONE).setText(Messages.Mail_channel);
-        channel = new Combo(group, SWT.READ_ONLY);
-        for (Channel c : Channel.values()) {
-            channel.add(channel(c));
-        }
-        channel.select(0);
+        channel = new Choice<>(new Combo(group, SWT.READ_ONLY), List.of(Channel.values()), Ui::channel, null);
+        channel.select(Channel.LETTER);
         new Label(group, SWT.NONE).setText(Messages.Mail_date);
         date = new Text(group, SWT.BORDER);
         date.setText(Ui.day(LocalDate.now()));
@@ -135,10 +124,8 @@ final class CorrespondenceLog {
         log.removeAll();
         for (Correspondence c : entries) { // one embassy's exchanges: a few hundred at most
             new TableItem(log, SWT.NONE).setText(new String[]{Ui.day(c.getOn()),
-                    c.getDirection() == Correspondence.Direction.OUTGOING
-                            ? Messages.Mail_outgoing
-                            : Messages.Mail_incoming,
-                    channel(c.getChannel()), c.getSummary(), c.getAttachmentId() == null ? "" : Messages.Yes,
+                    Ui.direction(c.getDirection()), Ui.channel(c.getChannel()), c.getSummary(),
+                    c.getAttachmentId() == null ? "" : Messages.Yes,
                     c.getRequestId() == null ? "" : references.getOrDefault(c.getRequestId(), "")});
         }
     }
@@ -149,10 +136,8 @@ final class CorrespondenceLog {
             say(Messages.Page_badDate);
             return;
         }
-        Correspondence.Direction way = direction.getSelectionIndex() == 1
-                ? Correspondence.Direction.INCOMING
-                : Correspondence.Direction.OUTGOING;
-        Channel how = Channel.values()[Math.max(0, channel.getSelectionIndex())];
+        Correspondence.Direction way = direction.selected();
+        Channel how = channel.selected();
         String text = summary.getText();
         Path attached = file == null || file.getText().isBlank() ? null : Path.of(file.getText().strip());
         Ui.run(log, () -> embassies.record(embassyId, requestId, way, how, on.get(), text, attached), saved -> {

@@ -26,12 +26,13 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.homeward.ui.Choice;
 import org.homeward.cases.model.Person;
 import org.homeward.cases.model.service.AttachmentService;
 import org.homeward.cases.model.service.CaseEvents;
 import org.homeward.cases.model.service.CaseService;
 import org.homeward.cases.model.service.HouseholdService;
-import org.homeward.cases.ui.editor.ModalSave;
+import org.homeward.ui.Background;
 import org.homeward.cases.ui.editor.PrivateFiles;
 import org.homeward.traveldocs.model.Channel;
 import org.homeward.traveldocs.model.RequestMember;
@@ -63,7 +64,7 @@ public class RequestEditorPart {
     private Label title;
     private Label facts;
     private Label problems;
-    private Combo channel;
+    private Choice<Channel> channel;
     private Text theirs;
     private Text sent;
     private Combo move;
@@ -146,10 +147,7 @@ public class RequestEditorPart {
         GridLayoutFactory.swtDefaults().numColumns(4).applyTo(g);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(g);
         new Label(g, SWT.NONE).setText(Messages.Mail_channel);
-        channel = new Combo(g, SWT.READ_ONLY);
-        for (Channel c : Channel.values()) {
-            channel.add(CorrespondenceLog.channel(c));
-        }
+        channel = new Choice<>(new Combo(g, SWT.READ_ONLY), List.of(Channel.values()), Ui::channel, null);
         new Label(g, SWT.NONE).setText(Messages.Editor_theirReference);
         theirs = new Text(g, SWT.BORDER);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(theirs);
@@ -159,7 +157,7 @@ public class RequestEditorPart {
         Button save = new Button(g, SWT.PUSH);
         save.setText(Messages.Editor_save);
         save.addListener(SWT.Selection, e -> persist());
-        channel.addListener(SWT.Selection, e -> edited());
+        channel.control().addListener(SWT.Selection, e -> edited());
         theirs.addListener(SWT.Modify, e -> edited());
         sent.addListener(SWT.Modify, e -> edited());
     }
@@ -249,7 +247,7 @@ public class RequestEditorPart {
                 + (row.overdue() ? " " + Messages.Editor_late : ""));
         if (!dirty.isDirty()) {
             showing = true;
-            channel.select(r.getChannel().ordinal());
+            channel.select(r.getChannel());
             theirs.setText(r.getTheirReference() == null ? "" : r.getTheirReference());
             sent.setText(r.getDocumentsSent() == null ? "" : r.getDocumentsSent());
             showing = false;
@@ -367,11 +365,11 @@ public class RequestEditorPart {
             return;
         }
         var r = row.request();
-        Channel how = Channel.values()[Math.max(0, channel.getSelectionIndex())];
+        Channel how = channel.selected() == null ? Channel.LETTER : channel.selected();
         String their = theirs.getText();
         String documents = sent.getText();
         parent.setEnabled(false);
-        String problem = ModalSave.run(parent.getDisplay(),
+        String problem = Background.modal(parent.getDisplay(),
                 () -> tools.docs().updateDetails(r.getId(), r.getVersion(), how, their, documents));
         if (!parent.isDisposed()) {
             parent.setEnabled(true);

@@ -11,6 +11,7 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.osgi.util.NLS;
 import org.homeward.cases.model.service.CaseEvents;
+import org.homeward.ui.Background;
 import org.homeward.traveldocs.model.RequestRow;
 import org.homeward.traveldocs.model.service.TravelDocService;
 import org.osgi.service.event.Event;
@@ -56,18 +57,13 @@ public class TrackingBadge {
             return;
         }
         LocalDate today = LocalDate.now();
-        org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create(Messages.Page_job, m -> {
-            long late = service.requests(today).stream().filter(RequestRow::overdue).count();
-            int check = service.warnings(today, TrackingPart.MARGIN_DAYS).size();
-            ui.asyncExec(() -> {
-                MPart part = (MPart) models.find(PART, app);
-                if (part != null) {
-                    part.setLabel(NLS.bind(Messages.Tracking_label, late, check));
-                }
-            });
-            return org.eclipse.core.runtime.Status.OK_STATUS;
-        });
-        job.setSystem(true);
-        job.schedule();
+        Background.read(Messages.Page_job, ui::asyncExec, () -> new long[]{
+                service.requests(today).stream().filter(RequestRow::overdue).count(),
+                service.warnings(today, TrackingPart.MARGIN_DAYS).size()}, counts -> {
+                    MPart part = (MPart) models.find(PART, app);
+                    if (part != null) {
+                        part.setLabel(NLS.bind(Messages.Tracking_label, counts[0], counts[1]));
+                    }
+                });
     }
 }

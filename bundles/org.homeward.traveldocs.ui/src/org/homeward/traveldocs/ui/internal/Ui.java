@@ -7,19 +7,14 @@ import java.time.format.ResolverStyle;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Control;
-import org.homeward.common.validation.ConflictException;
-import org.homeward.common.validation.FieldProblem;
-import org.homeward.common.validation.RefusedException;
-import org.homeward.common.validation.ValidationException;
+import org.homeward.traveldocs.model.Channel;
+import org.homeward.traveldocs.model.Correspondence;
 import org.homeward.traveldocs.model.RequestStatus;
+import org.homeward.ui.Background;
 
-/** Dates, labels and background work of the travel-document screens. */
+/** Dates, labels and background work (through {@link Background}) of the travel-document screens. */
 final class Ui {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu")
@@ -42,6 +37,19 @@ final class Ui {
         }
     }
 
+    static String channel(Channel c) {
+        return switch (c) {
+            case LETTER -> Messages.Channel_LETTER;
+            case EMAIL -> Messages.Channel_EMAIL;
+            case IN_PERSON -> Messages.Channel_IN_PERSON;
+            case PHONE -> Messages.Channel_PHONE;
+        };
+    }
+
+    static String direction(Correspondence.Direction d) {
+        return d == Correspondence.Direction.INCOMING ? Messages.Mail_incoming : Messages.Mail_outgoing;
+    }
+
     static String status(RequestStatus s) {
         return switch (s) {
             case DRAFT -> Messages.Status_DRAFT;
@@ -55,47 +63,15 @@ final class Ui {
         };
     }
 
-    /** Work that may be refused by field, by rule, or by a concurrent change. */
-    @FunctionalInterface
-    interface Work<T> {
-
-        T run() throws ValidationException, RefusedException, ConflictException;
-    }
-
     /**
-     * Runs {@code work} in a job; on the UI thread, {@code done} gets its result, or {@code failed} the
-     * message for the user (every bad field, the refusal, the conflict), unless {@code owner} is gone.
+     * Runs {@code work} through the screens' {@link Background}; {@code done} gets its result, or
+     * {@code failed} the message for the user, unless {@code owner} is gone.
      */
-    static <T> void run(Control owner, Work<T> work, Consumer<T> done, Consumer<String> failed) {
-        Job job = Job.create(Messages.Page_job, monitor -> {
-            Runnable then;
-            try {
-                T value = work.run();
-                then = () -> done.accept(value);
-            } catch (ValidationException e) {
-                String m = e.problems().stream().map(FieldProblem::message).collect(Collectors.joining("\n"));
-                then = () -> failed.accept(m);
-            } catch (RefusedException | ConflictException e) {
-                then = () -> failed.accept(e.getMessage());
-            } catch (RuntimeException e) {
-                ILog.of(Ui.class).error(e.getMessage(), e);
-                then = () -> failed.accept(String.valueOf(e.getMessage()));
-            }
-            Runnable shown = then;
-            if (!owner.isDisposed()) {
-                owner.getDisplay().asyncExec(() -> {
-                    if (!owner.isDisposed()) {
-                        shown.run();
-                    }
-                });
-            }
-            return Status.OK_STATUS;
-        });
-        job.schedule();
+    static <T> void run(Control owner, Background.Work<T> work, Consumer<T> done, Consumer<String> failed) {
+        Background.run(Messages.Page_job, owner, work, done, failure -> failed.accept(failure.message()));
     }
 
     static <T> void read(Control owner, Supplier<T> read, Consumer<T> done) {
-        run(owner, read::get, done, m -> {
-        });
+        Background.read(Messages.Page_job, owner, read, done);
     }
 }

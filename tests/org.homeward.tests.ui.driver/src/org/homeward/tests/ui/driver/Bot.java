@@ -216,6 +216,13 @@ public class Bot {
         }));
     }
 
+    /** Whether a tab (part) with this title is there now, without waiting. */
+    public boolean hasCTabItem(String title) {
+        return UI.syncCall(display, () -> all(CTabFolder.class, f -> true).stream()
+                .anyMatch(folder -> java.util.Arrays.stream(folder.getItems())
+                        .anyMatch(i -> matches(i.getText(), title))));
+    }
+
     /** A menu of the menu bar of the scope's shell (or of the first shell that has one). */
     public BotMenu menu(String label) {
         return new BotMenu(waitFor("menu '" + label + "'", () -> {

@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.homeward.ui.Choice;
 import org.homeward.cases.model.Attachment;
 import org.homeward.cases.model.AttachmentKind;
 import org.homeward.cases.model.service.AttachmentService;
@@ -38,7 +39,7 @@ final class AttachmentsPage {
 
     private final CaseEditorContext context;
     private final AttachmentService attachments;
-    private Combo kind;
+    private Choice<AttachmentKind> kind;
     private Text date;
     private Text file;
     private Button attach;
@@ -56,11 +57,9 @@ final class AttachmentsPage {
         Composite page = new Composite(parent, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(3).applyTo(page);
         new Label(page, SWT.NONE).setText(Messages.Attach_kind);
-        kind = new Combo(page, SWT.READ_ONLY);
-        for (AttachmentKind k : AttachmentKind.values()) {
-            kind.add(Labels.attachmentKind(k));
-        }
-        GridDataFactory.fillDefaults().span(2, 1).applyTo(kind);
+        kind = new Choice<>(new Combo(page, SWT.READ_ONLY), List.of(AttachmentKind.values()), Labels::attachmentKind,
+                null);
+        GridDataFactory.fillDefaults().span(2, 1).applyTo(kind.control());
         new Label(page, SWT.NONE).setText(Messages.Attach_date);
         date = new Text(page, SWT.BORDER);
         date.setText(Days.format(LocalDate.now()));
@@ -109,7 +108,7 @@ final class AttachmentsPage {
     }
 
     private void reload() {
-        Background.load(Messages.Editor_job, context.ui(), table, () -> attachments.attachments(context.caseId()),
+        EditorWork.load(Messages.Editor_job, table, () -> attachments.attachments(context.caseId()),
                 list -> {
                     shown = list;
                     table.removeAll();
@@ -142,11 +141,10 @@ final class AttachmentsPage {
             show(Messages.Attach_badDate);
             return;
         }
-        int k = kind.getSelectionIndex();
-        AttachmentKind chosen = k < 0 ? null : AttachmentKind.values()[k];
+        AttachmentKind chosen = kind.selected();
         Path path = Path.of(file.getText().strip());
         long id = context.caseId();
-        Background.save(Messages.Attach_job, context.ui(), attach,
+        EditorWork.save(Messages.Attach_job, attach,
                 () -> attachments.attach(id, chosen, day.get(), path), problem -> {
                     show(problem);
                     if (problem == null) {
@@ -175,7 +173,7 @@ final class AttachmentsPage {
         if (a == null) {
             return;
         }
-        Background.load(Messages.Attach_job, context.ui(), table, () -> {
+        EditorWork.load(Messages.Attach_job, table, () -> {
             try {
                 return PrivateFiles.copy(a.getFileName(), attachments.content(a.getId()));
             } catch (IOException | UnsupportedOperationException e) {
@@ -194,7 +192,7 @@ final class AttachmentsPage {
         if (a == null) {
             return;
         }
-        Background.save(Messages.Attach_job, context.ui(), attach, () -> attachments.remove(a.getId()), problem -> {
+        EditorWork.save(Messages.Attach_job, attach, () -> attachments.remove(a.getId()), problem -> {
             show(problem);
             reload();
         });

@@ -2,7 +2,9 @@ package org.homeward.cases.ui.editor.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
@@ -36,13 +38,9 @@ import org.homeward.cases.ui.editor.CaseEditorContext;
 import org.homeward.cases.ui.editor.CaseEditorPage;
 import org.homeward.cases.ui.editor.CaseEditors;
 import org.homeward.cases.ui.editor.EditorForm;
-import org.homeward.cases.ui.editor.ModalSave;
+import org.homeward.ui.Background;
 import org.homeward.cases.ui.internal.Labels;
 import org.homeward.cases.ui.internal.Messages;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.framework.ServiceReference;
 import org.osgi.service.event.Event;
 
 import jakarta.annotation.PostConstruct;
@@ -72,6 +70,10 @@ public class CaseEditorPart implements CaseEditorContext {
     private HistoryPage history;
     private boolean built;
     private final List<EditorForm> forms = new ArrayList<>();
+    private CTabFolder folder;
+    private int fixedTabs;
+    private List<CaseEditorPage> contributed = List.of();
+    private final Map<CaseEditorPage, CTabItem> contributedTabs = new LinkedHashMap<>();
 
     @Inject
     public CaseEditorPart(UISynchronize ui, MPart part) {
@@ -112,6 +114,44 @@ public class CaseEditorPart implements CaseEditorContext {
         });
     }
 
+    /**
+     * The pages other capabilities contribute, as services: injected again when one comes or goes,
+     * so that a page installed while the editor is open appears, and a page removed goes.
+     */
+    @Inject
+    @Optional
+    void setPages(@Service List<CaseEditorPage> pages) {
+        List<CaseEditorPage> copy = pages == null ? List.of() : List.copyOf(pages);
+        ui.asyncExec(() -> {
+            contributed = copy;
+            if (built && !folder.isDisposed()) {
+                showContributedPages();
+            }
+        });
+    }
+
+    /** Adds the tabs of new pages (in rank order, after the case's own) and removes those of pages gone. */
+    private void showContributedPages() {
+        List<CaseEditorPage> sorted = new ArrayList<>(contributed);
+        sorted.sort(Comparator.comparingInt(CaseEditorPage::rank));
+        for (CaseEditorPage gone : List.copyOf(contributedTabs.keySet())) {
+            if (!sorted.contains(gone)) {
+                CTabItem item = contributedTabs.remove(gone);
+                item.getControl().dispose();
+                item.dispose();
+            }
+        }
+        for (int i = 0; i < sorted.size(); i++) {
+            CaseEditorPage page = sorted.get(i);
+            if (!contributedTabs.containsKey(page)) {
+                CTabItem item = new CTabItem(folder, SWT.NONE, fixedTabs + i);
+                item.setText(page.title());
+                item.setControl(page.create(folder, this));
+                contributedTabs.put(page, item);
+            }
+        }
+    }
+
     private void build() {
         if (built || parent == null || parent.isDisposed() || cases == null || households == null
                 || workflow == null || consents == null || screening == null || eligibility == null
@@ -119,7 +159,7 @@ public class CaseEditorPart implements CaseEditorContext {
             return;
         }
         built = true;
-        CTabFolder folder = new CTabFolder(parent, SWT.BORDER | SWT.BOTTOM);
+        folder = new CTabFolder(parent, SWT.BORDER | SWT.BOTTOM);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(folder);
         tab(folder, Messages.Editor_household, new HouseholdPage(this, households, duplicates).create(folder));
         tab(folder, Messages.Editor_interviews, new InterviewsPage(this, interviews).create(folder));
@@ -127,9 +167,8 @@ public class CaseEditorPart implements CaseEditorContext {
         tab(folder, Messages.Editor_vulnerabilities, new VulnerabilityPage(this, households, screening).create(folder));
         tab(folder, Messages.Editor_eligibility, new EligibilityPage(this, eligibility).create(folder));
         tab(folder, Messages.Editor_status, new WorkflowPage(this, cases, workflow, merges).create(folder));
-        for (CaseEditorPage page : contributedPages()) {
-            tab(folder, page.title(), page.create(folder, this));
-        }
+        fixedTabs = folder.getItemCount();
+        showContributedPages();
         tab(folder, Messages.Editor_attachments, new AttachmentsPage(this, attachments).create(folder));
         history = new HistoryPage(this, cases);
         CTabItem historyTab = tab(folder, Messages.Editor_history, history.create(folder));
@@ -148,23 +187,6 @@ public class CaseEditorPart implements CaseEditorContext {
         item.setText(title);
         item.setControl(content);
         return item;
-    }
-
-    private List<CaseEditorPage> contributedPages() {
-        BundleContext context = FrameworkUtil.getBundle(CaseEditorPart.class).getBundleContext();
-        List<CaseEditorPage> pages = new ArrayList<>();
-        try {
-            for (ServiceReference<CaseEditorPage> ref : context.getServiceReferences(CaseEditorPage.class, null)) {
-                CaseEditorPage page = context.getService(ref);
-                if (page != null) {
-                    pages.add(page);
-                }
-            }
-        } catch (InvalidSyntaxException e) {
-            throw new IllegalStateException(e); // no filter given
-        }
-        pages.sort(Comparator.comparingInt(CaseEditorPage::rank));
-        return pages;
     }
 
     @Override
@@ -192,7 +214,7 @@ public class CaseEditorPart implements CaseEditorContext {
         if (cases == null) {
             return;
         }
-        Background.load(Messages.Editor_job, ui, header, () -> cases.find(caseId()), found -> found.ifPresent(c -> {
+        EditorWork.load(Messages.Editor_job, header, () -> cases.find(caseId()), found -> found.ifPresent(c -> {
             header.setText(NLS.bind(Messages.Editor_headerPriority, new Object[]{c.getCaseNumber(),
                     c.getFamilyName() + " " + c.getGivenNames(), Labels.status(c.getStatus()),
                     Labels.priority(c.getPriority())}));
@@ -250,7 +272,10 @@ public class CaseEditorPart implements CaseEditorContext {
                 if (form.isDirty()) {
                     EditorForm.Saving saving = form.prepare();
                     if (saving != null) {
-                        form.saved(ModalSave.run(parent.getDisplay(), saving));
+                        form.saved(Background.modal(parent.getDisplay(), () -> {
+                            saving.run();
+                            return null;
+                        }));
                     }
                 }
             }

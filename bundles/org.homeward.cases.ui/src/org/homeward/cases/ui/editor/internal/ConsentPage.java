@@ -124,9 +124,9 @@ final class ConsentPage implements EditorForm {
     }
 
     private void reload() {
-        Background.load(Messages.Editor_job, context.ui(), state, () -> consents.consent(context.caseId()),
+        EditorWork.load(Messages.Editor_job, state, () -> consents.consent(context.caseId()),
                 this::show);
-        Background.load(Messages.Editor_job, context.ui(), signedForm, () -> attachments.attachments(context.caseId())
+        EditorWork.load(Messages.Editor_job, signedForm, () -> attachments.attachments(context.caseId())
                 .stream().filter(a -> a.getKind() == AttachmentKind.CONSENT_FORM).findFirst(), form -> {
                     signedForm.setText(form.map(a -> NLS.bind(Messages.Consent_formAttached, new Object[]{
                             a.getFileName(), Days.format(a.getDocumentDate()), a.getAddedBy()}))
@@ -206,7 +206,7 @@ final class ConsentPage implements EditorForm {
     }
 
     private void run(Work work) {
-        Background.save(Messages.Consent_job, context.ui(), save, work::run, shown -> {
+        EditorWork.save(Messages.Consent_job, save, work::run, shown -> {
             problems.setText(shown == null ? "" : shown);
             if (shown == null) {
                 dirty = false;

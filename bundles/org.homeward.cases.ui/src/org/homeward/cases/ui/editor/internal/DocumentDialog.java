@@ -4,11 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -20,14 +16,14 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.homeward.ui.Choice;
 import org.homeward.cases.model.DocumentKind;
 import org.homeward.cases.model.Nationalities;
 import org.homeward.cases.model.service.HouseholdService;
+import org.homeward.ui.Background;
 import org.homeward.cases.ui.internal.Days;
 import org.homeward.cases.ui.internal.Labels;
 import org.homeward.cases.ui.internal.Messages;
-import org.homeward.common.validation.FieldProblem;
-import org.homeward.common.validation.ValidationException;
 
 /** Records an identity document a person holds. */
 final class DocumentDialog extends TitleAreaDialog {
@@ -35,7 +31,7 @@ final class DocumentDialog extends TitleAreaDialog {
     private final long personId;
     private final HouseholdService households;
     private final List<String> countryCodes = Nationalities.sortedCodes(Locale.getDefault());
-    private Combo kind;
+    private Choice<DocumentKind> kind;
     private Text number;
     private Combo country;
     private Text expiry;
@@ -62,10 +58,8 @@ final class DocumentDialog extends TitleAreaDialog {
         GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(form);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
         new Label(form, SWT.NONE).setText(Messages.Document_kind);
-        kind = new Combo(form, SWT.READ_ONLY);
-        for (DocumentKind k : DocumentKind.values()) {
-            kind.add(Labels.documentKind(k));
-        }
+        kind = new Choice<>(new Combo(form, SWT.READ_ONLY), List.of(DocumentKind.values()), Labels::documentKind,
+                null);
         new Label(form, SWT.NONE).setText(Messages.Document_number);
         number = new Text(form, SWT.BORDER);
         GridDataFactory.fillDefaults().grab(true, false).hint(240, SWT.DEFAULT).applyTo(number);
@@ -96,8 +90,7 @@ final class DocumentDialog extends TitleAreaDialog {
             show(Messages.Document_badExpiry);
             return;
         }
-        int k = kind.getSelectionIndex();
-        DocumentKind chosen = k < 0 ? null : DocumentKind.values()[k];
+        DocumentKind chosen = kind.selected();
         int c = country.indexOf(country.getText());
         String code = c >= 0
                 ? countryCodes.get(c)
@@ -105,27 +98,11 @@ final class DocumentDialog extends TitleAreaDialog {
                         .orElse(country.getText().strip());
         String typed = number.getText();
         getButton(IDialogConstants.OK_ID).setEnabled(false);
-        Job.create(Messages.Details_job, monitor -> {
-            String message = null;
-            try {
-                households.addDocument(personId, chosen, typed, code, expires.orElse(null));
-            } catch (ValidationException e) {
-                message = e.problems().stream().map(FieldProblem::message).collect(Collectors.joining("\n"));
-            } catch (RuntimeException e) {
-                ILog.of(DocumentDialog.class).error(e.getMessage(), e);
-                message = e.getMessage();
-            }
-            String shown = message;
-            getShell().getDisplay().asyncExec(() -> {
-                if (shown == null) {
+        Background.run(Messages.Details_job, problems,
+                () -> households.addDocument(personId, chosen, typed, code, expires.orElse(null)), added -> {
                     setReturnCode(OK);
                     close();
-                } else {
-                    show(shown);
-                }
-            });
-            return Status.OK_STATUS;
-        }).schedule();
+                }, failure -> show(failure.message()));
     }
 
     private void show(String message) {

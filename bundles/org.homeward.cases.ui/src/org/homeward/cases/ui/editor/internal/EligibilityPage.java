@@ -78,7 +78,7 @@ final class EligibilityPage {
     }
 
     private void reload() {
-        Background.load(Messages.Editor_job, context.ui(), state, () -> eligibility.eligibility(context.caseId()),
+        EditorWork.load(Messages.Editor_job, state, () -> eligibility.eligibility(context.caseId()),
                 this::show);
     }
 
@@ -106,7 +106,7 @@ final class EligibilityPage {
         String why = reason.getText();
         Long expected = current == null ? null : current.getVersion();
         long id = context.caseId();
-        Background.save(Messages.Eligibility_job, context.ui(), save,
+        EditorWork.save(Messages.Eligibility_job, save,
                 () -> eligibility.assess(id, criteria, chosen, why, expected), shown -> {
                     problems.setText(shown == null ? "" : shown);
                     problems.getParent().layout();

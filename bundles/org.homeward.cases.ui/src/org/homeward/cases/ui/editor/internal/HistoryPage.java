@@ -65,7 +65,7 @@ final class HistoryPage {
     }
 
     void reload() {
-        Background.load(Messages.Editor_job, context.ui(), table, () -> cases.auditTrail(context.caseId()), list -> {
+        EditorWork.load(Messages.Editor_job, table, () -> cases.auditTrail(context.caseId()), list -> {
             entries = list;
             table.clearAll();
             table.setItemCount(list.size());

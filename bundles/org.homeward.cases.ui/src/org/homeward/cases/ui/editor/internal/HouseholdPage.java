@@ -74,7 +74,7 @@ final class HouseholdPage {
     }
 
     void reload() {
-        Background.load(Messages.Editor_job, context.ui(), table, () -> households.members(context.caseId()),
+        EditorWork.load(Messages.Editor_job, table, () -> households.members(context.caseId()),
                 this::show);
     }
 

@@ -94,7 +94,7 @@ final class InterviewsPage {
     }
 
     private void reload() {
-        Background.load(Messages.Editor_job, context.ui(), table, () -> interviews.ofCase(context.caseId()),
+        EditorWork.load(Messages.Editor_job, table, () -> interviews.ofCase(context.caseId()),
                 this::show);
     }
 
@@ -124,7 +124,7 @@ final class InterviewsPage {
                 place.getText(), reason.getText(), destination.getText(), contacts.getText(), health.getText(),
                 notes.getText());
         long id = context.caseId();
-        Background.save(Messages.Interview_job, context.ui(), save, () -> interviews.record(id, input), shown -> {
+        EditorWork.save(Messages.Interview_job, save, () -> interviews.record(id, input), shown -> {
             problems.setText(shown == null ? "" : shown);
             problems.getParent().layout();
             reload();

@@ -2,9 +2,6 @@ package org.homeward.cases.ui.editor.internal;
 
 import java.util.List;
 
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -24,6 +21,7 @@ import org.homeward.cases.model.service.CaseService;
 import org.homeward.cases.ui.internal.Labels;
 import org.homeward.cases.ui.internal.Messages;
 import org.homeward.common.validation.RefusedException;
+import org.homeward.ui.Background;
 
 /**
  * Merges the editor's case and another case of the same person: the user finds the other by its
@@ -139,23 +137,9 @@ final class MergeDialog extends TitleAreaDialog {
         });
     }
 
-    /** Runs {@code work} in a job; what it returns runs on the UI thread if the dialog is still open. */
+    /** Runs {@code work} in the background; what it returns runs on the UI thread if the dialog is still open. */
     private void background(java.util.function.Supplier<Runnable> work) {
-        Job.create(Messages.Merge_job, monitor -> {
-            Runnable then;
-            try {
-                then = work.get();
-            } catch (RuntimeException e) {
-                ILog.of(MergeDialog.class).error(e.getMessage(), e);
-                then = () -> setErrorMessage(e.getMessage());
-            }
-            Runnable shown = then;
-            getShell().getDisplay().asyncExec(() -> {
-                if (getShell() != null && !getShell().isDisposed()) {
-                    shown.run();
-                }
-            });
-            return Status.OK_STATUS;
-        }).schedule();
+        Background.run(Messages.Merge_job, found, work::get, Runnable::run,
+                failure -> setErrorMessage(failure.message()));
     }
 }

@@ -177,7 +177,7 @@ final class PersonDetailsSection implements EditorForm {
 
     private void loadDocuments() {
         long id = person.getId();
-        Background.load(Messages.Editor_job, context.ui(), documents, () -> households.documents(id), list -> {
+        EditorWork.load(Messages.Editor_job, documents, () -> households.documents(id), list -> {
             documents.removeAll();
             for (IdentityDocument doc : list) { // a person holds a handful of documents
                 TableItem item = new TableItem(documents, SWT.NONE);
@@ -201,7 +201,7 @@ final class PersonDetailsSection implements EditorForm {
             return;
         }
         IdentityDocument doc = (IdentityDocument) documents.getItem(index).getData();
-        Background.load(Messages.Details_job, context.ui(), documents, () -> {
+        EditorWork.load(Messages.Details_job, documents, () -> {
             households.removeDocument(doc.getId());
             return doc;
         }, removed -> loadDocuments());

@@ -117,7 +117,7 @@ final class WorkflowPage {
 
     void reload() {
         long id = context.caseId();
-        Background.load(Messages.Editor_job, context.ui(), moves, () -> new State(cases.find(id).orElseThrow(),
+        EditorWork.load(Messages.Editor_job, moves, () -> new State(cases.find(id).orElseThrow(),
                 workflow.options(id), workflow.history(id)), this::show);
     }
 
@@ -154,7 +154,7 @@ final class WorkflowPage {
         String why = reason.getText();
         long expected = version;
         long id = context.caseId();
-        Background.save(Messages.Workflow_job, context.ui(), apply,
+        EditorWork.save(Messages.Workflow_job, apply,
                 () -> workflow.transition(id, expected, target, why), this::done);
     }
 
