@@ -41,8 +41,13 @@ public final class Choice<T> {
                 return element == NONE ? none : label.apply((T) element);
             }
         });
+        setValues(values);
+    }
+
+    /** Offers {@code values} (after the entry for no value, if any) instead of those offered so far. */
+    public void setValues(List<T> values) {
         List<Object> input = new ArrayList<>();
-        if (none != null) {
+        if (hasNone) {
             input.add(NONE);
         }
         input.addAll(values);

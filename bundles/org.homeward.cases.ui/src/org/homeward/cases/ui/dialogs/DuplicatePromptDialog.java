@@ -12,9 +12,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
+import org.homeward.ui.Rows;
 import org.homeward.cases.model.DuplicateCandidate;
 import org.homeward.cases.ui.internal.Labels;
 import org.homeward.cases.ui.internal.Messages;
@@ -26,7 +24,7 @@ public class DuplicatePromptDialog extends Dialog {
     public static final int NEW_PERSON = IDialogConstants.CLIENT_ID + 2;
 
     private final List<DuplicateCandidate> candidates;
-    private Table table;
+    private Rows<DuplicateCandidate> table;
     private DuplicateCandidate chosen;
 
     public DuplicatePromptDialog(Shell parent, List<DuplicateCandidate> candidates) {
@@ -47,25 +45,17 @@ public class DuplicatePromptDialog extends Dialog {
         Label intro = new Label(area, SWT.WRAP);
         intro.setText(NLS.bind(Messages.Duplicates_intro, candidates.size()));
         GridDataFactory.fillDefaults().grab(true, false).hint(620, SWT.DEFAULT).applyTo(intro);
-        table = new Table(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
-        GridDataFactory.fillDefaults().grab(true, true).hint(620, 160).applyTo(table);
-        String[] headers = {Messages.Column_caseNumber, Messages.Column_familyName, Messages.Column_givenNames,
-                Messages.Column_arabicName, Messages.Column_dateOfBirth, Messages.Column_nationality,
-                Messages.Duplicates_likeness};
-        int[] widths = {130, 110, 110, 110, 100, 100, 80};
-        for (int i = 0; i < headers.length; i++) {
-            TableColumn c = new TableColumn(table, SWT.LEFT);
-            c.setText(headers[i]);
-            c.setWidth(widths[i]);
-        }
-        for (DuplicateCandidate d : candidates) { // at most a few rows
-            new TableItem(table, SWT.NONE).setText(new String[]{d.caseNumber(), d.familyName(), d.givenNames(),
-                    d.arabicName() == null ? "" : d.arabicName(), Labels.dateOfBirth(d.dateOfBirth()),
-                    Labels.country(d.nationality()), d.score() + " %"});
-        }
-        table.setSelection(0);
+        table = new Rows<>(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE, List.of(
+                new Rows.Column<>(Messages.Column_caseNumber, 130, DuplicateCandidate::caseNumber),
+                new Rows.Column<>(Messages.Column_familyName, 110, DuplicateCandidate::familyName),
+                new Rows.Column<>(Messages.Column_givenNames, 110, DuplicateCandidate::givenNames),
+                new Rows.Column<>(Messages.Column_arabicName, 110, DuplicateCandidate::arabicName),
+                new Rows.Column<>(Messages.Column_dateOfBirth, 100, d -> Labels.dateOfBirth(d.dateOfBirth())),
+                new Rows.Column<>(Messages.Column_nationality, 100, d -> Labels.country(d.nationality())),
+                new Rows.Column<DuplicateCandidate>(Messages.Duplicates_likeness, 80, d -> d.score() + " %")));
+        GridDataFactory.fillDefaults().grab(true, true).hint(620, 160).applyTo(table.table());
+        table.show(candidates); // at most a few rows
+        table.select(candidates.isEmpty() ? null : candidates.get(0));
         return area;
     }
 
@@ -79,8 +69,7 @@ public class DuplicatePromptDialog extends Dialog {
     @Override
     protected void buttonPressed(int buttonId) {
         if (buttonId == OPEN_EXISTING || buttonId == NEW_PERSON) {
-            int index = table.getSelectionIndex();
-            chosen = candidates.get(Math.max(index, 0));
+            chosen = table.selected() == null ? candidates.get(0) : table.selected();
             setReturnCode(buttonId);
             close();
         } else {

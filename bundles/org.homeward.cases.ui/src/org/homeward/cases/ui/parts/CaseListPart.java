@@ -13,12 +13,14 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ILazyContentProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 import org.homeward.cases.model.CaseFilter;
 import org.homeward.cases.model.CaseRow;
 import org.homeward.cases.model.CaseStatus;
@@ -50,6 +52,7 @@ public class CaseListPart {
     private CaseFilterBar bar;
     private String filterProblems = "";
     private Table table;
+    private TableViewer viewer;
     private Label status;
     private CaseService pendingService;
     private DatabaseState databaseState;
@@ -69,20 +72,37 @@ public class CaseListPart {
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(parent);
         bar = new CaseFilterBar(parent, () -> pages.reload(currentFilter()));
 
-        table = new Table(parent, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+        viewer = new TableViewer(parent, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+        table = viewer.getTable();
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(table);
         int[] widths = {130, 140, 140, 140, 70, 110, 130, 100, 130};
         String[] names = Labels.columns();
         for (int i = 0; i < names.length; i++) {
-            TableColumn column = new TableColumn(table, SWT.LEFT);
-            column.setText(names[i]);
-            column.setWidth(widths[i]);
+            int cell = i;
+            TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+            column.getColumn().setText(names[i]);
+            column.getColumn().setWidth(widths[i]);
+            column.setLabelProvider(new ColumnLabelProvider() {
+
+                @Override
+                public String getText(Object element) {
+                    if (element instanceof CaseRow row) {
+                        return Labels.cells(row)[cell];
+                    }
+                    return cell == 0 ? Messages.CaseList_loading : "";
+                }
+            });
         }
-        table.addListener(SWT.SetData, e -> fill((TableItem) e.item, e.index));
-        table.addListener(SWT.DefaultSelection, e -> {
-            if (e.item instanceof TableItem item && item.getData() instanceof CaseRow row) {
+        // only the rows on screen are asked for, page by page, in the background (CasePages)
+        viewer.setContentProvider((ILazyContentProvider) index -> {
+            CaseRow row = pages.row(index);
+            viewer.replace(row == null ? new Loading(index) : row, index);
+        });
+        viewer.setInput(this);
+        viewer.addDoubleClickListener(e -> {
+            if (viewer.getStructuredSelection().getFirstElement() instanceof CaseRow row) {
                 CaseEditors.open(parts, models, app, row.id(), row.caseNumber());
             }
         });
@@ -98,8 +118,8 @@ public class CaseListPart {
                 if (table.isDisposed()) {
                     return;
                 }
+                viewer.setItemCount((int) Math.min(count, Integer.MAX_VALUE));
                 table.clearAll();
-                table.setItemCount((int) Math.min(count, Integer.MAX_VALUE));
                 status.setText(NLS.bind(Messages.CaseList_count, count)
                         + (filterProblems.isEmpty() ? "" : "  " + filterProblems));
                 status.getParent().layout(new Label[]{status});
@@ -131,14 +151,8 @@ public class CaseListPart {
         return current;
     }
 
-    private void fill(TableItem item, int index) {
-        CaseRow row = pages.row(index);
-        if (row == null) {
-            item.setText(0, Messages.CaseList_loading);
-        } else {
-            item.setText(Labels.cells(row));
-            item.setData(row);
-        }
+    /** The element of a row whose page is being read. */
+    private record Loading(int index) {
     }
 
     /** Called when the case service appears (once the database is open), possibly from another thread. */

@@ -14,8 +14,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 import org.homeward.cases.model.Person;
 import org.homeward.cases.model.service.HouseholdService;
 import org.homeward.cases.ui.editor.CaseEditorContext;
@@ -24,6 +22,7 @@ import org.homeward.referrals.model.Organisation;
 import org.homeward.referrals.model.Referral;
 import org.homeward.referrals.model.service.ReferralService;
 import org.homeward.ui.Background;
+import org.homeward.ui.Rows;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -58,6 +57,7 @@ public class ReferralsPage implements CaseEditorPage {
         private final CaseEditorContext context;
         private Table table;
         private Label count;
+        private Rows<Line> rows;
 
         View(CaseEditorContext context) {
             this.context = context;
@@ -81,20 +81,22 @@ public class ReferralsPage implements CaseEditorPage {
             Button refer = new Button(page, SWT.PUSH);
             refer.setText(Messages.Page_refer);
             refer.addListener(SWT.Selection, e -> refer());
-            table = new Table(page, SWT.BORDER | SWT.FULL_SELECTION);
-            table.setHeaderVisible(true);
-            table.setLinesVisible(true);
+            rows = new Rows<>(page, SWT.BORDER | SWT.FULL_SELECTION, List.of(
+                    new Rows.Column<>(Messages.Column_person, 150, Line::person),
+                    new Rows.Column<>(Messages.Column_organisation, 170, Line::organisation),
+                    new Rows.Column<>(Messages.Column_referredOn, 100, l -> Labels.date(l.referral().getReferredOn())),
+                    new Rows.Column<>(Messages.Column_status, 90, l -> Labels.status(l.referral().getStatus())),
+                    new Rows.Column<>(Messages.Column_nextFollowUp, 100,
+                            l -> Labels.date(l.referral().getNextFollowUp())),
+                    new Rows.Column<>(Messages.Column_reason, 220, l -> l.referral().getReason())));
+            table = rows.table();
             GridDataFactory.fillDefaults().grab(true, true).span(4, 1).applyTo(table);
-            String[] headers = {Messages.Column_person, Messages.Column_organisation, Messages.Column_referredOn,
-                    Messages.Column_status, Messages.Column_nextFollowUp, Messages.Column_reason};
-            int[] widths = {150, 170, 100, 90, 100, 220};
-            for (int i = 0; i < headers.length; i++) {
-                TableColumn c = new TableColumn(table, SWT.LEFT);
-                c.setText(headers[i]);
-                c.setWidth(widths[i]);
-            }
             reload();
             return page;
+        }
+
+        /** A referral with the names of its person and organisation. */
+        private record Line(Referral referral, String person, String organisation) {
         }
 
         /** What the page shows: the household, the active directory and the case's referrals. */
@@ -137,12 +139,8 @@ public class ReferralsPage implements CaseEditorPage {
             members.forEach(p -> names.put(p.getId(), p.getGivenNames() + " " + p.getFamilyName()));
             Map<Long, String> orgs = new HashMap<>();
             directory.forEach(o -> orgs.put(o.getId(), o.getName()));
-            table.removeAll();
-            for (Referral r : list) { // the referrals of one case: a few rows
-                new TableItem(table, SWT.NONE).setText(new String[]{names.getOrDefault(r.getPersonId(), ""),
-                        orgs.getOrDefault(r.getOrganisationId(), ""), Labels.date(r.getReferredOn()),
-                        Labels.status(r.getStatus()), Labels.date(r.getNextFollowUp()), r.getReason()});
-            }
+            rows.show(list.stream().map(r -> new Line(r, names.getOrDefault(r.getPersonId(), ""),
+                    orgs.getOrDefault(r.getOrganisationId(), ""))).toList());
             count.setText(NLS.bind(Messages.Page_count, list.size()));
             count.getParent().layout();
         }

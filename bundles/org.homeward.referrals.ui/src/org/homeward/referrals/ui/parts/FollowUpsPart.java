@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
@@ -19,10 +20,8 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 import org.homeward.cases.model.DueAction;
 import org.homeward.cases.model.service.CaseEvents;
 import org.homeward.cases.model.service.CaseService;
@@ -32,6 +31,7 @@ import org.homeward.referrals.model.FollowUp;
 import org.homeward.referrals.model.service.ReferralEvents;
 import org.homeward.referrals.model.service.ReferralService;
 import org.homeward.ui.Background;
+import org.homeward.ui.Rows;
 import org.homeward.referrals.ui.internal.Labels;
 import org.homeward.referrals.ui.internal.Messages;
 import org.osgi.service.event.Event;
@@ -53,16 +53,15 @@ public class FollowUpsPart {
     private final EModelService models;
     private final MApplication app;
     /** One line of the list: a referral's follow-up or a case's next action. */
-    private record Row(LocalDate due, long caseId, String caseNumber, String kind, String person, String what,
-            String status) {
+    private record Row(LocalDate due, long late, long caseId, String caseNumber, String kind, String person,
+            String what, String status) {
     }
 
     private ReferralService referrals;
     private CaseService cases;
     private CurrentUser user;
-    private Table table;
+    private Rows<Row> rows;
     private Label count;
-    private List<Row> shown = List.of();
 
     @Inject
     public FollowUpsPart(UISynchronize ui, EPartService parts, EModelService models, MApplication app) {
@@ -81,22 +80,21 @@ public class FollowUpsPart {
         Button refresh = new Button(parent, SWT.PUSH);
         refresh.setText(Messages.FollowUps_refresh);
         refresh.addListener(SWT.Selection, e -> reload());
-        table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
-        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(table);
-        String[] headers = {Messages.Column_due, Messages.Column_late, Messages.Column_kind, Messages.Column_case,
-                Messages.Column_person, Messages.Column_what, Messages.Column_status};
-        int[] widths = {90, 60, 90, 130, 150, 200, 90};
-        for (int i = 0; i < headers.length; i++) {
-            TableColumn c = new TableColumn(table, SWT.LEFT);
-            c.setText(headers[i]);
-            c.setWidth(widths[i]);
-        }
-        table.addListener(SWT.DefaultSelection, e -> {
-            int index = table.getSelectionIndex();
-            if (index >= 0 && index < shown.size()) {
-                Row r = shown.get(index);
+        Color red = parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED);
+        Function<Row, Color> overdue = r -> r.late() > 0 ? red : null;
+        rows = new Rows<>(parent, SWT.BORDER | SWT.FULL_SELECTION, List.of(
+                new Rows.Column<>(Messages.Column_due, 90, r -> Labels.date(r.due()), overdue),
+                new Rows.Column<>(Messages.Column_late, 60,
+                        r -> r.late() > 0 ? NLS.bind(Messages.FollowUps_days, r.late()) : "", overdue),
+                new Rows.Column<>(Messages.Column_kind, 90, Row::kind, overdue),
+                new Rows.Column<>(Messages.Column_case, 130, Row::caseNumber, overdue),
+                new Rows.Column<>(Messages.Column_person, 150, Row::person, overdue),
+                new Rows.Column<>(Messages.Column_what, 200, Row::what, overdue),
+                new Rows.Column<>(Messages.Column_status, 90, Row::status, overdue)));
+        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(rows.table());
+        rows.viewer().addDoubleClickListener(e -> {
+            Row r = rows.selected();
+            if (r != null) {
                 CaseEditors.open(parts, models, app, r.caseId(), r.caseNumber());
             }
         });
@@ -140,46 +138,36 @@ public class FollowUpsPart {
         ReferralService referralService = referrals;
         CaseService caseService = cases;
         CurrentUser me = user;
-        if (referralService == null || table == null || table.isDisposed()) {
+        if (referralService == null || rows == null || rows.table().isDisposed()) {
             return;
         }
         LocalDate today = LocalDate.now();
         LocalDate horizon = today.plusDays(HORIZON_DAYS);
-        Background.read(Messages.FollowUps_job, table, () -> {
-            List<Row> rows = new ArrayList<>();
+        Background.read(Messages.FollowUps_job, rows.table(), () -> {
+            List<Row> found = new ArrayList<>();
             for (FollowUp f : referralService.dueBy(horizon, today)) {
-                rows.add(new Row(f.due(), f.caseId(), f.caseNumber(), Messages.Kind_referral, f.personName(),
-                        f.organisation(), Labels.status(f.status())));
+                found.add(new Row(f.due(), late(f.due(), today), f.caseId(), f.caseNumber(), Messages.Kind_referral,
+                        f.personName(), f.organisation(), Labels.status(f.status())));
             }
             if (caseService != null && me != null) {
                 for (DueAction d : caseService.dueActions(me.name(), horizon, MAX_CASES)) {
-                    rows.add(new Row(d.next().due(), d.caseId(), d.caseNumber(), Messages.Kind_case, d.principal(),
-                            d.next().what(), ""));
+                    found.add(new Row(d.next().due(), late(d.next().due(), today), d.caseId(), d.caseNumber(),
+                            Messages.Kind_case, d.principal(), d.next().what(), ""));
                 }
             }
-            rows.sort(Comparator.comparing(Row::due).thenComparing(Row::caseNumber));
-            return rows;
-        }, rows -> show(rows, today));
+            found.sort(Comparator.comparing(Row::due).thenComparing(Row::caseNumber));
+            return found;
+        }, this::show);
     }
 
-    private void show(List<Row> rows, LocalDate today) {
-        if (table.isDisposed()) {
-            return;
-        }
-        shown = rows;
-        table.removeAll();
-        long overdue = 0;
-        for (Row r : rows) { // one user's due follow-ups: a short list (cases capped at MAX_CASES)
-            long late = Math.max(0, ChronoUnit.DAYS.between(r.due(), today));
-            TableItem item = new TableItem(table, SWT.NONE);
-            item.setText(new String[]{Labels.date(r.due()), late > 0 ? NLS.bind(Messages.FollowUps_days, late) : "",
-                    r.kind(), r.caseNumber(), r.person(), r.what(), r.status()});
-            if (r.due().isBefore(today)) {
-                overdue++;
-                item.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-            }
-        }
-        count.setText(NLS.bind(Messages.FollowUps_count, rows.size(), overdue));
+    private static long late(LocalDate due, LocalDate today) {
+        return Math.max(0, ChronoUnit.DAYS.between(due, today));
+    }
+
+    private void show(List<Row> found) {
+        rows.show(found); // one user's due follow-ups: a short list (cases capped at MAX_CASES)
+        count.setText(NLS.bind(Messages.FollowUps_count, found.size(), found.stream().filter(r -> r.late() > 0)
+                .count()));
         count.getParent().layout();
     }
 }

@@ -18,10 +18,9 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.homeward.ui.Choice;
+import org.homeward.ui.Rows;
 import org.homeward.cases.model.service.AttachmentService;
 import org.homeward.cases.ui.editor.PrivateFiles;
 import org.homeward.traveldocs.model.Channel;
@@ -47,7 +46,7 @@ final class CorrespondenceLog {
     private Text file;
     private Table log;
     private Label told;
-    private List<Correspondence> shown = List.of();
+    private Rows<Correspondence> entries;
 
     /**
      * @param requestId the request, or null for the whole embassy
@@ -99,18 +98,17 @@ final class CorrespondenceLog {
         told = new Label(group, SWT.WRAP);
         told.setForeground(group.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(told);
-        log = new Table(group, SWT.BORDER | SWT.FULL_SELECTION);
-        log.setHeaderVisible(true);
+        entries = new Rows<>(group, SWT.BORDER | SWT.FULL_SELECTION, List.of(
+                new Rows.Column<>(Messages.Mail_date, 90, c -> Ui.day(c.getOn())),
+                new Rows.Column<>(Messages.Mail_direction, 70, c -> Ui.direction(c.getDirection())),
+                new Rows.Column<>(Messages.Mail_channel, 80, c -> Ui.channel(c.getChannel())),
+                new Rows.Column<>(Messages.Mail_summary, 340, Correspondence::getSummary),
+                new Rows.Column<>(Messages.Mail_attached, 60, c -> c.getAttachmentId() == null ? "" : Messages.Yes),
+                new Rows.Column<>(Messages.Column_reference, requestId == null ? 120 : 0,
+                        c -> c.getRequestId() == null ? "" : references.getOrDefault(c.getRequestId(), ""))));
+        log = entries.table();
         GridDataFactory.fillDefaults().span(4, 1).grab(true, true).hint(SWT.DEFAULT, 120).applyTo(log);
-        String[] headers = {Messages.Mail_date, Messages.Mail_direction, Messages.Mail_channel, Messages.Mail_summary,
-                Messages.Mail_attached, Messages.Column_reference};
-        int[] widths = {90, 70, 80, 340, 60, requestId == null ? 120 : 0};
-        for (int i = 0; i < headers.length; i++) {
-            TableColumn c = new TableColumn(log, SWT.LEFT);
-            c.setText(headers[i]);
-            c.setWidth(widths[i]);
-        }
-        log.addListener(SWT.DefaultSelection, e -> openFile());
+        entries.viewer().addDoubleClickListener(e -> openFile());
         reload();
         return group;
     }
@@ -119,15 +117,8 @@ final class CorrespondenceLog {
         Ui.read(log, () -> embassies.correspondence(embassyId, requestId), this::show);
     }
 
-    private void show(List<Correspondence> entries) {
-        shown = entries;
-        log.removeAll();
-        for (Correspondence c : entries) { // one embassy's exchanges: a few hundred at most
-            new TableItem(log, SWT.NONE).setText(new String[]{Ui.day(c.getOn()),
-                    Ui.direction(c.getDirection()), Ui.channel(c.getChannel()), c.getSummary(),
-                    c.getAttachmentId() == null ? "" : Messages.Yes,
-                    c.getRequestId() == null ? "" : references.getOrDefault(c.getRequestId(), "")});
-        }
+    private void show(List<Correspondence> list) {
+        entries.show(list); // one embassy's exchanges: a few hundred at most
     }
 
     private void record() {
@@ -157,11 +148,11 @@ final class CorrespondenceLog {
 
     /** Opens the file of the chosen exchange with the system viewer, from a private copy. */
     private void openFile() {
-        int i = log.getSelectionIndex();
-        if (i < 0 || i >= shown.size() || shown.get(i).getAttachmentId() == null) {
+        Correspondence chosen = entries.selected();
+        if (chosen == null || chosen.getAttachmentId() == null) {
             return;
         }
-        long id = shown.get(i).getAttachmentId();
+        long id = chosen.getAttachmentId();
         Ui.read(log, () -> {
             try {
                 String name = attachments.find(id).map(a -> a.getFileName()).orElse("correspondance-" + id);

@@ -15,8 +15,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
+import org.homeward.ui.Rows;
 import org.homeward.cases.ui.editor.PrivateFiles;
 import org.homeward.traveldocs.model.RequestMember;
 import org.homeward.traveldocs.model.TravelDocumentType;
@@ -35,6 +34,7 @@ final class MembersSection {
     private final Runnable changed;
     private final Consumer<String> say;
     private Table table;
+    private Rows<Member> rows;
     private List<Member> members = List.of();
 
     MembersSection(RequestTools tools, Runnable changed, Consumer<String> say) {
@@ -47,18 +47,19 @@ final class MembersSection {
         Group group = new Group(parent, SWT.NONE);
         group.setText(Messages.Members_group);
         GridLayoutFactory.swtDefaults().numColumns(4).applyTo(group);
-        table = new Table(group, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
+        rows = new Rows<Member>(group, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE, List.of(
+                new Rows.Column<>(Messages.Column_person, 180, Member::name),
+                new Rows.Column<>(Messages.Column_case, 130, Member::caseNumber),
+                new Rows.Column<>(Messages.Members_document, 110,
+                        m -> m.member().getDocumentType() == null ? "" : type(m.member().getDocumentType())),
+                new Rows.Column<>(Messages.Members_number, 120, m -> m.member().getDocumentNumber()),
+                new Rows.Column<>(Messages.Members_issuedOn, 90, m -> Ui.day(m.member().getIssuedOn())),
+                new Rows.Column<>(Messages.Column_expires, 90, m -> Ui.day(m.member().getExpiresOn())),
+                new Rows.Column<>(Messages.Members_scan, 60,
+                        m -> m.member().getScanAttachmentId() == null ? "" : Messages.Yes)))
+                .keyedBy(m -> m.member().getId());
+        table = rows.table();
         GridDataFactory.fillDefaults().grab(true, false).span(4, 1).hint(SWT.DEFAULT, 80).applyTo(table);
-        String[] headers = {Messages.Column_person, Messages.Column_case, Messages.Members_document,
-                Messages.Members_number, Messages.Members_issuedOn, Messages.Column_expires, Messages.Members_scan};
-        int[] widths = {180, 130, 110, 120, 90, 90, 60};
-        for (int i = 0; i < headers.length; i++) {
-            TableColumn c = new TableColumn(table, SWT.LEFT);
-            c.setText(headers[i]);
-            c.setWidth(widths[i]);
-        }
         button(group, Messages.Page_issued, this::issued);
         button(group, Messages.Members_attachScan, this::attachScan);
         button(group, Messages.Members_openScan, this::openScan);
@@ -73,14 +74,7 @@ final class MembersSection {
 
     void show(List<Member> shown) {
         members = shown;
-        table.removeAll();
-        for (Member m : members) { // one request: a household at most
-            RequestMember r = m.member();
-            new TableItem(table, SWT.NONE).setText(new String[]{m.name(), m.caseNumber(),
-                    r.getDocumentType() == null ? "" : type(r.getDocumentType()),
-                    r.getDocumentNumber() == null ? "" : r.getDocumentNumber(), Ui.day(r.getIssuedOn()),
-                    Ui.day(r.getExpiresOn()), r.getScanAttachmentId() == null ? "" : Messages.Yes});
-        }
+        rows.show(shown); // one request: a household at most
     }
 
     private static String type(TravelDocumentType t) {
@@ -88,12 +82,11 @@ final class MembersSection {
     }
 
     private Member selected() {
-        int i = table.getSelectionIndex();
-        if (i < 0 || i >= members.size()) {
+        Member m = rows.selected();
+        if (m == null) {
             say.accept(Messages.Members_choose);
-            return null;
         }
-        return members.get(i);
+        return m;
     }
 
     private void issued() {

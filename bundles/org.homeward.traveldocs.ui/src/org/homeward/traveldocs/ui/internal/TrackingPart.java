@@ -2,6 +2,7 @@ package org.homeward.traveldocs.ui.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,10 +20,10 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
+import org.homeward.ui.Rows;
 import org.homeward.cases.model.service.AttachmentService;
 import org.homeward.cases.model.service.CaseEvents;
 import org.homeward.traveldocs.model.DocumentCheck;
@@ -55,10 +56,10 @@ public class TrackingPart {
     private Combo filter;
     private Combo country;
     private Table table;
-    private Table warnings;
+    private Rows<RequestRow> requests;
+    private Rows<DocumentWarning> warnings;
     private Label count;
     private State last;
-    private List<RequestRow> shown = List.of();
 
     @Inject
     public TrackingPart(UISynchronize ui, MPart part, IEventBroker broker) {
@@ -92,36 +93,34 @@ public class TrackingPart {
         Button refresh = new Button(parent, SWT.PUSH);
         refresh.setText(Messages.Tracking_refresh);
         refresh.addListener(SWT.Selection, e -> reload());
-        table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
+        Color red = parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED);
+        Function<RequestRow, Color> late = r -> needsChasing(r) ? red : null;
+        requests = new Rows<>(parent, SWT.BORDER | SWT.FULL_SELECTION, List.of(
+                new Rows.Column<>(Messages.Column_embassy, 150,
+                        r -> r.embassy().getCity() + " — " + r.embassy().getCountry(), late),
+                new Rows.Column<>(Messages.Column_reference, 120, r -> r.request().getOurReference(), late),
+                new Rows.Column<>(Messages.Column_status, 100, r -> Ui.status(r.request().getStatus()), late),
+                new Rows.Column<>(Messages.Column_persons, 60, r -> String.valueOf(r.persons()), late),
+                new Rows.Column<>(Messages.Column_age, 60, r -> String.valueOf(r.ageDays()), late),
+                new Rows.Column<>(Messages.Column_due, 100, r -> Ui.day(r.answerDue()), late),
+                new Rows.Column<>(Messages.Column_overdue, 70, r -> r.overdue() ? Messages.Yes : Messages.No, late),
+                new Rows.Column<>(Messages.Column_followUp, 90, r -> Ui.day(r.request().getFollowUpOn()), late)))
+                .keyedBy(r -> r.request().getId()); // it reloads on every case change: keep the user's choice
+        table = requests.table();
         GridDataFactory.fillDefaults().grab(true, true).span(7, 1).hint(SWT.DEFAULT, 120).applyTo(table);
-        String[] headers = {Messages.Column_embassy, Messages.Column_reference, Messages.Column_status,
-                Messages.Column_persons, Messages.Column_age, Messages.Column_due, Messages.Column_overdue,
-                Messages.Column_followUp};
-        int[] widths = {150, 120, 100, 60, 60, 100, 70, 90};
-        for (int i = 0; i < headers.length; i++) {
-            TableColumn c = new TableColumn(table, SWT.LEFT);
-            c.setText(headers[i]);
-            c.setWidth(widths[i]);
-        }
-        table.addListener(SWT.DefaultSelection, e -> openRequest());
+        requests.viewer().addDoubleClickListener(e -> openRequest());
         count = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).span(7, 1).applyTo(count);
         Label warned = new Label(parent, SWT.NONE);
         warned.setText(Messages.Tracking_warnings);
         GridDataFactory.fillDefaults().span(7, 1).applyTo(warned);
-        warnings = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
-        warnings.setHeaderVisible(true);
-        GridDataFactory.fillDefaults().grab(true, false).span(7, 1).hint(SWT.DEFAULT, 70).applyTo(warnings);
-        String[] warningHeaders = {Messages.Column_case, Messages.Column_person, Messages.Column_problem,
-                Messages.Column_expires, Messages.Column_departure};
-        int[] warningWidths = {130, 150, 220, 90, 90};
-        for (int i = 0; i < warningHeaders.length; i++) {
-            TableColumn c = new TableColumn(warnings, SWT.LEFT);
-            c.setText(warningHeaders[i]);
-            c.setWidth(warningWidths[i]);
-        }
+        warnings = new Rows<>(parent, SWT.BORDER | SWT.FULL_SELECTION, List.of(
+                new Rows.Column<>(Messages.Column_case, 130, DocumentWarning::caseNumber),
+                new Rows.Column<>(Messages.Column_person, 150, DocumentWarning::personName),
+                new Rows.Column<>(Messages.Column_problem, 220, w -> problem(w.check().problem())),
+                new Rows.Column<>(Messages.Column_expires, 90, w -> Ui.day(w.check().expiresOn())),
+                new Rows.Column<>(Messages.Column_departure, 90, w -> Ui.day(w.check().departure()))));
+        GridDataFactory.fillDefaults().grab(true, false).span(7, 1).hint(SWT.DEFAULT, 70).applyTo(warnings.table());
         reload();
     }
 
@@ -167,9 +166,9 @@ public class TrackingPart {
 
     /** Opens the chosen request in its editor. */
     private void openRequest() {
-        int i = table.getSelectionIndex();
-        if (i >= 0 && i < shown.size()) {
-            var r = shown.get(i).request();
+        RequestRow chosen = requests.selected();
+        if (chosen != null) {
+            var r = chosen.request();
             broker.post(RequestEditors.TOPIC, RequestEditors.event(r.getId(), r.getOurReference()));
         }
     }
@@ -200,6 +199,13 @@ public class TrackingPart {
         Ui.read(table, () -> new State(service.requests(today), service.warnings(today, MARGIN_DAYS)), this::show);
     }
 
+    /** Late, or due a follow-up while the embassy has it. */
+    private static boolean needsChasing(RequestRow r) {
+        LocalDate chase = r.request().getFollowUpOn();
+        return r.overdue() || chase != null && !chase.isAfter(LocalDate.now()) && r.request().getStatus()
+                .awaitingEmbassy();
+    }
+
     private void show(State s) {
         if (s == null || table.isDisposed()) {
             return;
@@ -216,39 +222,12 @@ public class TrackingPart {
             countries.forEach(country::add);
             country.select(Math.max(0, countries.indexOf(chosen) + 1));
         }
-        int before = table.getSelectionIndex(); // it reloads on every case change: keep the user's choice
-        Long chosenId = before >= 0 && before < shown.size() ? shown.get(before).request().getId() : null;
-        table.removeAll();
-        List<RequestRow> listed = new java.util.ArrayList<>();
         long overdue = s.rows().stream().filter(RequestRow::overdue).count();
-        for (RequestRow r : s.rows()) { // open requests of the office: a few hundred at most
-            if (overdueOnly && !r.overdue() || chosen != null && !chosen.equals(r.embassy().getCountry())
-                    || toCheck != null && r.caseIds().stream().noneMatch(toCheck::contains)) {
-                continue;
-            }
-            listed.add(r);
-            boolean wasChosen = chosenId != null && chosenId.equals(r.request().getId());
-            TableItem item = new TableItem(table, SWT.NONE);
-            item.setText(new String[]{r.embassy().getCity() + " — " + r.embassy().getCountry(),
-                    r.request().getOurReference(), Ui.status(r.request().getStatus()), String.valueOf(r.persons()),
-                    String.valueOf(r.ageDays()), Ui.day(r.answerDue()), r.overdue() ? Messages.Yes : Messages.No,
-                    Ui.day(r.request().getFollowUpOn())});
-            LocalDate chase = r.request().getFollowUpOn();
-            boolean chaseNow = chase != null && !chase.isAfter(LocalDate.now()) && r.request().getStatus()
-                    .awaitingEmbassy();
-            if (r.overdue() || chaseNow) {
-                item.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-            }
-            if (wasChosen) {
-                table.setSelection(item);
-            }
-        }
-        shown = listed;
-        warnings.removeAll();
-        for (DocumentWarning w : s.warnings()) { // the office's cases near departure: a short list
-            new TableItem(warnings, SWT.NONE).setText(new String[]{w.caseNumber(), w.personName(),
-                    problem(w.check().problem()), Ui.day(w.check().expiresOn()), Ui.day(w.check().departure())});
-        }
+        // open requests of the office: a few hundred at most
+        requests.show(s.rows().stream().filter(r -> !(overdueOnly && !r.overdue()
+                || chosen != null && !chosen.equals(r.embassy().getCountry())
+                || toCheck != null && r.caseIds().stream().noneMatch(toCheck::contains))).toList());
+        warnings.show(s.warnings()); // the office's cases near departure: a short list
         count.setText(NLS.bind(Messages.Tracking_count, new Object[]{s.rows().size(), overdue, s.warnings().size()}));
         part.setLabel(NLS.bind(Messages.Tracking_label, overdue, s.warnings().size()));
         count.getParent().layout(true, true);

@@ -3,6 +3,7 @@ package org.homeward.traveldocs.ui.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Optional;
 
 import org.eclipse.jface.layout.GridDataFactory;
@@ -10,14 +11,16 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.jface.viewers.CheckboxTableViewer;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.homeward.ui.Choice;
+import org.homeward.ui.Rows;
 import org.homeward.cases.model.Person;
 import org.homeward.cases.model.service.HouseholdService;
 import org.homeward.cases.ui.editor.CaseEditorContext;
@@ -74,13 +77,13 @@ public class TravelDocsPage implements CaseEditorPage {
 
         private final CaseEditorContext context;
         private Table persons;
-        private Combo embassy;
+        private CheckboxTableViewer checkList;
+        private Rows<Person> household;
+        private Choice<Embassy> embassy;
         private Table requests;
+        private Rows<RequestRow> caseRequests;
         private Text departure;
         private Label problems;
-        private List<Person> members = List.of();
-        private List<Embassy> choices = List.of();
-        private List<RequestRow> rows = List.of();
         private long departureVersion;
 
         View(CaseEditorContext context) {
@@ -93,26 +96,34 @@ public class TravelDocsPage implements CaseEditorPage {
             Label intro = new Label(page, SWT.NONE);
             intro.setText(Messages.Page_persons);
             GridDataFactory.fillDefaults().span(4, 1).applyTo(intro);
-            persons = new Table(page, SWT.BORDER | SWT.CHECK);
+            checkList = CheckboxTableViewer.newCheckList(page, SWT.BORDER);
+            household = new Rows<Person>(checkList, List.of(new Rows.Column<>("", 360,
+                    p -> p.getGivenNames() + " " + p.getFamilyName() + " (" + p.getNationality().strip() + ")")))
+                    .keyedBy(Person::getId);
+            persons = household.table();
             GridDataFactory.fillDefaults().grab(true, false).span(4, 1).hint(SWT.DEFAULT, 70).applyTo(persons);
             new Label(page, SWT.NONE).setText(Messages.Page_embassy);
-            embassy = new Combo(page, SWT.READ_ONLY);
-            GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(embassy);
+            embassy = new Choice<>(new Combo(page, SWT.READ_ONLY), List.of(), e -> e.getCity() + " — " + e.getCountry(),
+                    null);
+            GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(embassy.control());
             button(page, Messages.Page_request, this::request);
-            requests = new Table(page, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-            requests.setHeaderVisible(true);
-            requests.setLinesVisible(true);
+            Color red = page.getDisplay().getSystemColor(SWT.COLOR_DARK_RED);
+            Function<RequestRow, Color> late = r -> r.overdue() ? red : null;
+            caseRequests = new Rows<>(page, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE, List.of(
+                    new Rows.Column<>(Messages.Column_reference, 120, r -> r.request().getOurReference(), late),
+                    new Rows.Column<>(Messages.Column_embassy, 180,
+                            r -> r.embassy().getCity() + " — " + r.embassy().getCountry(), late),
+                    new Rows.Column<>(Messages.Column_status, 110, r -> Ui.status(r.request().getStatus()), late),
+                    new Rows.Column<>(Messages.Column_persons, 70, r -> String.valueOf(r.persons()), late),
+                    new Rows.Column<>(Messages.Column_sentOn, 90, r -> Ui.day(r.request().getSentOn()), late),
+                    new Rows.Column<>(Messages.Column_due, 110, r -> Ui.day(r.answerDue()), late),
+                    new Rows.Column<>(Messages.Column_overdue, 70, r -> r.overdue() ? Messages.Yes : Messages.No,
+                            late),
+                    new Rows.Column<>(Messages.Column_followUp, 90, r -> Ui.day(r.request().getFollowUpOn()), late)))
+                    .keyedBy(r -> r.request().getId()); // the page reloads on every change: keep the choice
+            requests = caseRequests.table();
             GridDataFactory.fillDefaults().grab(true, true).span(4, 1).applyTo(requests);
-            String[] headers = {Messages.Column_reference, Messages.Column_embassy, Messages.Column_status,
-                    Messages.Column_persons, Messages.Column_sentOn, Messages.Column_due, Messages.Column_overdue,
-                    Messages.Column_followUp};
-            int[] widths = {120, 180, 110, 70, 90, 110, 70, 90};
-            for (int i = 0; i < headers.length; i++) {
-                TableColumn c = new TableColumn(requests, SWT.LEFT);
-                c.setText(headers[i]);
-                c.setWidth(widths[i]);
-            }
-            requests.addListener(SWT.DefaultSelection, e -> open());
+            caseRequests.viewer().addDoubleClickListener(e -> open());
             button(page, Messages.Page_open, this::open);
             new Label(page, SWT.NONE).setText(Messages.Page_departure);
             departure = new Text(page, SWT.BORDER);
@@ -159,40 +170,16 @@ public class TravelDocsPage implements CaseEditorPage {
          */
         private void show(State s) {
             java.util.Set<Long> checked = new java.util.HashSet<>();
-            for (int i = 0; i < persons.getItemCount() && i < members.size(); i++) {
-                if (persons.getItem(i).getChecked()) {
-                    checked.add(members.get(i).getId());
-                }
+            for (Object p : checkList.getCheckedElements()) {
+                checked.add(((Person) p).getId());
             }
-            int chosen = requests.getSelectionIndex();
-            Long chosenId = chosen >= 0 && chosen < rows.size() ? rows.get(chosen).request().getId() : null;
-            members = s.members();
-            persons.removeAll();
-            for (Person p : members) { // a household: a handful
-                TableItem item = new TableItem(persons, SWT.NONE);
-                item.setText(p.getGivenNames() + " " + p.getFamilyName() + " (" + p.getNationality().strip() + ")");
-                item.setChecked(checked.contains(p.getId()));
+            household.show(s.members()); // a household: a handful
+            checkList.setCheckedElements(s.members().stream().filter(p -> checked.contains(p.getId())).toArray());
+            embassy.setValues(s.embassies());
+            if (!s.embassies().isEmpty()) {
+                embassy.select(s.embassies().get(0));
             }
-            choices = s.embassies();
-            embassy.setItems(choices.stream().map(e -> e.getCity() + " — " + e.getCountry()).toArray(String[]::new));
-            if (!choices.isEmpty()) {
-                embassy.select(0);
-            }
-            rows = s.rows();
-            requests.removeAll();
-            for (RequestRow r : rows) { // one case's requests: a few
-                TableItem item = new TableItem(requests, SWT.NONE);
-                item.setText(new String[]{r.request().getOurReference(),
-                        r.embassy().getCity() + " — " + r.embassy().getCountry(), Ui.status(r.request().getStatus()),
-                        String.valueOf(r.persons()), Ui.day(r.request().getSentOn()), Ui.day(r.answerDue()),
-                        r.overdue() ? Messages.Yes : Messages.No, Ui.day(r.request().getFollowUpOn())});
-                if (r.overdue()) {
-                    item.setForeground(requests.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-                }
-                if (chosenId != null && chosenId.equals(r.request().getId())) {
-                    requests.setSelection(item);
-                }
-            }
+            caseRequests.show(s.rows()); // one case's requests: a few
             departureVersion = s.departure().version();
             departure.setText(Ui.day(s.departure().on()));
             persons.getParent().layout(true, true);
@@ -206,16 +193,14 @@ public class TravelDocsPage implements CaseEditorPage {
 
         private void request() {
             List<Long> chosen = new ArrayList<>();
-            for (int i = 0; i < persons.getItemCount(); i++) {
-                if (persons.getItem(i).getChecked()) {
-                    chosen.add(members.get(i).getId());
-                }
+            for (Object p : checkList.getCheckedElements()) {
+                chosen.add(((Person) p).getId());
             }
-            int e = embassy.getSelectionIndex();
-            if (e < 0) {
+            Embassy to = embassy.selected();
+            if (to == null) {
                 return;
             }
-            long embassyId = choices.get(e).getId();
+            long embassyId = to.getId();
             Ui.run(requests, () -> docs.create(embassyId, chosen, Channel.LETTER), r -> {
                 told(null);
                 reload();
@@ -224,12 +209,12 @@ public class TravelDocsPage implements CaseEditorPage {
 
         /** Opens the chosen request in its editor. */
         private void open() {
-            int i = requests.getSelectionIndex();
-            if (i < 0 || i >= rows.size()) {
+            RequestRow row = caseRequests.selected();
+            if (row == null) {
                 told(Messages.Page_chooseRequest);
                 return;
             }
-            TravelDocRequest r = rows.get(i).request();
+            TravelDocRequest r = row.request();
             events.postEvent(new Event(RequestEditors.TOPIC, RequestEditors.event(r.getId(), r.getOurReference())));
         }
 

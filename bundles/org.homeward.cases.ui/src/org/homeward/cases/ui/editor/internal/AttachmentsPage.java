@@ -18,10 +18,9 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.homeward.ui.Choice;
+import org.homeward.ui.Rows;
 import org.homeward.cases.model.Attachment;
 import org.homeward.cases.model.AttachmentKind;
 import org.homeward.cases.model.service.AttachmentService;
@@ -46,7 +45,7 @@ final class AttachmentsPage {
     private Label problems;
     private Label count;
     private Table table;
-    private List<Attachment> shown = List.of();
+    private Rows<Attachment> files;
 
     AttachmentsPage(CaseEditorContext context, AttachmentService attachments) {
         this.context = context;
@@ -84,19 +83,15 @@ final class AttachmentsPage {
         GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(problems);
         count = new Label(page, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(count);
-        table = new Table(page, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
+        files = new Rows<Attachment>(page, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE, List.of(
+                new Rows.Column<>(Messages.Column_attachmentDate, 100, a -> Days.format(a.getDocumentDate())),
+                new Rows.Column<>(Messages.Column_attachmentKind, 220, a -> Labels.attachmentKind(a.getKind())),
+                new Rows.Column<>(Messages.Column_fileName, 260, Attachment::getFileName),
+                new Rows.Column<>(Messages.Column_size, 90, a -> kilobytes(a.getSize())),
+                new Rows.Column<>(Messages.Column_addedBy, 120, Attachment::getAddedBy))).keyedBy(Attachment::getId);
+        table = files.table();
         GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(table);
-        String[] headers = {Messages.Column_attachmentDate, Messages.Column_attachmentKind, Messages.Column_fileName,
-                Messages.Column_size, Messages.Column_addedBy};
-        int[] widths = {100, 220, 260, 90, 120};
-        for (int i = 0; i < headers.length; i++) {
-            TableColumn c = new TableColumn(table, SWT.LEFT);
-            c.setText(headers[i]);
-            c.setWidth(widths[i]);
-        }
-        table.addListener(SWT.DefaultSelection, e -> open());
+        files.viewer().addDoubleClickListener(e -> open());
         reload();
         return page;
     }
@@ -110,13 +105,7 @@ final class AttachmentsPage {
     private void reload() {
         EditorWork.load(Messages.Editor_job, table, () -> attachments.attachments(context.caseId()),
                 list -> {
-                    shown = list;
-                    table.removeAll();
-                    for (Attachment a : list) { // one case's scans: a few dozen at most
-                        new TableItem(table, SWT.NONE).setText(new String[]{Days.format(a.getDocumentDate()),
-                                Labels.attachmentKind(a.getKind()), a.getFileName(), kilobytes(a.getSize()),
-                                a.getAddedBy()});
-                    }
+                    files.show(list); // one case's scans: a few dozen at most
                     count.setText(NLS.bind(Messages.Attach_count, list.size()));
                     count.getParent().layout(true, true);
                 });
@@ -160,8 +149,7 @@ final class AttachmentsPage {
     }
 
     private Attachment selected() {
-        int index = table.getSelectionIndex();
-        return index < 0 || index >= shown.size() ? null : shown.get(index);
+        return files.selected();
     }
 
     /**

@@ -11,8 +11,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
+import org.homeward.ui.Rows;
 import org.homeward.cases.model.AuditEntry;
 import org.homeward.cases.model.service.CaseService;
 import org.homeward.cases.ui.editor.CaseEditorContext;
@@ -27,7 +26,7 @@ final class HistoryPage {
     private final CaseEditorContext context;
     private final CaseService cases;
     private Table table;
-    private List<AuditEntry> entries = List.of();
+    private Rows<AuditEntry> entries;
 
     HistoryPage(CaseEditorContext context, CaseService cases) {
         this.context = context;
@@ -37,38 +36,22 @@ final class HistoryPage {
     Composite create(Composite parent) {
         Composite page = new Composite(parent, SWT.NONE);
         GridLayoutFactory.swtDefaults().applyTo(page);
-        table = new Table(page, SWT.BORDER | SWT.FULL_SELECTION | SWT.VIRTUAL);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
+        entries = new Rows<>(page, SWT.BORDER | SWT.FULL_SELECTION | SWT.VIRTUAL, List.of(
+                new Rows.Column<>(Messages.Column_when, 130,
+                        a -> WHEN.withLocale(Locale.getDefault()).format(a.getAt())),
+                new Rows.Column<>(Messages.Column_user, 110, AuditEntry::getUserName),
+                new Rows.Column<>(Messages.Column_entity, 100, AuditEntry::getEntity),
+                new Rows.Column<>(Messages.Column_action, 80, a -> a.getAction().name()),
+                new Rows.Column<>(Messages.Column_field, 110, AuditEntry::getField),
+                new Rows.Column<>(Messages.Column_old, 140, AuditEntry::getOldValue),
+                new Rows.Column<>(Messages.Column_new, 140, AuditEntry::getNewValue)));
+        table = entries.table();
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
-        String[] headers = {Messages.Column_when, Messages.Column_user, Messages.Column_entity, Messages.Column_action,
-                Messages.Column_field, Messages.Column_old, Messages.Column_new};
-        int[] widths = {130, 110, 100, 80, 110, 140, 140};
-        for (int i = 0; i < headers.length; i++) {
-            TableColumn c = new TableColumn(table, SWT.LEFT);
-            c.setText(headers[i]);
-            c.setWidth(widths[i]);
-        }
-        table.addListener(SWT.SetData, e -> {
-            AuditEntry a = entries.get(e.index);
-            ((TableItem) e.item).setText(new String[]{WHEN.withLocale(Locale.getDefault()).format(a.getAt()),
-                    a.getUserName(), a.getEntity(), a.getAction().name(), nonNull(a.getField()),
-                    nonNull(a.getOldValue()),
-                    nonNull(a.getNewValue())});
-        });
         reload();
         return page;
     }
 
-    private static String nonNull(String s) {
-        return s == null ? "" : s;
-    }
-
     void reload() {
-        EditorWork.load(Messages.Editor_job, table, () -> cases.auditTrail(context.caseId()), list -> {
-            entries = list;
-            table.clearAll();
-            table.setItemCount(list.size());
-        });
+        EditorWork.load(Messages.Editor_job, table, () -> cases.auditTrail(context.caseId()), entries::show);
     }
 }

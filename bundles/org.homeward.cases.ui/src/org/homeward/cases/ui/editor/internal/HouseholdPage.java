@@ -12,8 +12,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
+import org.homeward.ui.Rows;
 import org.homeward.cases.model.Person;
 import org.homeward.cases.model.service.DuplicateService;
 import org.homeward.cases.model.service.HouseholdService;
@@ -31,7 +30,7 @@ final class HouseholdPage {
     private Table table;
     private Label count;
     private PersonDetailsSection details;
-    private List<Person> shown = List.of();
+    private Rows<Person> persons;
 
     HouseholdPage(CaseEditorContext context, HouseholdService households, DuplicateService duplicates) {
         this.context = context;
@@ -52,20 +51,20 @@ final class HouseholdPage {
                 context.caseChanged();
             }
         });
-        table = new Table(page, SWT.BORDER | SWT.FULL_SELECTION);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
+        LocalDate today = LocalDate.now();
+        persons = new Rows<Person>(page, SWT.BORDER | SWT.FULL_SELECTION, List.of(
+                new Rows.Column<>(Messages.Column_relationship, 140, p -> Labels.relationship(p.getRelationship())),
+                new Rows.Column<>(Messages.Column_familyName, 120, Person::getFamilyName),
+                new Rows.Column<>(Messages.Column_givenNames, 120, Person::getGivenNames),
+                new Rows.Column<>(Messages.Column_arabicName, 120, Person::getArabicName),
+                new Rows.Column<>(Messages.Column_sex, 70, p -> Labels.sex(p.getSex())),
+                new Rows.Column<>(Messages.Column_dateOfBirth, 110, p -> Labels.dateOfBirth(p.getDateOfBirth())),
+                new Rows.Column<>(Messages.Column_nationality, 110, p -> Labels.country(p.getNationality().strip())),
+                new Rows.Column<>(Messages.Editor_minor, 60,
+                        p -> p.isMinorOn(today) ? Messages.Editor_yes : Messages.Editor_no)))
+                .keyedBy(Person::getId);
+        table = persons.table();
         GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(table);
-        String[] headers = {Messages.Column_relationship, Messages.Column_familyName, Messages.Column_givenNames,
-                Messages.Column_arabicName, Messages.Column_sex, Messages.Column_dateOfBirth,
-                Messages.Column_nationality,
-                Messages.Editor_minor};
-        int[] widths = {140, 120, 120, 120, 70, 110, 110, 60};
-        for (int i = 0; i < headers.length; i++) {
-            TableColumn c = new TableColumn(table, SWT.LEFT);
-            c.setText(headers[i]);
-            c.setWidth(widths[i]);
-        }
         details = new PersonDetailsSection(context, households, this::reload);
         details.create(page);
         table.addListener(SWT.Selection, e -> choose());
@@ -80,8 +79,7 @@ final class HouseholdPage {
 
     /** Shows the chosen person's details; unsaved details of the previous one are saved first. */
     private void choose() {
-        int index = table.getSelectionIndex();
-        Person chosen = index < 0 ? null : shown.get(index);
+        Person chosen = persons.selected();
         Person current = details.person();
         if (current != null && chosen != null && current.getId().equals(chosen.getId())) {
             return;
@@ -89,41 +87,28 @@ final class HouseholdPage {
         if (details.isDirty()) {
             context.save();
             if (details.isDirty()) { // problems to correct first: stay on that person
-                table.setSelection(indexOf(current.getId()));
+                persons.select(byId(current.getId()));
                 return;
             }
         }
         details.show(chosen);
     }
 
-    private int indexOf(long personId) {
-        for (int i = 0; i < shown.size(); i++) {
-            if (shown.get(i).getId() == personId) {
-                return i;
-            }
-        }
-        return -1;
+    private Person byId(long personId) {
+        return persons.rows().stream().filter(p -> p.getId() == personId).findFirst().orElse(null);
     }
 
     private void show(List<Person> members) {
-        shown = members;
-        table.removeAll();
-        LocalDate today = LocalDate.now();
-        for (Person p : members) { // a household: a handful of rows
-            new TableItem(table, SWT.NONE).setText(new String[]{Labels.relationship(p.getRelationship()),
-                    p.getFamilyName(), p.getGivenNames(), p.getArabicName() == null ? "" : p.getArabicName(),
-                    Labels.sex(p.getSex()), Labels.dateOfBirth(p.getDateOfBirth()), Labels.country(p.getNationality()
-                            .strip()),
-                    p.isMinorOn(today) ? Messages.Editor_yes : Messages.Editor_no});
-        }
+        persons.show(members); // a household: a handful of rows
         count.setText(NLS.bind(Messages.Editor_members, members.size()));
         // the person shown keeps being shown, as just read (its version too), unless being edited
         Person current = details.person();
-        int index = current == null ? 0 : Math.max(0, indexOf(current.getId()));
+        Person shownNow = current == null ? null : byId(current.getId());
         if (!members.isEmpty()) {
-            table.setSelection(index);
+            Person chosen = shownNow == null ? members.get(0) : shownNow;
+            persons.select(chosen);
             if (!details.isDirty()) {
-                details.show(members.get(index));
+                details.show(chosen);
             }
         }
         count.getParent().layout();

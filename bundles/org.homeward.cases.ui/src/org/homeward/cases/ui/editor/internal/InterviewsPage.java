@@ -12,9 +12,9 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.homeward.ui.Choice;
+import org.homeward.ui.Rows;
 import org.homeward.cases.model.Interview;
 import org.homeward.cases.model.InterviewInput;
 import org.homeward.cases.model.service.InterviewService;
@@ -28,7 +28,8 @@ final class InterviewsPage {
     private final CaseEditorContext context;
     private final InterviewService interviews;
     private Table table;
-    private Combo kind;
+    private Choice<Interview.Kind> kind;
+    private Rows<Interview> held;
     private Text date;
     private Text language;
     private Text interpreter;
@@ -49,22 +50,19 @@ final class InterviewsPage {
     Composite create(Composite parent) {
         Composite page = new Composite(parent, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(page);
-        table = new Table(page, SWT.BORDER | SWT.FULL_SELECTION);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
+        held = new Rows<>(page, SWT.BORDER | SWT.FULL_SELECTION, List.of(
+                new Rows.Column<>(Messages.Interview_kind, 120, i -> kindLabel(i.getKind())),
+                new Rows.Column<>(Messages.Interview_date, 90, i -> Days.format(i.getHeldOn())),
+                new Rows.Column<>(Messages.Interview_interviewer, 110, Interview::getInterviewer),
+                new Rows.Column<>(Messages.Interview_language, 70, Interview::getLanguage),
+                new Rows.Column<>(Messages.Interview_reason, 200, Interview::getReasonForReturn),
+                new Rows.Column<>(Messages.Interview_destination, 160, Interview::getDestination)));
+        table = held.table();
         GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(SWT.DEFAULT, 90).applyTo(table);
-        String[] headers = {Messages.Interview_kind, Messages.Interview_date, Messages.Interview_interviewer,
-                Messages.Interview_language, Messages.Interview_reason, Messages.Interview_destination};
-        int[] widths = {120, 90, 110, 70, 200, 160};
-        for (int i = 0; i < headers.length; i++) {
-            TableColumn c = new TableColumn(table, SWT.LEFT);
-            c.setText(headers[i]);
-            c.setWidth(widths[i]);
-        }
         new Label(page, SWT.NONE).setText(Messages.Interview_kind);
-        kind = new Combo(page, SWT.READ_ONLY);
-        kind.setItems(Messages.Interview_FIRST, Messages.Interview_SECOND);
-        kind.select(0);
+        kind = new Choice<>(new Combo(page, SWT.READ_ONLY), List.of(Interview.Kind.values()),
+                InterviewsPage::kindLabel, null);
+        kind.select(Interview.Kind.FIRST);
         date = field(page, Messages.Interview_date);
         date.setText(Days.format(LocalDate.now()));
         language = field(page, Messages.Interview_language);
@@ -98,15 +96,12 @@ final class InterviewsPage {
                 this::show);
     }
 
+    private static String kindLabel(Interview.Kind k) {
+        return k == Interview.Kind.FIRST ? Messages.Interview_FIRST : Messages.Interview_SECOND;
+    }
+
     private void show(List<Interview> list) {
-        table.removeAll();
-        for (Interview i : list) { // two interviews per case, rarely more
-            new TableItem(table, SWT.NONE).setText(new String[]{
-                    i.getKind() == Interview.Kind.FIRST ? Messages.Interview_FIRST : Messages.Interview_SECOND,
-                    Days.format(i.getHeldOn()), i.getInterviewer(), i.getLanguage(),
-                    i.getReasonForReturn() == null ? "" : i.getReasonForReturn(),
-                    i.getDestination() == null ? "" : i.getDestination()});
-        }
+        held.show(list); // two interviews per case, rarely more
     }
 
     private void save() {
@@ -116,10 +111,9 @@ final class InterviewsPage {
             problems.getParent().layout();
             return;
         }
-        LocalDate held = typed.get();
-        InterviewInput input = new InterviewInput(kind.getSelectionIndex() == 1
-                ? Interview.Kind.SECOND
-                : Interview.Kind.FIRST, held, language.getText().strip().toLowerCase(Locale.ROOT),
+        LocalDate heldOn = typed.get();
+        InterviewInput input = new InterviewInput(kind.selected() == null ? Interview.Kind.FIRST : kind.selected(),
+                heldOn, language.getText().strip().toLowerCase(Locale.ROOT),
                 interpreter.getText(),
                 place.getText(), reason.getText(), destination.getText(), contacts.getText(), health.getText(),
                 notes.getText());

@@ -15,9 +15,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.homeward.ui.Rows;
 import org.homeward.cases.model.IdentityDocument;
 import org.homeward.cases.model.Person;
 import org.homeward.cases.model.PersonDetails;
@@ -46,6 +45,7 @@ final class PersonDetailsSection implements EditorForm {
     private Text entryRoute;
     private Button noDocuments;
     private Table documents;
+    private Rows<IdentityDocument> held;
     private Button addDocument;
     private Button removeDocument;
     private Button save;
@@ -86,16 +86,14 @@ final class PersonDetailsSection implements EditorForm {
         Composite docsRow = new Composite(group, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(docsRow);
         GridDataFactory.fillDefaults().grab(true, false).span(4, 1).applyTo(docsRow);
-        documents = new Table(docsRow, SWT.BORDER | SWT.FULL_SELECTION);
-        documents.setHeaderVisible(true);
+        held = new Rows<>(docsRow, SWT.BORDER | SWT.FULL_SELECTION, List.of(
+                new Rows.Column<>(Messages.Column_documentKind, 130, d -> Labels.documentKind(d.getKind())),
+                new Rows.Column<>(Messages.Column_documentNumber, 130, IdentityDocument::getNumber),
+                new Rows.Column<>(Messages.Column_issuingCountry, 130,
+                        d -> Labels.country(d.getIssuingCountry().strip())),
+                new Rows.Column<IdentityDocument>(Messages.Column_expiresOn, 130, d -> Days.format(d.getExpiresOn()))));
+        documents = held.table();
         GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 80).applyTo(documents);
-        String[] headers = {Messages.Column_documentKind, Messages.Column_documentNumber,
-                Messages.Column_issuingCountry, Messages.Column_expiresOn};
-        for (String h : headers) {
-            TableColumn c = new TableColumn(documents, SWT.LEFT);
-            c.setText(h);
-            c.setWidth(130);
-        }
         Composite buttons = new Composite(docsRow, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(buttons);
         GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(buttons);
@@ -177,15 +175,8 @@ final class PersonDetailsSection implements EditorForm {
 
     private void loadDocuments() {
         long id = person.getId();
-        EditorWork.load(Messages.Editor_job, documents, () -> households.documents(id), list -> {
-            documents.removeAll();
-            for (IdentityDocument doc : list) { // a person holds a handful of documents
-                TableItem item = new TableItem(documents, SWT.NONE);
-                item.setText(new String[]{Labels.documentKind(doc.getKind()), doc.getNumber(),
-                        Labels.country(doc.getIssuingCountry().strip()), Days.format(doc.getExpiresOn())});
-                item.setData(doc);
-            }
-        });
+        // a person holds a handful of documents
+        EditorWork.load(Messages.Editor_job, documents, () -> households.documents(id), held::show);
     }
 
     private void addDocument() {
@@ -196,11 +187,10 @@ final class PersonDetailsSection implements EditorForm {
     }
 
     private void removeDocument() {
-        int index = documents.getSelectionIndex();
-        if (index < 0) {
+        IdentityDocument doc = held.selected();
+        if (doc == null) {
             return;
         }
-        IdentityDocument doc = (IdentityDocument) documents.getItem(index).getData();
         EditorWork.load(Messages.Details_job, documents, () -> {
             households.removeDocument(doc.getId());
             return doc;

@@ -16,9 +16,8 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.homeward.ui.Rows;
 import org.homeward.cases.model.CaseStatus;
 import org.homeward.cases.model.MigrantCase;
 import org.homeward.cases.model.StatusChange;
@@ -50,8 +49,8 @@ final class WorkflowPage {
     private Text reason;
     private Button apply;
     private Label problems;
-    private Table history;
-    private List<CaseStatus> targets = List.of();
+    private Rows<StatusChange> history;
+    private Rows<Option> options;
     private NextActionSection next;
     private long version;
 
@@ -73,8 +72,14 @@ final class WorkflowPage {
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(current);
         next = new NextActionSection(context, cases, this::reload);
         next.create(page);
-        moves = table(page, new String[]{Messages.Workflow_to, Messages.Workflow_possible, Messages.Workflow_missing},
-                new int[]{200, 80, 420}, 110);
+        options = rows(page, 110, List.of(
+                new Rows.Column<>(Messages.Workflow_to, 200, o -> Labels.status(o.target())),
+                new Rows.Column<>(Messages.Workflow_possible, 80,
+                        o -> o.missing().isEmpty() ? Messages.Editor_yes : Messages.Editor_no),
+                new Rows.Column<Option>(Messages.Workflow_missing, 420, o -> String.join(" ", o.missing())
+                        + (o.missing().isEmpty() && o.target().needsReason() ? Messages.Workflow_reasonNeeded : ""))))
+                .keyedBy(Option::target);
+        moves = options.table();
         new Label(page, SWT.NONE).setText(Messages.Workflow_reason);
         reason = new Text(page, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
         GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 50).applyTo(reason);
@@ -96,23 +101,26 @@ final class WorkflowPage {
             });
             new Label(page, SWT.NONE);
         }
-        history = table(page, new String[]{Messages.Column_when, Messages.Workflow_from, Messages.Workflow_to,
-                Messages.Column_user, Messages.Workflow_reason}, new int[]{130, 170, 170, 110, 260}, 120);
+        history = rows(page, 120, List.of(
+                new Rows.Column<>(Messages.Column_when, 130, h -> WHEN.withLocale(Locale.getDefault())
+                        .format(h.getChangedAt())),
+                new Rows.Column<>(Messages.Workflow_from, 170,
+                        h -> h.getFromStatus() == null ? "" : Labels.status(h.getFromStatus())),
+                new Rows.Column<>(Messages.Workflow_to, 170, h -> Labels.status(h.getToStatus())),
+                new Rows.Column<>(Messages.Column_user, 110, StatusChange::getChangedBy),
+                new Rows.Column<StatusChange>(Messages.Workflow_reason, 260, StatusChange::getReason)));
         reload();
         return page;
     }
 
-    private static Table table(Composite page, String[] headers, int[] widths, int height) {
-        Table t = new Table(page, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-        t.setHeaderVisible(true);
-        t.setLinesVisible(true);
-        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(SWT.DEFAULT, height).applyTo(t);
-        for (int i = 0; i < headers.length; i++) {
-            TableColumn c = new TableColumn(t, SWT.LEFT);
-            c.setText(headers[i]);
-            c.setWidth(widths[i]);
-        }
-        return t;
+    /** A possible move and what it still lacks. */
+    private record Option(CaseStatus target, List<String> missing) {
+    }
+
+    private static <T> Rows<T> rows(Composite page, int height, List<Rows.Column<T>> columns) {
+        Rows<T> rows = new Rows<>(page, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE, columns);
+        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(SWT.DEFAULT, height).applyTo(rows.table());
+        return rows;
     }
 
     void reload() {
@@ -125,32 +133,20 @@ final class WorkflowPage {
         version = s.c().getVersion();
         next.show(s.c());
         current.setText(NLS.bind(Messages.Workflow_current, Labels.status(s.c().getStatus())));
-        moves.removeAll();
-        targets = new ArrayList<>(s.options().keySet());
-        for (CaseStatus target : targets) { // a handful of possible moves
-            List<String> missing = s.options().get(target);
-            String needs = target.needsReason() ? Messages.Workflow_reasonNeeded : "";
-            new TableItem(moves, SWT.NONE).setText(new String[]{Labels.status(target),
-                    missing.isEmpty() ? Messages.Editor_yes : Messages.Editor_no,
-                    String.join(" ", missing) + (missing.isEmpty() ? needs : "")});
-        }
-        history.removeAll();
-        for (StatusChange h : s.history()) { // one case's moves: a few dozen at most
-            new TableItem(history, SWT.NONE).setText(new String[]{WHEN.withLocale(Locale.getDefault())
-                    .format(h.getChangedAt()), h.getFromStatus() == null ? "" : Labels.status(h.getFromStatus()),
-                    Labels.status(h.getToStatus()), h.getChangedBy(), h.getReason() == null ? "" : h.getReason()});
-        }
+        // a handful of possible moves; one case's moves so far: a few dozen at most
+        options.show(s.options().entrySet().stream().map(e -> new Option(e.getKey(), e.getValue())).toList());
+        history.show(s.history());
         current.getParent().layout(true, true);
     }
 
     private void move() {
-        int index = moves.getSelectionIndex();
-        if (index < 0 || index >= targets.size()) {
+        Option chosen = options.selected();
+        if (chosen == null) {
             problems.setText(Messages.Workflow_chooseMove);
             problems.getParent().layout();
             return;
         }
-        CaseStatus target = targets.get(index);
+        CaseStatus target = chosen.target();
         String why = reason.getText();
         long expected = version;
         long id = context.caseId();

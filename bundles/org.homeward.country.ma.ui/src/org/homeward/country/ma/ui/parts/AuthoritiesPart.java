@@ -1,5 +1,7 @@
 package org.homeward.country.ma.ui.parts;
 
+import java.util.List;
+
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -8,11 +10,10 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 import org.homeward.common.authorities.Authority;
 import org.homeward.common.authorities.AuthorityDirectory;
 import org.homeward.country.ma.ui.internal.Messages;
+import org.homeward.ui.Rows;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -21,6 +22,7 @@ import jakarta.inject.Inject;
 public class AuthoritiesPart {
 
     private Table table;
+    private Rows<Authority> rows;
     private AuthorityDirectory directory;
 
     @PostConstruct
@@ -29,18 +31,13 @@ public class AuthoritiesPart {
         Label intro = new Label(parent, SWT.WRAP);
         intro.setText(Messages.Authorities_intro);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(intro);
-        table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
+        rows = new Rows<>(parent, SWT.BORDER | SWT.FULL_SELECTION, List.of(
+                new Rows.Column<>(Messages.Authorities_name, 220, Authority::name),
+                new Rows.Column<>(Messages.Authorities_department, 220, Authority::department),
+                new Rows.Column<>(Messages.Authorities_purpose, 320, Authority::purpose),
+                new Rows.Column<>(Messages.Authorities_channel, 140, Authority::channel)));
+        table = rows.table();
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
-        String[] names = {Messages.Authorities_name, Messages.Authorities_department, Messages.Authorities_purpose,
-                Messages.Authorities_channel};
-        int[] widths = {220, 220, 320, 140};
-        for (int i = 0; i < names.length; i++) {
-            TableColumn column = new TableColumn(table, SWT.LEFT);
-            column.setText(names[i]);
-            column.setWidth(widths[i]);
-        }
         fill();
     }
 
@@ -57,12 +54,6 @@ public class AuthoritiesPart {
         if (table.isDisposed()) {
             return;
         }
-        table.removeAll();
-        if (directory == null) {
-            return;
-        }
-        for (Authority a : directory.authorities()) { // a handful of rows: a plain table is right here
-            new TableItem(table, SWT.NONE).setText(new String[]{a.name(), a.department(), a.purpose(), a.channel()});
-        }
+        rows.show(directory == null ? List.of() : directory.authorities()); // a handful of rows
     }
 }
