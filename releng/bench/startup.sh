@@ -4,6 +4,8 @@
 # A start is timed from the launch of the process to the workbench's "ready" event (StartupProbe:
 # start-up complete and the event loop running, window shown), written to a marker file; the
 # workbench then closes itself cleanly. Prints every time, the medians and the ratio.
+# BEFORE=<dir of another Homeward product> (an earlier build) is started in the same run, alternating
+# with the other two, and its median and ratio are printed too: before and after from one run.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 . "$root/releng/env.sh"
@@ -57,10 +59,12 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2
 
 start_once "$homeward" "$work/homeward-data" >/dev/null   # warm-up: creates the database, like a first start
 start_once "$bare" "$work/bare-data" >/dev/null
-h=(); b=()
+if [ -n "${BEFORE:-}" ]; then start_once "$BEFORE" "$work/before-data" >/dev/null; fi
+h=(); b=(); p=()
 for i in $(seq 1 "$RUNS"); do
   h+=("$(start_once "$homeward" "$work/homeward-data")")
   b+=("$(start_once "$bare" "$work/bare-data")")
+  if [ -n "${BEFORE:-}" ]; then p+=("$(start_once "$BEFORE" "$work/before-data")"); fi
 done
 hm=$(printf '%s\n' "${h[@]}" | median)
 bm=$(printf '%s\n' "${b[@]}" | median)
@@ -69,4 +73,9 @@ echo "start-up to workbench ready, $RUNS runs each ($(nproc) cores, $("$JAVA_HOM
 printf '  %-22s %s ms   median %s ms\n' "Homeward" "${h[*]}" "$hm"
 printf '  %-22s %s ms   median %s ms\n' "bare e4 window" "${b[*]}" "$bm"
 awk -v h="$hm" -v b="$bm" 'BEGIN { printf "  ratio Homeward / bare: %.2f (goal: 1.15 or less)\n", h / b }'
+if [ -n "${BEFORE:-}" ]; then
+  pm=$(printf '%s\n' "${p[@]}" | median)
+  printf '  %-22s %s ms   median %s ms\n' "Homeward before" "${p[*]}" "$pm"
+  awk -v h="$hm" -v p="$pm" -v b="$bm" 'BEGIN { printf "  ratio before / bare: %.2f; now / before: %.2f\n", p / b, h / p }'
+fi
 [ -n "$db" ] && echo "  database boot (off the UI thread, last start): $db ms"

@@ -68,8 +68,8 @@ class CaseDetailsUiTest {
         assertTrue(tab.getText().startsWith("*"), "still unsaved: " + tab.getText());
 
         editor.textWithLabel("Téléphone").setText("+212 6 61 23 45 67");
-        editor.textWithLabel("Ville de résidence dans le pays d'accueil").setText("Rabat");
-        editor.textWithLabel("Date d'entrée dans le pays d'accueil").setText("02/09/2023");
+        editor.textWithLabel("Ville de résidence").setText("Rabat");
+        editor.textWithLabel("Entrée dans le pays").setText("02/09/2023");
         workbench.window.bot().menu("Fichier").menu("Enregistrer").click();
         workbench.bot.waitUntil(() -> "Rabat".equals(principal(c).getDetails().cityOfResidence()),
                 "the details to be saved by File > Save");
@@ -78,11 +78,11 @@ class CaseDetailsUiTest {
 
         // another workbench changes the person while this one edits it
         workbench.bot.waitUntil(
-                () -> editor.textWithLabel("Ville de résidence dans le pays d'accueil").getText().equals("Rabat")
+                () -> editor.textWithLabel("Ville de résidence").getText().equals("Rabat")
                         && principal(c).getVersion() > 1,
                 "the saved details to be shown again");
         Person before = principal(c);
-        editor.textWithLabel("Ville de résidence dans le pays d'accueil").setText("Tanger");
+        editor.textWithLabel("Ville de résidence").setText("Tanger");
         households.updateDetails(before.getId(), before.getVersion(), new PersonDetails(null, null,
                 "+212 6 61 23 45 67", "Oujda", LocalDate.of(2023, 9, 2), null, false));
         editor.button("Enregistrer").click();
