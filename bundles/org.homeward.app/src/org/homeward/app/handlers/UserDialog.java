@@ -1,5 +1,8 @@
 package org.homeward.app.handlers;
 
+import java.util.Arrays;
+import java.util.List;
+
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -14,6 +17,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.homeward.ui.Choice;
 import org.homeward.app.internal.Messages;
 import org.homeward.common.security.Role;
 import org.homeward.common.security.UserPreferences;
@@ -25,7 +29,7 @@ final class UserDialog extends TitleAreaDialog {
 
     private final Preferences node = InstanceScope.INSTANCE.getNode(UserPreferences.NODE);
     private Text name;
-    private Combo role;
+    private Choice<Role> role;
 
     UserDialog(Shell parent) {
         super(parent);
@@ -51,19 +55,10 @@ final class UserDialog extends TitleAreaDialog {
         name.setText(node.get(UserPreferences.USER, System.getProperty("user.name", "")));
         GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT).applyTo(name);
         new Label(form, SWT.NONE).setText(Messages.User_role);
-        role = new Combo(form, SWT.READ_ONLY);
-        for (Role r : Role.values()) {
-            role.add(label(r));
-        }
+        role = new Choice<>(new Combo(form, SWT.READ_ONLY), List.of(Role.values()), UserDialog::label, null);
         String saved = node.get(UserPreferences.ROLE, Role.OPERATIONS_ASSISTANT.name());
-        for (Role r : Role.values()) {
-            if (r.name().equals(saved)) {
-                role.select(r.ordinal());
-            }
-        }
-        if (role.getSelectionIndex() < 0) {
-            role.select(0);
-        }
+        role.select(Arrays.stream(Role.values()).filter(r -> r.name().equals(saved)).findFirst()
+                .orElse(Role.OPERATIONS_ASSISTANT));
         if (System.getProperty("homeward.user") != null || System.getProperty("homeward.role") != null) {
             Label note = new Label(form, SWT.WRAP);
             note.setText(Messages.User_overridden);
@@ -95,7 +90,7 @@ final class UserDialog extends TitleAreaDialog {
             return;
         }
         node.put(UserPreferences.USER, name.getText().strip());
-        node.put(UserPreferences.ROLE, Role.values()[role.getSelectionIndex()].name());
+        node.put(UserPreferences.ROLE, (role.selected() == null ? Role.OPERATIONS_ASSISTANT : role.selected()).name());
         try {
             node.flush();
         } catch (BackingStoreException e) {

@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.homeward.ui.Choice;
 import org.homeward.cases.model.PersonDraft;
 import org.homeward.cases.model.Relationship;
 import org.homeward.cases.model.service.DuplicateService;
@@ -35,7 +36,7 @@ public class PersonDialog extends TitleAreaDialog {
     private final HouseholdService households;
     private final DuplicateService duplicates;
     private PersonFields person;
-    private Combo relationship;
+    private Choice<Relationship> relationship;
 
     public PersonDialog(Shell parent, long caseId, HouseholdService households, DuplicateService duplicates) {
         super(parent);
@@ -59,9 +60,8 @@ public class PersonDialog extends TitleAreaDialog {
         GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(form);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
         new Label(form, SWT.NONE).setText(Messages.Person_relationship);
-        relationship = new Combo(form, SWT.READ_ONLY);
-        CHOICES.forEach(r -> relationship.add(Labels.relationship(r)));
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(relationship);
+        relationship = new Choice<>(new Combo(form, SWT.READ_ONLY), CHOICES, Labels::relationship, null);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(relationship.control());
         person = new PersonFields(form, true);
         person.addProblemsLabel(form);
         return area;
@@ -77,8 +77,8 @@ public class PersonDialog extends TitleAreaDialog {
     protected void okPressed() {
         PersonDraft draft = person.draft();
         List<FieldProblem> found = new ArrayList<>(person.problems(households.validate(draft)));
-        int index = relationship.getSelectionIndex();
-        if (index < 0) {
+        Relationship chosen = relationship.selected();
+        if (chosen == null) {
             found.add(
                     new FieldProblem(RELATIONSHIP, NLS.bind(Messages.Problem_required, Messages.Person_relationship)));
         }
@@ -86,7 +86,6 @@ public class PersonDialog extends TitleAreaDialog {
             show(found);
             return;
         }
-        Relationship chosen = CHOICES.get(index);
         getButton(IDialogConstants.OK_ID).setEnabled(false);
         DuplicateCheck.run(getShell(), duplicates, draft, () -> save(draft, chosen), existing -> back(),
                 this::back);
@@ -125,7 +124,7 @@ public class PersonDialog extends TitleAreaDialog {
         }
         back();
         setErrorMessage(NLS.bind(Messages.NewCase_problems, found.size()));
-        person.show(found, Map.of(RELATIONSHIP, relationship));
+        person.show(found, Map.of(RELATIONSHIP, relationship.control()));
         getShell().pack();
     }
 }

@@ -25,6 +25,7 @@ import org.homeward.common.validation.FieldProblem;
 import org.homeward.referrals.model.Organisation;
 import org.homeward.referrals.model.service.ReferralService;
 import org.homeward.ui.Background;
+import org.homeward.ui.Choice;
 
 /** Refers a person of the case to a partner organisation; the service checks consent and logs the sharing. */
 final class ReferDialog extends TitleAreaDialog {
@@ -34,8 +35,8 @@ final class ReferDialog extends TitleAreaDialog {
     private final List<Organisation> organisations;
     private final ReferralService referrals;
     private final Map<String, Control> fields = new HashMap<>();
-    private Combo person;
-    private Combo organisation;
+    private Choice<Person> person;
+    private Choice<Organisation> organisation;
     private Text date;
     private Text reason;
     private Text next;
@@ -64,13 +65,13 @@ final class ReferDialog extends TitleAreaDialog {
         Composite form = new Composite(area, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(form);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
-        person = combo(form, Messages.Refer_person, "person");
-        persons.forEach(p -> person.add(p.getGivenNames() + " " + p.getFamilyName()));
+        person = new Choice<>(combo(form, Messages.Refer_person, "person"), persons,
+                p -> p.getGivenNames() + " " + p.getFamilyName(), null);
         if (persons.size() == 1) {
-            person.select(0);
+            person.select(persons.get(0));
         }
-        organisation = combo(form, Messages.Refer_organisation, "organisation");
-        organisations.forEach(o -> organisation.add(o.getName() + " (" + o.getCity() + ")"));
+        organisation = new Choice<>(combo(form, Messages.Refer_organisation, "organisation"), organisations,
+                o -> o.getName() + " (" + o.getCity() + ")", null);
         date = text(form, Messages.Refer_date, "referredOn", SWT.SINGLE);
         date.setText(Labels.date(LocalDate.now()));
         date.setMessage(Messages.Refer_dateHint);
@@ -109,10 +110,10 @@ final class ReferDialog extends TitleAreaDialog {
     @Override
     protected void okPressed() {
         List<FieldProblem> found = new ArrayList<>();
-        if (person.getSelectionIndex() < 0) {
+        if (person.selected() == null) {
             found.add(new FieldProblem("person", NLS.bind(Messages.Refer_required, Messages.Refer_person)));
         }
-        if (organisation.getSelectionIndex() < 0) {
+        if (organisation.selected() == null) {
             found.add(new FieldProblem("organisation", NLS.bind(Messages.Refer_required, Messages.Refer_organisation)));
         }
         Optional<LocalDate> on = Labels.parseDate(date.getText());
@@ -129,8 +130,8 @@ final class ReferDialog extends TitleAreaDialog {
             show(found);
             return;
         }
-        long personId = persons.get(person.getSelectionIndex()).getId();
-        long organisationId = organisations.get(organisation.getSelectionIndex()).getId();
+        long personId = person.selected().getId();
+        long organisationId = organisation.selected().getId();
         String why = reason.getText();
         getButton(IDialogConstants.OK_ID).setEnabled(false);
         Background.run(Messages.Refer_job, problems,

@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.homeward.ui.Choice;
 import org.homeward.cases.model.service.AttachmentService;
 import org.homeward.traveldocs.model.Embassy;
 import org.homeward.traveldocs.model.service.EmbassyService;
@@ -29,7 +30,7 @@ final class DirectoryDialog extends TitleAreaDialog {
     private List<Embassy> all;
     private Combo chooser;
     private Text newCountry;
-    private Combo newKind;
+    private Choice<Embassy.Kind> newKind;
     private Text newCity;
     private Text city;
     private Text address;
@@ -74,9 +75,9 @@ final class DirectoryDialog extends TitleAreaDialog {
         newCountry = new Text(add, SWT.BORDER);
         newCountry.setMessage(Messages.Directory_countryHint);
         GridDataFactory.fillDefaults().hint(60, SWT.DEFAULT).applyTo(newCountry);
-        newKind = new Combo(add, SWT.READ_ONLY);
-        newKind.setItems(kind(Embassy.Kind.EMBASSY), kind(Embassy.Kind.CONSULATE));
-        newKind.select(0);
+        newKind = new Choice<>(new Combo(add, SWT.READ_ONLY), List.of(Embassy.Kind.values()), DirectoryDialog::kind,
+                null);
+        newKind.select(Embassy.Kind.EMBASSY);
         newCity = new Text(add, SWT.BORDER);
         newCity.setMessage(Messages.Directory_city);
         GridDataFactory.fillDefaults().hint(140, SWT.DEFAULT).applyTo(newCity);
@@ -109,7 +110,7 @@ final class DirectoryDialog extends TitleAreaDialog {
     /** Adds a representation (country, kind, city; French until its languages are set) and selects it. */
     private void add() {
         String country = newCountry.getText().strip().toUpperCase(java.util.Locale.ROOT);
-        Embassy.Kind k = newKind.getSelectionIndex() == 1 ? Embassy.Kind.CONSULATE : Embassy.Kind.EMBASSY;
+        Embassy.Kind k = newKind.selected() == null ? Embassy.Kind.EMBASSY : newKind.selected();
         String where = newCity.getText();
         Ui.run(chooser, () -> {
             Embassy added = embassies.add(country, k, where, "fr");

@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.homeward.ui.Choice;
 import org.homeward.traveldocs.model.RequestMember;
 import org.homeward.traveldocs.model.TravelDocumentType;
 import org.homeward.traveldocs.model.service.TravelDocService;
@@ -28,7 +29,7 @@ final class IssuedDialog extends TitleAreaDialog {
     private final List<String> names;
     private final TravelDocService docs;
     private final List<Text> numbers = new ArrayList<>();
-    private Combo type;
+    private Choice<TravelDocumentType> type;
     private Text issuedOn;
     private Text expiresOn;
     private Label problems;
@@ -55,9 +56,9 @@ final class IssuedDialog extends TitleAreaDialog {
         GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(form);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
         new Label(form, SWT.NONE).setText(Messages.Issued_type);
-        type = new Combo(form, SWT.READ_ONLY);
-        type.setItems(Messages.Issued_laissezPasser, Messages.Issued_passport);
-        type.select(0);
+        type = new Choice<>(new Combo(form, SWT.READ_ONLY),
+                List.of(TravelDocumentType.LAISSEZ_PASSER, TravelDocumentType.PASSPORT), Ui::documentType, null);
+        type.select(TravelDocumentType.LAISSEZ_PASSER);
         issuedOn = text(form, Messages.Issued_issuedOn);
         issuedOn.setText(Ui.day(LocalDate.now()));
         expiresOn = text(form, Messages.Issued_expiresOn);
@@ -92,9 +93,7 @@ final class IssuedDialog extends TitleAreaDialog {
             show(Messages.Page_badDate);
             return;
         }
-        TravelDocumentType chosen = type.getSelectionIndex() == 1
-                ? TravelDocumentType.PASSPORT
-                : TravelDocumentType.LAISSEZ_PASSER;
+        TravelDocumentType chosen = type.selected() == null ? TravelDocumentType.LAISSEZ_PASSER : type.selected();
         List<String> typed = numbers.stream().map(Text::getText).toList();
         for (int i = 0; i < typed.size(); i++) { // every number before any is saved: nothing half-way
             if (typed.get(i).isBlank() && members.get(i).getExpiresOn() == null) {

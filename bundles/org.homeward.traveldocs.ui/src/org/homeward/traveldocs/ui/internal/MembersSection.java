@@ -18,7 +18,6 @@ import org.eclipse.swt.widgets.Table;
 import org.homeward.ui.Rows;
 import org.homeward.cases.ui.editor.PrivateFiles;
 import org.homeward.traveldocs.model.RequestMember;
-import org.homeward.traveldocs.model.TravelDocumentType;
 
 /**
  * The persons of a request in its editor, with the document issued to each: recording the documents,
@@ -51,7 +50,7 @@ final class MembersSection {
                 new Rows.Column<>(Messages.Column_person, 180, Member::name),
                 new Rows.Column<>(Messages.Column_case, 130, Member::caseNumber),
                 new Rows.Column<>(Messages.Members_document, 110,
-                        m -> m.member().getDocumentType() == null ? "" : type(m.member().getDocumentType())),
+                        m -> m.member().getDocumentType() == null ? "" : Ui.documentType(m.member().getDocumentType())),
                 new Rows.Column<>(Messages.Members_number, 120, m -> m.member().getDocumentNumber()),
                 new Rows.Column<>(Messages.Members_issuedOn, 90, m -> Ui.day(m.member().getIssuedOn())),
                 new Rows.Column<>(Messages.Column_expires, 90, m -> Ui.day(m.member().getExpiresOn())),
@@ -75,10 +74,6 @@ final class MembersSection {
     void show(List<Member> shown) {
         members = shown;
         rows.show(shown); // one request: a household at most
-    }
-
-    private static String type(TravelDocumentType t) {
-        return t == TravelDocumentType.PASSPORT ? Messages.Issued_passport : Messages.Issued_laissezPasser;
     }
 
     private Member selected() {

@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Control;
 import org.homeward.traveldocs.model.Channel;
 import org.homeward.traveldocs.model.Correspondence;
 import org.homeward.traveldocs.model.RequestStatus;
+import org.homeward.traveldocs.model.TravelDocumentType;
 import org.homeward.ui.Background;
 
 /** Dates, labels and background work (through {@link Background}) of the travel-document screens. */
@@ -44,6 +45,10 @@ final class Ui {
             case IN_PERSON -> Messages.Channel_IN_PERSON;
             case PHONE -> Messages.Channel_PHONE;
         };
+    }
+
+    static String documentType(TravelDocumentType t) {
+        return t == TravelDocumentType.PASSPORT ? Messages.Issued_passport : Messages.Issued_laissezPasser;
     }
 
     static String direction(Correspondence.Direction d) {

@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.homeward.ui.Choice;
 import org.homeward.cases.model.Eligibility;
 import org.homeward.cases.model.EligibilityCriteria;
 import org.homeward.cases.model.EligibilityDecision;
@@ -25,6 +26,14 @@ final class EligibilityPage {
     private static final List<EligibilityDecision> DECISIONS = List.of(EligibilityDecision.PENDING,
             EligibilityDecision.ELIGIBLE, EligibilityDecision.NOT_ELIGIBLE);
 
+    private static String label(EligibilityDecision d) {
+        return switch (d) {
+            case PENDING -> Messages.Eligibility_PENDING;
+            case ELIGIBLE -> Messages.Eligibility_ELIGIBLE;
+            case NOT_ELIGIBLE -> Messages.Eligibility_NOT_ELIGIBLE;
+        };
+    }
+
     private final CaseEditorContext context;
     private final EligibilityService eligibility;
     private Label state;
@@ -32,7 +41,7 @@ final class EligibilityPage {
     private Button irregular;
     private Button notAssisted;
     private Button informed;
-    private Combo decision;
+    private Choice<EligibilityDecision> decision;
     private Text reason;
     private Button save;
     private Label problems;
@@ -53,10 +62,8 @@ final class EligibilityPage {
         notAssisted = check(page, Messages.Eligibility_notAssisted);
         informed = check(page, Messages.Eligibility_informed);
         new Label(page, SWT.NONE).setText(Messages.Eligibility_decision);
-        decision = new Combo(page, SWT.READ_ONLY);
-        decision.setItems(Messages.Eligibility_PENDING, Messages.Eligibility_ELIGIBLE,
-                Messages.Eligibility_NOT_ELIGIBLE);
-        decision.select(0);
+        decision = new Choice<>(new Combo(page, SWT.READ_ONLY), DECISIONS, EligibilityPage::label, null);
+        decision.select(EligibilityDecision.PENDING);
         new Label(page, SWT.NONE).setText(Messages.Eligibility_reason);
         reason = new Text(page, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
         GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 50).applyTo(reason);
@@ -93,16 +100,16 @@ final class EligibilityPage {
         irregular.setSelection(c.irregularSituation());
         notAssisted.setSelection(c.notPreviouslyAssisted());
         informed.setSelection(c.informedConsent());
-        decision.select(DECISIONS.indexOf(current.getDecision()));
+        decision.select(current.getDecision());
         reason.setText(current.getReason() == null ? "" : current.getReason());
-        state.setText(NLS.bind(Messages.Eligibility_decided, decision.getText(), current.getDecidedBy()));
+        state.setText(NLS.bind(Messages.Eligibility_decided, label(current.getDecision()), current.getDecidedBy()));
         state.getParent().layout();
     }
 
     private void save() {
         EligibilityCriteria criteria = new EligibilityCriteria(voluntary.getSelection(), irregular.getSelection(),
                 notAssisted.getSelection(), informed.getSelection());
-        EligibilityDecision chosen = DECISIONS.get(Math.max(0, decision.getSelectionIndex()));
+        EligibilityDecision chosen = decision.selected() == null ? EligibilityDecision.PENDING : decision.selected();
         String why = reason.getText();
         Long expected = current == null ? null : current.getVersion();
         long id = context.caseId();
