@@ -1,6 +1,5 @@
 package org.homeward.ui;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -109,12 +108,6 @@ public final class Rows<T> {
     @SuppressWarnings("unchecked")
     public T selected() {
         return (T) viewer.getStructuredSelection().getFirstElement();
-    }
-
-    /** The rows chosen, in the table's order. */
-    @SuppressWarnings("unchecked")
-    public List<T> selectedAll() {
-        return new ArrayList<>((List<T>) viewer.getStructuredSelection().toList());
     }
 
     public void select(T row) {

@@ -9,11 +9,11 @@ import java.time.LocalDate;
  */
 public interface Attachment {
 
-    public static final String KIND = "kind";
+    String KIND = "kind";
 
-    public static final String DATE = "documentDate";
+    String DATE = "documentDate";
 
-    public static final String FILE = "file";
+    String FILE = "file";
 
     Long getId();
 

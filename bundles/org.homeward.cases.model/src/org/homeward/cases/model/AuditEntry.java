@@ -9,7 +9,7 @@ import java.time.Instant;
 public interface AuditEntry {
 
     /** What happened to the record. */
-    public enum Action {
+    enum Action {
         CREATE, UPDATE, DELETE, STATUS
     }
 

@@ -1,7 +1,6 @@
 package org.homeward.cases.model;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Set;
 
 /**

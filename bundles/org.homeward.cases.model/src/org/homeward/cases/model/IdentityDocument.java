@@ -5,13 +5,13 @@ import java.time.LocalDate;
 /** An identity document a person holds. */
 public interface IdentityDocument {
 
-    public static final String KIND = "documentKind";
+    String KIND = "documentKind";
 
-    public static final String NUMBER = "documentNumber";
+    String NUMBER = "documentNumber";
 
-    public static final String ISSUING_COUNTRY = "issuingCountry";
+    String ISSUING_COUNTRY = "issuingCountry";
 
-    public static final String EXPIRES_ON = "expiresOn";
+    String EXPIRES_ON = "expiresOn";
 
     Long getId();
 

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 public interface Interview {
 
     /** Which interview. */
-    public enum Kind {
+    enum Kind {
         /** registration */
         FIRST,
         /** reintegration planning */

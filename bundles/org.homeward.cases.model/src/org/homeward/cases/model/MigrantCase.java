@@ -1,7 +1,6 @@
 package org.homeward.cases.model;
 
 import java.time.Instant;
-import java.time.LocalDate;
 
 /** A case: for now its principal applicant. Households, interviews and consent come with case follow-up. */
 public interface MigrantCase {

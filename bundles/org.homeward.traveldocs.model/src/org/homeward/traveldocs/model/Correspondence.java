@@ -7,7 +7,7 @@ import java.time.LocalDate;
 public interface Correspondence {
 
     /** Which way it went. */
-    public enum Direction {
+    enum Direction {
         OUTGOING, INCOMING
     }
 

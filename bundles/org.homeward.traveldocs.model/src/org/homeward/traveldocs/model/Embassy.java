@@ -4,7 +4,7 @@ package org.homeward.traveldocs.model;
 public interface Embassy {
 
     /** Embassy or consulate. */
-    public enum Kind {
+    enum Kind {
         EMBASSY, CONSULATE
     }
 

@@ -114,6 +114,7 @@ public class LetterServiceImpl implements LetterService {
                 TravelDocRequestEntity request = em.find(TravelDocRequestEntity.class, requestId);
                 EmbassyEntity embassy = em.find(EmbassyEntity.class, request.getEmbassyId());
                 List<Named> persons = persons(em, requestId);
+                // refused before any page is rendered (share() checks again as it logs each person)
                 for (long caseId : persons.stream().map(n -> n.member().getCaseId()).distinct().toList()) {
                     consents.requireAllowed(caseId, Recipient.EMBASSY_OF_ORIGIN);
                 }

@@ -29,7 +29,6 @@ import org.homeward.common.validation.ConflictException;
 import org.homeward.common.validation.FieldProblem;
 import org.homeward.common.validation.RefusedException;
 import org.homeward.common.validation.ValidationException;
-import org.homeward.persistence.Transactions;
 import org.homeward.referrals.model.FollowUp;
 import org.homeward.referrals.model.Organisation;
 import org.homeward.referrals.model.Referral;

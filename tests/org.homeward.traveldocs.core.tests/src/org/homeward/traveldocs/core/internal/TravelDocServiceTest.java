@@ -5,21 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Random;
 
 import org.homeward.cases.model.CaseStatus;
 import org.homeward.traveldocs.core.internal.entity.TravelDocRequestEntity;
-import org.homeward.cases.model.DateOfBirth;
 import org.homeward.cases.model.MigrantCase;
-import org.homeward.cases.model.NewCase;
-import org.homeward.cases.model.PersonDraft;
 import org.homeward.cases.model.Recipient;
-import org.homeward.cases.model.Relationship;
-import org.homeward.cases.model.Sex;
 import org.homeward.cases.model.SharingRecord;
 import org.homeward.cases.model.service.ConsentService.ConsentInput;
 import org.homeward.common.validation.ConflictException;

@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.homeward.cases.model.AttachmentKind;
 import org.homeward.cases.model.CaseStatus;
 import org.homeward.cases.model.MigrantCase;
 import org.homeward.cases.model.Recipient;
@@ -19,7 +17,6 @@ import org.homeward.cases.model.StatusChange;
 import org.homeward.cases.model.service.CaseWorkflowService;
 import org.homeward.common.security.CurrentUser;
 import org.homeward.common.validation.RefusedException;
-import org.homeward.persistence.Transactions;
 import org.homeward.traveldocs.model.Channel;
 import org.homeward.traveldocs.model.RequestMember;
 import org.homeward.traveldocs.model.RequestStatus;

@@ -11,7 +11,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.homeward.cases.model.*;
+import org.homeward.cases.model.Attachment;
+import org.homeward.cases.model.AttachmentKind;
 
 /**
  * A document attached to a case (scan of a passport, signed consent form...): its description. The

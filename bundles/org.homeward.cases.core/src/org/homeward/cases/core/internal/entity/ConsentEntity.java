@@ -10,7 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.homeward.cases.model.*;
+import org.homeward.cases.model.Consent;
+import org.homeward.cases.model.Recipient;
 
 /**
  * The informed consent of a case: when it was given, in which language it was explained, by whom,

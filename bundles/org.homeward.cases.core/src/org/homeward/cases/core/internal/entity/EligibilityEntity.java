@@ -10,7 +10,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.homeward.cases.model.*;
+import org.homeward.cases.model.Eligibility;
+import org.homeward.cases.model.EligibilityCriteria;
+import org.homeward.cases.model.EligibilityDecision;
 
 /** The eligibility checklist of a case and the decision on it. One per case; a new assessment replaces it. */
 @Entity(name = "Eligibility")

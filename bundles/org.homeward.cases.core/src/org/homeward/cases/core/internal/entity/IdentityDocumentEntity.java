@@ -10,7 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.homeward.cases.model.*;
+import org.homeward.cases.model.DocumentKind;
+import org.homeward.cases.model.IdentityDocument;
 
 /** An identity document a person holds. */
 @Entity(name = "IdentityDocument")

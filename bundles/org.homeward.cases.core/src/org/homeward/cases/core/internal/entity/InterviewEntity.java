@@ -10,7 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.homeward.cases.model.*;
+import org.homeward.cases.model.Interview;
+import org.homeward.cases.model.InterviewInput;
 
 /** An interview with the principal applicant: the first (registration) or the second (reintegration planning). */
 @Entity(name = "Interview")

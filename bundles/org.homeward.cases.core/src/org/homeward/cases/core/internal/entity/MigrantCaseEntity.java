@@ -13,7 +13,12 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.homeward.cases.model.*;
+import org.homeward.cases.model.CaseStatus;
+import org.homeward.cases.model.DateOfBirth;
+import org.homeward.cases.model.MigrantCase;
+import org.homeward.cases.model.NextAction;
+import org.homeward.cases.model.Priority;
+import org.homeward.cases.model.Sex;
 
 /** A case: for now its principal applicant. Households, interviews and consent come with case follow-up. */
 @Entity(name = "MigrantCase")

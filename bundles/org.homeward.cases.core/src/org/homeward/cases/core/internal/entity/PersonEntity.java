@@ -10,7 +10,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.homeward.cases.model.*;
+import org.homeward.cases.model.DateOfBirth;
+import org.homeward.cases.model.Person;
+import org.homeward.cases.model.PersonDetails;
+import org.homeward.cases.model.PersonDraft;
+import org.homeward.cases.model.Relationship;
+import org.homeward.cases.model.Sex;
 
 /** A person of a case's household, the principal applicant included. */
 @Entity(name = "Person")

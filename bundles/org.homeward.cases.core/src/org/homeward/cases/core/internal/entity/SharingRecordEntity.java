@@ -10,7 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.homeward.cases.model.*;
+import org.homeward.cases.model.Recipient;
+import org.homeward.cases.model.SharingRecord;
 
 /**
  * The sharing log: who sent which case's (or person's) data to whom, when and why. Written in the

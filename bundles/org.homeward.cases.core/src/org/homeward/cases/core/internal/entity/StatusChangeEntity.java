@@ -10,7 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.homeward.cases.model.*;
+import org.homeward.cases.model.CaseStatus;
+import org.homeward.cases.model.StatusChange;
 
 /** One move of a case in the workflow: who, when, from where to where, and why. Never changed once written. */
 @Entity(name = "StatusChange")

@@ -8,7 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.homeward.referrals.model.*;
+import org.homeward.referrals.model.FollowUpNote;
 
 /** A note on the follow-up of a referral (a call, a visit, news from the organisation). */
 @Entity(name = "FollowUpNote")

@@ -7,7 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.homeward.referrals.model.*;
+import org.homeward.referrals.model.Organisation;
 
 /** A civil-society organisation that the office refers migrants to (psychosocial support and more). */
 @Entity(name = "Organisation")

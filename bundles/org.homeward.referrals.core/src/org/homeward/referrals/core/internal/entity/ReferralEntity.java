@@ -10,7 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.homeward.referrals.model.*;
+import org.homeward.referrals.model.Referral;
+import org.homeward.referrals.model.ReferralStatus;
 
 /** A person of a case referred to a partner organisation, and where that stands. */
 @Entity(name = "Referral")

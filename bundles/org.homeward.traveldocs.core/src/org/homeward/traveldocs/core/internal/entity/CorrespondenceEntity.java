@@ -10,7 +10,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.homeward.traveldocs.model.*;
+import org.homeward.traveldocs.model.Channel;
+import org.homeward.traveldocs.model.Correspondence;
 
 /** A letter, e-mail, call or visit exchanged with an embassy, about a request or in general. */
 @Entity(name = "Correspondence")

@@ -7,7 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.homeward.traveldocs.model.*;
+import org.homeward.traveldocs.model.Embassy;
 
 /** A diplomatic representation in the host country of a country of origin: an embassy or a consulate. */
 @Entity(name = "Embassy")

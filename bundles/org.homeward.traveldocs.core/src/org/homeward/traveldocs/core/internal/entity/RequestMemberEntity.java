@@ -10,7 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.homeward.traveldocs.model.*;
+import org.homeward.traveldocs.model.RequestMember;
+import org.homeward.traveldocs.model.TravelDocumentType;
 
 /** A person in a travel-document request, and the document issued for them once it is. */
 @Entity(name = "RequestMember")

@@ -11,7 +11,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.homeward.traveldocs.model.*;
+import org.homeward.traveldocs.model.Channel;
+import org.homeward.traveldocs.model.RequestMember;
+import org.homeward.traveldocs.model.RequestStatus;
+import org.homeward.traveldocs.model.TravelDocRequest;
 
 /**
  * A request for travel documents to one embassy, for one or more persons (of one or several cases
