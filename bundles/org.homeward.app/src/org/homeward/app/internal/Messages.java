@@ -5,6 +5,11 @@ import org.eclipse.osgi.util.NLS;
 /** Texts of the application shell (French by default; English and Arabic beside). */
 public final class Messages extends NLS {
 
+    public static String Save_title;
+    public static String Save_one;
+    public static String Save_several;
+    public static String Save_yes;
+    public static String Save_no;
     public static String About_title;
     public static String About_text;
     public static String Startup_ready;

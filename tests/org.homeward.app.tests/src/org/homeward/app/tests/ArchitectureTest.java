@@ -29,7 +29,7 @@ class ArchitectureTest {
     private static final Pattern TABLE = Pattern.compile("(?i)CREATE\\s+TABLE\\s+(\\w+)");
     private static final Pattern ENTITIES = Pattern.compile("Homeward-Entities:((?:.*\\R?(?: .*\\R?)*))");
 
-    private static Path bundles() {
+    static Path bundles() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             if (Files.isDirectory(dir.resolve("bundles/org.homeward.cases.model"))) {
                 return dir.resolve("bundles");

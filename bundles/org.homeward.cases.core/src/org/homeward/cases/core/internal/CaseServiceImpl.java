@@ -238,6 +238,17 @@ public class CaseServiceImpl implements CaseService {
     }
 
     @Override
+    public VersionStep tracked(long caseId, Work work) throws ValidationException, RefusedException, ConflictException {
+        return CaseRecords.inTransaction(emf, Messages.Entity_thisCase, em -> {
+            MigrantCaseEntity c = CaseRecords.requireCase(em, caseId);
+            long before = c.getVersion();
+            work.run();
+            em.flush();
+            return new VersionStep(before, c.getVersion());
+        });
+    }
+
+    @Override
     public MigrantCaseEntity setNextAction(long caseId, long expectedVersion, NextAction next)
             throws ValidationException, ConflictException {
         NextAction cleaned = null;
@@ -263,9 +274,11 @@ public class CaseServiceImpl implements CaseService {
         }
         NextAction chosen = cleaned;
         try {
-            MigrantCaseEntity saved = CaseRecords.inTransaction(emf, Messages.Entity_case, em -> {
+            MigrantCaseEntity saved = CaseRecords.inTransaction(emf, Messages.Entity_thisCase, em -> {
                 MigrantCaseEntity c = CaseRecords.requireCase(em, caseId);
-                CaseRecords.checkVersion(Messages.Entity_case, expectedVersion, c.getVersion(), c.getUpdatedBy());
+                CaseRecords.checkVersion(NLS.bind(Messages.Entity_case, c.getCaseNumber()), expectedVersion,
+                        c.getVersion(),
+                        c.getUpdatedBy());
                 NextAction before = c.getNextAction();
                 c.setNextAction(chosen);
                 c.setUpdatedBy(user.name());

@@ -82,6 +82,7 @@ public final class Messages extends NLS {
     public static String Status_SUSPENDED;
     public static String Status_NO_SHOW;
     public static String Entity_case;
+    public static String Entity_thisCase;
     public static String Entity_consent;
     public static String Entity_eligibility;
 

@@ -59,6 +59,30 @@ public interface CaseService {
     MigrantCase setNextAction(long caseId, long expectedVersion, NextAction next)
             throws ValidationException, ConflictException;
 
+    /**
+     * Runs {@code work} (calls to any area's services) in one transaction and tells the case's version
+     * before and after it, so that an editor knows which versions of the case it made itself.
+     *
+     * @since 2.1
+     */
+    VersionStep tracked(long caseId, Work work)
+            throws ValidationException, org.homeward.common.validation.RefusedException, ConflictException;
+
+    /** A save of the case's editor. */
+    @FunctionalInterface
+    interface Work {
+
+        void run() throws ValidationException, org.homeward.common.validation.RefusedException, ConflictException;
+    }
+
+    /**
+     * The case's version before and after a piece of work: {@code after == before + 1} when the work
+     * changed the case once, and nobody else could have changed it in between (the work's write checked
+     * {@code before}).
+     */
+    record VersionStep(long before, long after) {
+    }
+
     /** Open cases whose next action falls to {@code user} and is due on or before {@code until}, oldest first. */
     List<DueAction> dueActions(String user, java.time.LocalDate until, int max);
 }

@@ -33,4 +33,23 @@ public interface CaseEditorContext {
      * @since 1.1
      */
     void onChange(Runnable listener);
+
+    /**
+     * Runs a save of a page of this editor (off the UI thread) in one transaction, noting the case
+     * version it made, so that the editor's other forms do not take the editor's own saves for
+     * someone else's change.
+     *
+     * @since 2.1
+     */
+    void runSave(org.homeward.cases.ui.editor.EditorForm.Saving save)
+            throws org.homeward.common.validation.ValidationException,
+            org.homeward.common.validation.RefusedException, org.homeward.common.validation.ConflictException;
+
+    /**
+     * The case version to save over when a form was filled from version {@code read}: the versions
+     * this editor's own saves made since count as read; a change from elsewhere still conflicts.
+     *
+     * @since 2.1
+     */
+    long expectedCaseVersion(long read);
 }

@@ -118,9 +118,10 @@ final class ReferDialog extends TitleAreaDialog {
         }
         Optional<LocalDate> on = Labels.parseDate(date.getText());
         if (on.isEmpty()) {
-            found.add(new FieldProblem("referredOn", NLS.bind(date.getText().isBlank()
-                    ? Messages.Refer_required
-                    : Messages.Refer_badDate, Messages.Refer_date)));
+            String problem = date.getText().isBlank()
+                    ? NLS.bind(Messages.Refer_required, Messages.Refer_date)
+                    : NLS.bind(Messages.Refer_badDate, Messages.Refer_date);
+            found.add(new FieldProblem("referredOn", problem));
         }
         Optional<LocalDate> due = Labels.parseDate(next.getText());
         if (due.isEmpty() && !next.getText().isBlank()) {

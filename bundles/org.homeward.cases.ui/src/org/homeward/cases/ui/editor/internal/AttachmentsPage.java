@@ -92,6 +92,7 @@ final class AttachmentsPage {
         table = files.table();
         GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(table);
         files.viewer().addDoubleClickListener(e -> open());
+        context.onChange(this::reload);
         reload();
         return page;
     }
@@ -133,7 +134,7 @@ final class AttachmentsPage {
         AttachmentKind chosen = kind.selected();
         Path path = Path.of(file.getText().strip());
         long id = context.caseId();
-        EditorWork.save(Messages.Attach_job, attach,
+        EditorWork.save(context, Messages.Attach_job, attach,
                 () -> attachments.attach(id, chosen, day.get(), path), problem -> {
                     show(problem);
                     if (problem == null) {
@@ -180,7 +181,7 @@ final class AttachmentsPage {
         if (a == null) {
             return;
         }
-        EditorWork.save(Messages.Attach_job, attach, () -> attachments.remove(a.getId()), problem -> {
+        EditorWork.save(context, Messages.Attach_job, attach, () -> attachments.remove(a.getId()), problem -> {
             show(problem);
             reload();
         });

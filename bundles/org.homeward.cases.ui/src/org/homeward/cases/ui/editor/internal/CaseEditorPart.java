@@ -34,6 +34,9 @@ import org.homeward.cases.model.service.EligibilityService;
 import org.homeward.cases.model.service.HouseholdService;
 import org.homeward.cases.model.service.InterviewService;
 import org.homeward.cases.model.service.VulnerabilityService;
+import org.homeward.common.validation.ConflictException;
+import org.homeward.common.validation.RefusedException;
+import org.homeward.common.validation.ValidationException;
 import org.homeward.cases.ui.editor.CaseEditorContext;
 import org.homeward.cases.ui.editor.CaseEditorPage;
 import org.homeward.cases.ui.editor.CaseEditors;
@@ -214,6 +217,7 @@ public class CaseEditorPart implements CaseEditorContext {
         if (cases == null) {
             return;
         }
+        changeListeners.forEach(Runnable::run);
         EditorWork.load(Messages.Editor_job, header, () -> cases.find(caseId()), found -> found.ifPresent(c -> {
             header.setText(NLS.bind(Messages.Editor_headerPriority, new Object[]{c.getCaseNumber(),
                     c.getFamilyName() + " " + c.getGivenNames(), Labels.status(c.getStatus()),
@@ -238,6 +242,26 @@ public class CaseEditorPart implements CaseEditorContext {
         persist();
     }
 
+    /** The case versions this editor's own saves made: each version saved over, to the one it made. */
+    private final Map<Long, Long> ownSteps = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Override
+    public void runSave(EditorForm.Saving save) throws ValidationException, RefusedException, ConflictException {
+        CaseService.VersionStep step = cases.tracked(caseId(), save::run);
+        if (step.after() == step.before() + 1) {
+            ownSteps.put(step.before(), step.after());
+        }
+    }
+
+    @Override
+    public long expectedCaseVersion(long read) {
+        long version = read;
+        for (Long next = ownSteps.get(version); next != null; next = ownSteps.get(version)) {
+            version = next;
+        }
+        return version;
+    }
+
     /**
      * Saves each dirty form in turn: the form is read on the UI thread, the database is written in a
      * background thread while the UI keeps painting (the editor is disabled meanwhile), and the form
@@ -257,7 +281,6 @@ public class CaseEditorPart implements CaseEditorContext {
         Object id = event.getProperty(CaseEvents.CASE_ID);
         if (built && !parent.isDisposed() && id instanceof Number n && n.longValue() == caseId()) {
             caseChanged();
-            changeListeners.forEach(Runnable::run);
         }
     }
 
@@ -273,7 +296,7 @@ public class CaseEditorPart implements CaseEditorContext {
                     EditorForm.Saving saving = form.prepare();
                     if (saving != null) {
                         form.saved(Background.modal(parent.getDisplay(), () -> {
-                            saving.run();
+                            runSave(saving);
                             return null;
                         }));
                     }

@@ -103,6 +103,7 @@ final class ConsentPage implements EditorForm {
         problems.setForeground(page.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(problems);
         context.register(this);
+        context.onChange(this::reload);
         reload();
         return page;
     }
@@ -206,7 +207,7 @@ final class ConsentPage implements EditorForm {
     }
 
     private void run(Work work) {
-        EditorWork.save(Messages.Consent_job, save, work::run, shown -> {
+        EditorWork.save(context, Messages.Consent_job, save, work::run, shown -> {
             problems.setText(shown == null ? "" : shown);
             if (shown == null) {
                 dirty = false;

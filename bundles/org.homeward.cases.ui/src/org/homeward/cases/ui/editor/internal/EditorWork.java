@@ -25,13 +25,15 @@ final class EditorWork {
     }
 
     /**
-     * Runs {@code work} with {@code button} disabled meanwhile, then gives {@code done} the message
+     * Runs {@code work} as a save of the editor's (so that the editor knows the case version it made) with
+     * {@code button} disabled meanwhile, then gives {@code done} the message
      * for the user, or null when it was saved; nothing when the page is gone by then.
      */
-    static void save(String name, Button button, Save work, Consumer<String> done) {
+    static void save(org.homeward.cases.ui.editor.CaseEditorContext context, String name, Button button, Save work,
+            Consumer<String> done) {
         button.setEnabled(false);
         Background.run(name, button, () -> {
-            work.run();
+            context.runSave(work::run);
             return Boolean.TRUE;
         }, saved -> {
             button.setEnabled(true);

@@ -73,6 +73,7 @@ final class EligibilityPage {
         problems = new Label(page, SWT.WRAP);
         problems.setForeground(page.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         GridDataFactory.fillDefaults().grab(true, false).applyTo(problems);
+        context.onChange(this::reload);
         reload();
         return page;
     }
@@ -113,7 +114,7 @@ final class EligibilityPage {
         String why = reason.getText();
         Long expected = current == null ? null : current.getVersion();
         long id = context.caseId();
-        EditorWork.save(Messages.Eligibility_job, save,
+        EditorWork.save(context, Messages.Eligibility_job, save,
                 () -> eligibility.assess(id, criteria, chosen, why, expected), shown -> {
                     problems.setText(shown == null ? "" : shown);
                     problems.getParent().layout();

@@ -47,6 +47,7 @@ final class HistoryPage {
                 new Rows.Column<>(Messages.Column_new, 140, AuditEntry::getNewValue)));
         table = entries.table();
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
+        context.onChange(this::reload);
         reload();
         return page;
     }

@@ -68,6 +68,7 @@ final class HouseholdPage {
         details = new PersonDetailsSection(context, households, this::reload);
         details.create(page);
         table.addListener(SWT.Selection, e -> choose());
+        context.onChange(this::reload);
         reload();
         return page;
     }
@@ -107,9 +108,7 @@ final class HouseholdPage {
         if (!members.isEmpty()) {
             Person chosen = shownNow == null ? members.get(0) : shownNow;
             persons.select(chosen);
-            if (!details.isDirty()) {
-                details.show(chosen);
-            }
+            details.show(chosen); // keeps unsaved edits of the same person, shows documents added meanwhile
         }
         count.getParent().layout();
     }

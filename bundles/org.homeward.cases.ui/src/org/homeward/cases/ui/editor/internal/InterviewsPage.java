@@ -80,6 +80,7 @@ final class InterviewsPage {
         problems = new Label(page, SWT.WRAP);
         problems.setForeground(page.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         GridDataFactory.fillDefaults().grab(true, false).applyTo(problems);
+        context.onChange(this::reload);
         reload();
         return page;
     }
@@ -118,7 +119,7 @@ final class InterviewsPage {
                 place.getText(), reason.getText(), destination.getText(), contacts.getText(), health.getText(),
                 notes.getText());
         long id = context.caseId();
-        EditorWork.save(Messages.Interview_job, save, () -> interviews.record(id, input), shown -> {
+        EditorWork.save(context, Messages.Interview_job, save, () -> interviews.record(id, input), shown -> {
             problems.setText(shown == null ? "" : shown);
             problems.getParent().layout();
             reload();

@@ -109,7 +109,7 @@ final class NextActionSection implements EditorForm {
     @Override
     public Saving prepare() {
         long id = context.caseId();
-        long expected = version;
+        long expected = context.expectedCaseVersion(version);
         if (clearing) {
             return () -> cases.setNextAction(id, expected, null);
         }

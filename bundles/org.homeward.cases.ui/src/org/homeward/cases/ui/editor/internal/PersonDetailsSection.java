@@ -142,8 +142,15 @@ final class PersonDetailsSection implements EditorForm {
         return person;
     }
 
-    /** Shows {@code p}'s details as saved (unsaved edits of the previous person are dropped: save first). */
+    /**
+     * Shows {@code p}'s details as saved (unsaved edits of the previous person are dropped: save first).
+     * The same person read again keeps the user's unsaved edits; the documents are read again.
+     */
     void show(Person p) {
+        if (dirty && p != null && person != null && p.getId().equals(person.getId())) {
+            loadDocuments();
+            return;
+        }
         person = p;
         dirty = false;
         problems.setText("");

@@ -108,6 +108,7 @@ final class WorkflowPage {
                 new Rows.Column<>(Messages.Workflow_to, 170, h -> Labels.status(h.getToStatus())),
                 new Rows.Column<>(Messages.Column_user, 110, StatusChange::getChangedBy),
                 new Rows.Column<StatusChange>(Messages.Workflow_reason, 260, StatusChange::getReason)));
+        context.onChange(this::reload);
         reload();
         return page;
     }
@@ -147,9 +148,9 @@ final class WorkflowPage {
         }
         CaseStatus target = chosen.target();
         String why = reason.getText();
-        long expected = version;
+        long expected = context.expectedCaseVersion(version);
         long id = context.caseId();
-        EditorWork.save(Messages.Workflow_job, apply,
+        EditorWork.save(context, Messages.Workflow_job, apply,
                 () -> workflow.transition(id, expected, target, why), this::done);
     }
 
