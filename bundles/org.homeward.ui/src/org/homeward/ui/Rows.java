@@ -1,5 +1,6 @@
 package org.homeward.ui;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
@@ -13,6 +14,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 
 /**
  * A table of rows on a JFace {@link TableViewer}: one column per {@link Column}, its text (and, when
@@ -22,6 +24,8 @@ import org.eclipse.swt.widgets.Table;
  * @param <T> the rows
  */
 public final class Rows<T> {
+
+    private Comparator<T> order;
 
     /**
      * A column: its header, width in pixels, the text of a row in it, and its colour (null for the
@@ -60,7 +64,8 @@ public final class Rows<T> {
         for (Column<T> c : columns) {
             TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
             column.getColumn().setText(c.header());
-            column.getColumn().setWidth(c.width());
+            column.getColumn().setWidth(Math.max(c.width(), headerWidth(c.header())));
+            column.getColumn().addListener(SWT.Selection, e -> sortBy(column.getColumn(), c));
             column.setLabelProvider(new ColumnLabelProvider() {
 
                 @Override
@@ -79,6 +84,49 @@ public final class Rows<T> {
         }
     }
 
+    /** The width a header needs to show whole (with room for the sort arrow). */
+    private int headerWidth(String header) {
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(viewer.getTable());
+        try {
+            return gc.textExtent(header).x + 32;
+        } finally {
+            gc.dispose();
+        }
+    }
+
+    /**
+     * Widens each column to its content the first time rows show (a list that is not virtual: every
+     * row has its item), never narrower than its header.
+     */
+    private void fitColumns() {
+        Table table = viewer.getTable();
+        if (fitted || rows.isEmpty() || (table.getStyle() & SWT.VIRTUAL) != 0) {
+            return;
+        }
+        fitted = true;
+        for (TableColumn column : table.getColumns()) {
+            int before = column.getWidth();
+            column.pack();
+            column.setWidth(Math.min(Math.max(before, column.getWidth()), 600));
+        }
+    }
+
+    private boolean fitted;
+
+    /**
+     * Sorts the rows by a column's text, as a click on its header asks (a second click reverses):
+     * dates written day first and numbers sort as such, words in the language's order.
+     */
+    private void sortBy(TableColumn column, Column<T> c) {
+        Table table = viewer.getTable();
+        boolean up = table.getSortColumn() != column || table.getSortDirection() != SWT.UP;
+        table.setSortColumn(column);
+        table.setSortDirection(up ? SWT.UP : SWT.DOWN);
+        Comparator<T> byText = Comparator.comparing(r -> SortKey.of(c.text().apply(r)));
+        order = up ? byText : byText.reversed();
+        show(rows);
+    }
+
     /** What identifies a row across reloads (its record's id, say), for keeping it selected. */
     public Rows<T> keyedBy(Function<T, ?> rowKey) {
         this.key = rowKey;
@@ -88,11 +136,17 @@ public final class Rows<T> {
     /** Shows {@code newRows}, keeping the selected row selected when it is still there. */
     public void show(List<T> newRows) {
         T chosen = selected();
-        rows = List.copyOf(newRows);
+        List<T> sorted = new java.util.ArrayList<>(newRows);
+        if (order != null) {
+            sorted.sort(order);
+        }
+        rows = List.copyOf(sorted);
         viewer.setInput(rows);
         if (viewer.getContentProvider() instanceof ILazyContentProvider) {
             viewer.setItemCount(rows.size());
+            viewer.getTable().clearAll();
         }
+        fitColumns();
         if (chosen != null) {
             Object was = key.apply(chosen);
             rows.stream().filter(r -> java.util.Objects.equals(key.apply(r), was)).findFirst()

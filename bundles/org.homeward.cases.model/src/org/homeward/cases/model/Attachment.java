@@ -36,4 +36,19 @@ public interface Attachment {
     Instant getAddedAt();
 
     String getAddedBy();
+
+    /** @since 2.1 for a generated document, what it is (see {@link GeneratedDocument}); null for a scan */
+    String getTitle();
+
+    /** @since 2.1 for a generated document, its generator's type code; null for a scan */
+    String getDocumentType();
+
+    /** @since 2.1 for a generated document, its language (ISO 639-1); null for a scan */
+    String getLanguage();
+
+    /** @since 2.1 for a generated document, the record it was made for; null for a scan */
+    String getSource();
+
+    /** @since 2.1 for a generated document, 1 for the first, 2 when generated again...; 0 for a scan */
+    int getRevision();
 }

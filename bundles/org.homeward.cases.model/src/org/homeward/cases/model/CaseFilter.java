@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /**
  * What the case list shows. {@code text} is the type-ahead: it matches the start of any word of the
- * applicant's names (accents and case ignored), or, when it holds a digit, the start of the case
+ * household's names (accents and case ignored), or, when it holds a digit, any part of the case
  * number. The other criteria, when not null, keep only the cases with that status, priority,
  * nationality, a person screened with that vulnerability, or registered within the dates (both
  * days included).

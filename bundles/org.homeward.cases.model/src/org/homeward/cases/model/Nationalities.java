@@ -37,16 +37,64 @@ public final class Nationalities {
         return keys.keySet().stream().sorted(Comparator.comparing(keys::get)).toList();
     }
 
-    /** The code whose name in {@code language} is {@code name} (case and accents ignored), or the code itself. */
+    /** The languages a country is looked up in: the workbench's three. */
+    private static final List<Locale> NAMED_IN = List.of(Locale.FRENCH, Locale.ENGLISH, Locale.of("ar"));
+
+    /**
+     * The code whose name in {@code language}, French, English or Arabic is {@code name} (case,
+     * accents and the kind of apostrophe ignored), or the code itself.
+     */
     public static Optional<String> fromDisplayName(String name, Locale language) {
         if (name == null || name.isBlank()) {
             return Optional.empty();
         }
-        String wanted = name.strip();
-        Collator collator = Collator.getInstance(language);
-        collator.setStrength(Collator.PRIMARY);
-        return Arrays.stream(Locale.getISOCountries())
-                .filter(c -> collator.compare(displayName(c, language), wanted) == 0 || c.equalsIgnoreCase(wanted))
-                .findFirst();
+        String wanted = fold(name);
+        return Arrays.stream(Locale.getISOCountries()).filter(c -> c.equalsIgnoreCase(name.strip())
+                || names(c, language).stream().anyMatch(n -> fold(n).equals(wanted))).findFirst();
+    }
+
+    /**
+     * The codes of the countries one of whose names (in {@code language}, French, English or Arabic)
+     * holds {@code typed} (case, accents and apostrophes ignored), those it starts first, each group
+     * sorted by its name in {@code language}.
+     *
+     * @since 2.1
+     */
+    public static List<String> matching(String typed, Locale language) {
+        String wanted = fold(typed == null ? "" : typed);
+        List<String> starting = new java.util.ArrayList<>();
+        List<String> containing = new java.util.ArrayList<>();
+        for (String code : sortedCodes(language)) {
+            List<String> folded = names(code, language).stream().map(Nationalities::fold).toList();
+            if (wanted.isEmpty() || folded.stream().anyMatch(n -> n.startsWith(wanted))) {
+                starting.add(code);
+            } else if (folded.stream().anyMatch(n -> n.contains(wanted))) {
+                containing.add(code);
+            }
+        }
+        starting.addAll(containing);
+        return starting;
+    }
+
+    private static List<String> names(String code, Locale language) {
+        List<String> names = new java.util.ArrayList<>();
+        names.add(displayName(code, language));
+        for (Locale l : NAMED_IN) {
+            names.add(displayName(code, l));
+        }
+        return names;
+    }
+
+    /**
+     * A name as compared: lower case, without accents, every apostrophe the plain one, hyphens as
+     * spaces, one space between words.
+     *
+     * @since 2.1
+     */
+    public static String fold(String name) {
+        String decomposed = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "");
+        return decomposed.replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'').replace('\u02bc', '\'')
+                .replace('-', ' ').toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
     }
 }

@@ -47,4 +47,45 @@ public interface OfficeProfile {
     default String currency() {
         return "USD";
     }
+
+    /**
+     * The office's full name as a letter's sentence starts with it, article included ("Le Bureau de
+     * Rabat"), in {@code language} (ISO 639-1); the plain name unless the office says otherwise.
+     *
+     * @since 1.3
+     */
+    default String letterName(String language) {
+        return officeName();
+    }
+
+    /**
+     * The city the office writes from, printed before a letter's date; empty when not known (the
+     * addressee's city is printed then).
+     *
+     * @since 1.3
+     */
+    default String city() {
+        return "";
+    }
+
+    /**
+     * Who signs the office's letters, in {@code language}: by default read from the installation's
+     * settings {@code homeward.office.signatory} (the name) and {@code homeward.office.signatoryTitle}
+     * (the title; {@code homeward.office.signatoryTitle.<language>} for one language).
+     *
+     * @since 1.3
+     */
+    default Signatory signatory(String language) {
+        String title = System.getProperty("homeward.office.signatoryTitle." + language,
+                System.getProperty("homeward.office.signatoryTitle", ""));
+        return new Signatory(System.getProperty("homeward.office.signatory", ""), title);
+    }
+
+    /**
+     * The person signing letters and their title; either may be empty.
+     *
+     * @since 1.3
+     */
+    record Signatory(String name, String title) {
+    }
 }

@@ -56,7 +56,7 @@ class CaseDetailsUiTest {
         MigrantCase c = register(family);
         Bot editor = workbench.openFromList(family, c.getCaseNumber());
         BotCTabItem tab = workbench.window.bot().cTabItem(c.getCaseNumber());
-        workbench.window.bot().cTabItem("Foyer").activate();
+        workbench.window.bot().page("Foyer");
 
         // a phone that is not one: refused, naming the field, nothing saved
         editor.textWithLabel("Téléphone").setText("appelez-moi");
@@ -103,7 +103,7 @@ class CaseDetailsUiTest {
         AttachmentService attachments = Workbench.service(AttachmentService.class);
 
         Bot editor = workbench.openFromList(family, c.getCaseNumber());
-        Bot page = workbench.window.bot().cTabItem("Pièces jointes").activate().bot();
+        Bot page = workbench.window.bot().page("Pièces jointes");
         page.comboBoxWithLabel("Type").setSelection("Passeport (scan)");
         page.textWithLabel("Fichier").setText(notAScan.toString());
         page.button("Joindre").click();
@@ -126,7 +126,7 @@ class CaseDetailsUiTest {
         MigrantCase c = register(family);
 
         workbench.openFromList(family, c.getCaseNumber());
-        Bot status = workbench.window.bot().cTabItem("Statut").activate().bot();
+        Bot status = workbench.window.bot().page("Statut");
         status.textWithLabel("Action").setText("Rappeler la famille à Conakry");
         status.textWithLabel("Échéance").setText("31/02/2026");
         status.button("Enregistrer").click();

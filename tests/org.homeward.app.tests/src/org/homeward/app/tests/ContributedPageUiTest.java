@@ -34,7 +34,7 @@ class ContributedPageUiTest {
         MigrantCase c = workbench.cases.register(new NewCase(family, "Oumar", null, Sex.MALE,
                 DateOfBirth.estimatedYear(1989), "GN"));
         workbench.openFromList(family, c.getCaseNumber());
-        workbench.window.bot().cTabItem("Foyer");
+        workbench.window.bot().page("Foyer");
         String title = "Réintégration " + family;
         ServiceRegistration<CaseEditorPage> installed = FrameworkUtil.getBundle(ContributedPageUiTest.class)
                 .getBundleContext().registerService(CaseEditorPage.class, new CaseEditorPage() {
@@ -57,11 +57,10 @@ class ContributedPageUiTest {
                     }
                 }, null);
         try {
-            workbench.window.bot().cTabItem(title).activate();
-            workbench.window.bot().label("Plan de réintégration de " + c.getCaseNumber());
+            workbench.window.bot().page(title).label("Plan de réintégration de " + c.getCaseNumber());
         } finally {
             installed.unregister();
         }
-        workbench.bot.waitUntil(() -> !workbench.window.bot().hasCTabItem(title), "the page to go with its service");
+        workbench.bot.waitUntil(() -> !workbench.window.bot().hasPage(title), "the page to go with its service");
     }
 }

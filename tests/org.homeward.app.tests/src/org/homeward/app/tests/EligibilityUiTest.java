@@ -30,7 +30,7 @@ class EligibilityUiTest {
         MigrantCase c = workbench.cases.register(new NewCase(family, "Lansana", null, Sex.MALE,
                 DateOfBirth.estimatedYear(1992), "GN"));
         workbench.openFromList(family, c.getCaseNumber());
-        Bot page = workbench.window.bot().cTabItem("Éligibilité").activate().bot();
+        Bot page = workbench.window.bot().page("Éligibilité");
 
         page.checkBox("Le retour est volontaire").select();
         page.comboBoxWithLabel("Décision").setSelection("Non éligible");

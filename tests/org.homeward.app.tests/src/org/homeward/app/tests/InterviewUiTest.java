@@ -34,9 +34,9 @@ class InterviewUiTest {
         MigrantCase c = workbench.cases.register(new NewCase(family, "Ibrahima", null, Sex.MALE,
                 DateOfBirth.estimatedYear(1993), "SN"));
         workbench.openFromList(family, c.getCaseNumber());
-        Bot page = workbench.window.bot().cTabItem("Entretiens").activate().bot();
+        Bot page = workbench.window.bot().page("Entretiens");
 
-        page.textWithLabel("Langue (code)").setText("wo");
+        page.comboBoxWithLabel("Langue").setSelection("wolof");
         page.button("Enregistrer l'entretien").click();
         assertEquals("Motif du retour : obligatoire.", page.labelContaining("Motif du retour :").getText());
         InterviewService interviews = Workbench.service(InterviewService.class);

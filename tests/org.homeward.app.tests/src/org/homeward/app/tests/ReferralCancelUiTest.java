@@ -63,7 +63,7 @@ class ReferralCancelUiTest {
         Platform.addLogListener(listener);
 
         workbench.openFromList(family, c.getCaseNumber());
-        Bot page = workbench.window.bot().cTabItem("Orientations").activate().bot();
+        Bot page = workbench.window.bot().page("Orientations");
         page.button("Orienter…").click();
         BotShell dialog = workbench.bot.shell("Orienter vers une organisation partenaire");
         Bot d = dialog.bot();

@@ -44,13 +44,13 @@ class ReferralUiTest {
         String organisation = "Caritas " + family;
 
         Bot editor = workbench.openFromList(family, c.getCaseNumber());
-        Bot consent = workbench.window.bot().cTabItem("Consentement").activate().bot();
+        Bot consent = workbench.window.bot().page("Consentement");
         consent.checkBox("les organisations partenaires (soutien psychosocial)").select();
         consent.button("Enregistrer le consentement").click();
         ConsentService consents = Workbench.service(ConsentService.class);
         workbench.bot.waitUntil(() -> consents.allows(c.getId(), Recipient.PARTNER_ORGANISATIONS),
                 "the consent to partner organisations to be saved from the consent page");
-        workbench.window.bot().cTabItem("Orientations").activate();
+        workbench.window.bot().page("Orientations");
         editor.button("Nouvelle organisation…").click();
         BotShell directory = workbench.bot.shell("Nouvelle organisation partenaire");
         directory.bot().button("Ajouter").click();

@@ -98,7 +98,7 @@ class TravelDocsUiTest {
         MigrantCase c = approved(family, "GN");
 
         workbench.openFromList(family, c.getCaseNumber());
-        Bot page = workbench.window.bot().cTabItem("Documents de voyage").activate().bot();
+        Bot page = workbench.window.bot().page("Documents de voyage");
         BotTable persons = page.table(0);
         workbench.bot.waitUntil(() -> persons.rowCount() == 2, "the two persons of the household");
         persons.check(0);
@@ -132,15 +132,6 @@ class TravelDocsUiTest {
                 "the request sent, in its editor");
         workbench.bot.waitUntil(() -> status(c) == CaseStatus.TRAVEL_DOCS_REQUESTED,
                 "the case at TRAVEL_DOCS_REQUESTED");
-
-        editor.button("Générer la lettre").click();
-        String written = editor.labelContaining("Lettre écrite : ").getText();
-        java.nio.file.Path pdf = java.nio.file.Path.of(written.substring("Lettre écrite : ".length(),
-                written.indexOf(" (et ")));
-        assertTrue(new String(java.nio.file.Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)
-                .equals("%PDF-"), "a PDF letter written: " + pdf);
-        assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(
-                java.nio.file.Files.getPosixFilePermissions(pdf.getParent())), "in a folder only the user can read");
 
         editor.button("Documents délivrés…").click();
         BotShell dialog = workbench.bot.shell("Documents délivrés");
@@ -179,6 +170,47 @@ class TravelDocsUiTest {
         BotTable log = editor.tableWithColumn("Sens");
         workbench.bot.waitUntil(() -> log.rowCount() == 1, "the exchange in the request's correspondence");
         assertEquals("Laissez-passer retirés au consulat par l'assistante", log.cell(0, 3));
+    }
+
+    /**
+     * The letter to the embassy is part of the case file: generated from the request's editor, it is
+     * listed among the case's documents and opens from there (read from the database, as after a
+     * restart), from a copy only the user can read.
+     */
+    @Test
+    void aGeneratedLetterIsListedOnTheCaseAndOpensFromTheCaseFile() throws Exception {
+        String family = Workbench.uniqueFamilyName("Diallo");
+        MigrantCase c = approved(family, "GN");
+        List<Long> persons = households.members(c.getId()).stream().map(p -> p.getId()).toList();
+        TravelDocRequest r = docs.create(Workbench.service(EmbassyService.class).of("GN").get(0).getId(), persons,
+                Channel.LETTER);
+        String file = r.getOurReference() + "-fr.pdf";
+
+        workbench.openFromList(family, c.getCaseNumber());
+        Bot page = workbench.window.bot().page("Documents de voyage");
+        BotTable requests = page.tableWithColumn("Référence");
+        workbench.bot.waitUntil(() -> requests.rowCount() == 1, "the request in the case's requests");
+        requests.select(0);
+        page.button("Ouvrir la demande").click();
+        BotCTabItem tab = workbench.window.bot().cTabItem(r.getOurReference());
+        Bot editor = tab.activate().bot();
+        editor.button("Générer la lettre").click();
+        editor.labelContaining("Lettre produite et classée dans le dossier");
+        Letters.dismissNoProgram(workbench);
+        Letters.deleteCopies(file);
+
+        Bot attachments = workbench.window.bot().page("Pièces jointes");
+        BotTable documents = attachments.tableWithColumn("Fichier");
+        String title = "Lettre de demande de laissez-passer à l'ambassade : Guinée (français, version 1)";
+        workbench.bot.waitUntil(() -> documents.indexOf(title, 1) >= 0, "the letter listed on the case: " + title);
+        documents.select(documents.indexOf(file, 2));
+        attachments.button("Ouvrir").click();
+        Letters.dismissNoProgram(workbench);
+        java.nio.file.Path copy = Letters.copyOf(file, workbench);
+        assertEquals("%PDF-", new String(java.nio.file.Files.readAllBytes(copy), 0, 5,
+                java.nio.charset.StandardCharsets.US_ASCII), "the PDF letter as it was kept: " + copy);
+        assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(
+                java.nio.file.Files.getPosixFilePermissions(copy.getParent())), "in a folder only the user can read");
     }
 
     private static long requestIdOf(String reference) {

@@ -33,7 +33,7 @@ class WorkflowUiTest {
         MigrantCase c = workbench.cases.register(new NewCase(family, "Drissa", null, Sex.MALE,
                 DateOfBirth.estimatedYear(1984), "ML"));
         workbench.openFromList(family, c.getCaseNumber());
-        Bot status = workbench.window.bot().cTabItem("Statut").activate().bot();
+        Bot status = workbench.window.bot().page("Statut");
 
         BotTable moves = status.tableWithColumn("Ce qui manque");
         workbench.bot.waitUntil(() -> moves.indexOf("Éligibilité évaluée", 0) >= 0, "the possible moves");

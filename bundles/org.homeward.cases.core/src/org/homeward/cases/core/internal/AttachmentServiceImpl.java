@@ -20,6 +20,7 @@ import org.homeward.cases.core.internal.entity.AttachmentContent;
 import org.homeward.cases.model.Attachment;
 import org.homeward.cases.model.AttachmentKind;
 import org.homeward.cases.model.CaseStatus;
+import org.homeward.cases.model.GeneratedDocument;
 import org.homeward.cases.model.service.AttachmentService;
 import org.homeward.common.security.CurrentUser;
 import org.homeward.common.validation.ConflictException;
@@ -154,6 +155,42 @@ public class AttachmentServiceImpl implements AttachmentService {
             throw new ValidationException(List.of(new FieldProblem(FILE,
                     NLS.bind(Messages.Problem_unreadableFile,
                             new Object[]{Messages.Field_file, name, e.getMessage()}))));
+        }
+    }
+
+    @Override
+    public AttachmentEntity keepGenerated(long caseId, GeneratedDocument document, byte[] content, String by)
+            throws RefusedException {
+        String type = MediaTypes.ofGenerated(document.fileName());
+        String digest = sha256(content);
+        try {
+            return CaseRecords.inTransaction(emf, ENTITY, em -> {
+                MigrantCaseEntity c = CaseRecords.requireCase(em, caseId);
+                if (c.getStatus() == CaseStatus.CLOSED) {
+                    throw new RefusedException(List.of(Messages.Attachment_closedCase));
+                }
+                Integer last = em.createQuery("SELECT MAX(a.revision) FROM Attachment a WHERE a.caseId = :c"
+                        + " AND a.documentType = :t AND a.source = :s AND a.language = :l AND a.mediaType = :m",
+                        Integer.class).setParameter("c", caseId).setParameter("t", document.type())
+                        .setParameter("s", document.source()).setParameter("l", document.language())
+                        .setParameter("m", type).getSingleResult();
+                int revision = last == null ? 1 : last + 1;
+                AttachmentEntity a = new AttachmentEntity(caseId, AttachmentKind.GENERATED, LocalDate.now(clock),
+                        clip(document.fileName()), type, content.length, digest, clock.instant(), by);
+                a.generated(document, revision);
+                em.persist(a);
+                em.flush();
+                em.persist(new AttachmentContent(a.getId(), content));
+                Map<String, Object> fields = new LinkedHashMap<>();
+                fields.put(AttachmentEntity.KIND, AttachmentKind.GENERATED);
+                fields.put("title", document.title() + " (" + revision + ")");
+                fields.put(AttachmentEntity.FILE, a.getFileName() + " (" + type + ", " + content.length + " B, sha256 "
+                        + digest.substring(0, 12) + ")");
+                new AuditTrail(em, by, clock.instant()).created(caseId, ENTITY, a.getId(), fields);
+                return a;
+            });
+        } catch (ValidationException | ConflictException e) {
+            throw new IllegalStateException(e); // a generated document is neither malformed nor held by anyone
         }
     }
 

@@ -106,7 +106,7 @@ public class CaseMergeServiceImpl implements CaseMergeService {
             merged.setStatus(CaseStatus.CLOSED);
             merged.setUpdatedBy(user.name());
             keep.setUpdatedBy(user.name());
-            em.flush();
+            CaseSearch.refresh(em, keepCaseId); // the merged persons' names find the kept case
             return keep;
         });
         if (closed[0] != null) {

@@ -25,6 +25,9 @@ import org.homeward.persistence.Views;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.homeward.cases.model.service.CaseLifecycleParticipant;
 
 import jakarta.persistence.EntityManagerFactory;
 
@@ -46,6 +49,37 @@ public class HouseholdServiceImpl implements HouseholdService {
         this.emf = emf;
         this.user = user;
         this.clock = clock;
+        this.corrections = new HouseholdCorrections(emf, user, clock, () -> List.copyOf(participants));
+    }
+
+    private final HouseholdCorrections corrections;
+    private final List<CaseLifecycleParticipant> participants = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addParticipant(CaseLifecycleParticipant participant) {
+        participants.add(participant);
+    }
+
+    void removeParticipant(CaseLifecycleParticipant participant) {
+        participants.remove(participant);
+    }
+
+    @Override
+    public PersonEntity correctIdentity(long personId, long expectedVersion, PersonDraft corrected)
+            throws ValidationException, ConflictException, RefusedException {
+        return corrections.correctIdentity(personId, expectedVersion, corrected);
+    }
+
+    @Override
+    public void removeMember(long personId, long expectedVersion, String reason)
+            throws ValidationException, RefusedException, ConflictException {
+        corrections.removeMember(personId, expectedVersion, reason);
+    }
+
+    @Override
+    public void makePrincipal(long personId, Relationship formerPrincipal)
+            throws ValidationException, RefusedException {
+        corrections.makePrincipal(personId, formerPrincipal);
     }
 
     @Override
@@ -102,8 +136,10 @@ public class HouseholdServiceImpl implements HouseholdService {
                 if (c.getStatus() == CaseStatus.CLOSED) {
                     throw new RefusedException(List.of(Messages.Household_closedCase));
                 }
-                return PersonRecords.insert(em, new AuditTrail(em, user.name(), clock.instant()),
+                PersonEntity added = PersonRecords.insert(em, new AuditTrail(em, user.name(), clock.instant()),
                         new PersonEntity(caseId, relationship, draft));
+                CaseSearch.refresh(em, caseId);
+                return added;
             });
         } catch (ConflictException e) {
             throw new IllegalStateException(e); // adding a member changes no record another user may hold

@@ -27,6 +27,27 @@ final class MediaTypes {
         return null;
     }
 
+    /** The media type of a document Homeward generated, by its file name's extension. */
+    static String ofGenerated(String fileName) {
+        String name = fileName.toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".pdf")) {
+            return "application/pdf";
+        }
+        if (name.endsWith(".odt")) {
+            return "application/vnd.oasis.opendocument.text";
+        }
+        if (name.endsWith(".docx")) {
+            return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        }
+        if (name.endsWith(".xlsx")) {
+            return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        }
+        if (name.endsWith(".csv")) {
+            return "text/csv";
+        }
+        throw new IllegalArgumentException("no known type for a generated " + fileName);
+    }
+
     private static boolean startsWith(byte[] content, int... magic) {
         if (content.length < magic.length) {
             return false;

@@ -83,6 +83,11 @@ public final class Messages extends NLS {
     public static String Status_NO_SHOW;
     public static String Entity_case;
     public static String Entity_thisCase;
+    public static String Field_removalReason;
+    public static String Field_formerPrincipal;
+    public static String Household_removePrincipal;
+    public static String Household_removeHeld;
+    public static String Household_removed;
     public static String Entity_consent;
     public static String Entity_eligibility;
 

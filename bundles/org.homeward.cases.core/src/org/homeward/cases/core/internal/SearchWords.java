@@ -26,7 +26,7 @@ import jakarta.persistence.Query;
 final class SearchWords {
 
     /** Version of the keys stored for a case; cases below it are still to index. */
-    static final int VERSION = 1;
+    static final int VERSION = 2; // 2: every household member's names, not the principal's alone
     /** Word starts up to this length are keys of their own. */
     static final int SHORT = 3;
     static final int KEY_MAX = 200;
@@ -150,12 +150,12 @@ final class SearchWords {
         SubMonitor progress = SubMonitor.convert(monitor, Messages.SearchWords_job, IProgressMonitor.UNKNOWN);
         while (!progress.isCanceled()) {
             int done = Transactions.inTransaction(emf, em -> {
-                List<?> batch = em.createNativeQuery("SELECT ID, SEARCH_NAME FROM MIGRANT_CASE"
+                List<?> batch = em.createNativeQuery("SELECT ID FROM MIGRANT_CASE"
                         + " WHERE SEARCH_KEYS_VERSION < ?1 ORDER BY ID FETCH FIRST " + BATCH + " ROWS ONLY")
                         .setParameter(1, VERSION).getResultList();
                 for (Object row : batch) {
-                    Object[] r = (Object[]) row;
-                    store(em, ((Number) r[0]).longValue(), (String) r[1]);
+                    Number id = (Number) (row instanceof Object[] r ? r[0] : row);
+                    CaseSearch.refresh(em, id.longValue()); // the search name from the household, then its keys
                 }
                 return batch.size();
             });

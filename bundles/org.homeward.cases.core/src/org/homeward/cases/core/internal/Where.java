@@ -11,8 +11,8 @@ import jakarta.persistence.Query;
 
 /**
  * The WHERE clause of the case list, in SQL: each word typed must start a word of the principal
- * applicant's names (folded search key), or, when the text holds a digit, it must start the case
- * number (names hold no digits); status, priority and nationality narrow it further.
+ * household's names (folded search key), or, when the text holds a digit, it must be part of the
+ * case number (names hold no digits); status, priority and nationality narrow it further.
  */
 record Where(String jpql, List<Object> parameters) {
 
@@ -55,8 +55,8 @@ record Where(String jpql, List<Object> parameters) {
             return;
         }
         if (text.chars().anyMatch(Character::isDigit)) {
-            // names hold no digits: this is (the start of) a case number
-            params.add(text.toUpperCase(Locale.ROOT) + "%");
+            // names hold no digits: this is (any part of) a case number, "00002" as well as "RBA-2026-00002"
+            params.add("%" + text.toUpperCase(Locale.ROOT) + "%");
             clauses.add("c.caseNumber LIKE ?" + params.size());
             return;
         }

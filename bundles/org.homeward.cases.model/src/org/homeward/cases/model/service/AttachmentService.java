@@ -50,6 +50,19 @@ public interface AttachmentService {
      */
     java.util.Optional<Attachment> find(long attachmentId);
 
+    /**
+     * Keeps a document Homeward generated in the case file, as the next revision of the same document
+     * (same type, record, language and file type): the earlier revisions stay. Joins the caller's
+     * transaction, so that the document is kept with what its generation recorded, or not at all.
+     *
+     * @param by the user who generated it (the generating service's user)
+     *
+     * @throws RefusedException the case is closed
+     * @since 2.1
+     */
+    Attachment keepGenerated(long caseId, org.homeward.cases.model.GeneratedDocument document, byte[] content,
+            String by) throws RefusedException;
+
     /** The content of an attachment. */
     byte[] content(long attachmentId);
 

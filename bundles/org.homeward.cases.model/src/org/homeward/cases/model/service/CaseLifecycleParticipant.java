@@ -16,4 +16,15 @@ public interface CaseLifecycleParticipant {
      * area's rows of the merged case to the kept one.
      */
     void merged(long keptCaseId, long mergedCaseId);
+
+    /**
+     * A person is about to be removed from their household (added by mistake). Say what of this
+     * area's records name them, in the workbench's language ("Orientation vers X du 02/12/2026"): the
+     * removal is refused while any remains, so that nothing is removed behind the user's back.
+     *
+     * @since 2.1
+     */
+    default java.util.List<String> holding(long personId) {
+        return java.util.List.of();
+    }
 }

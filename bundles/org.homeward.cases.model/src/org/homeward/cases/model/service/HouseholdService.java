@@ -67,4 +67,41 @@ public interface HouseholdService {
 
     /** Removes a document recorded by mistake (the removal is kept in the audit trail). */
     void removeDocument(long documentId);
+
+    /**
+     * Corrects a person's identity (names, sex, date of birth, nationality) typed wrong: each change
+     * audited; for the principal applicant, the case's names follow. Run the duplicate check on the
+     * corrected identity first, as for a new member.
+     *
+     * @param expectedVersion the version of the person the user corrected
+     * @throws ValidationException naming every bad field; nothing saved
+     * @throws ConflictException someone changed the person meanwhile; nothing saved
+     * @throws RefusedException the case is closed
+     * @since 2.1
+     */
+    Person correctIdentity(long personId, long expectedVersion, PersonDraft corrected)
+            throws ValidationException, ConflictException, RefusedException;
+
+    /**
+     * Removes a member added by mistake, with their identity documents and vulnerability flags; the
+     * removal and its reason are audited. The principal applicant cannot be removed (make another
+     * member principal first), nor a person other areas' records still name (the refusal says which).
+     *
+     * @throws ValidationException the reason is missing
+     * @throws RefusedException the principal applicant, a closed case, or records naming the person
+     * @throws ConflictException someone changed the person meanwhile
+     * @since 2.1
+     */
+    void removeMember(long personId, long expectedVersion, String reason)
+            throws ValidationException, RefusedException, ConflictException;
+
+    /**
+     * Makes a member the principal applicant of their case; the former principal takes
+     * {@code formerPrincipal} as relationship, and the case's names become the new principal's.
+     *
+     * @throws ValidationException no relationship given for the former principal, or PRINCIPAL
+     * @throws RefusedException the case is closed
+     * @since 2.1
+     */
+    void makePrincipal(long personId, Relationship formerPrincipal) throws ValidationException, RefusedException;
 }

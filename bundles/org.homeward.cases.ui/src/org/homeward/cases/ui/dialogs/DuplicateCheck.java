@@ -25,11 +25,18 @@ final class DuplicateCheck {
      */
     static void run(Shell shell, DuplicateService duplicates, PersonDraft person, Runnable proceed,
             Consumer<DuplicateCandidate> open, Runnable back) {
+        run(shell, duplicates, person, -1, proceed, open, back);
+    }
+
+    /** As above, {@code self} (a person corrected) not counting as a duplicate of themselves. */
+    static void run(Shell shell, DuplicateService duplicates, PersonDraft person, long self, Runnable proceed,
+            Consumer<DuplicateCandidate> open, Runnable back) {
         if (duplicates == null) {
             proceed.run();
             return;
         }
-        Background.run(Messages.Duplicates_job, shell, () -> duplicates.candidates(person, MAX_CANDIDATES),
+        Background.run(Messages.Duplicates_job, shell, () -> duplicates.candidates(person, MAX_CANDIDATES + 1).stream()
+                .filter(c -> c.personId() != self).limit(MAX_CANDIDATES).toList(),
                 candidates -> answer(shell, candidates, proceed, open, back),
                 failure -> proceed.run()); // the search is a help: its failure (logged) must not block registration
     }

@@ -114,7 +114,12 @@ public class NewCaseDialog extends TitleAreaDialog {
         busy(false);
         setErrorMessage(NLS.bind(Messages.NewCase_problems, found.size()));
         person.show(found, Map.of());
-        getShell().pack();
+        person.recheckWith(d -> service.validate(new NewCase(d.familyName(), d.givenNames(), d.arabicName(), d.sex(),
+                d.dateOfBirth(), d.nationality())), Map.of(), this::remaining);
+    }
+
+    private void remaining(int problems) {
+        setErrorMessage(problems == 0 ? null : NLS.bind(Messages.NewCase_problems, problems));
     }
 
     /** The case saved, once the dialog closed with OK; null when the user chose an existing case. */

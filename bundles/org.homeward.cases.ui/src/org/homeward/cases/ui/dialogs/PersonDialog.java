@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.homeward.ui.Choice;
+import org.homeward.cases.model.Person;
 import org.homeward.cases.model.PersonDraft;
 import org.homeward.cases.model.Relationship;
 import org.homeward.cases.model.service.DuplicateService;
@@ -25,7 +26,10 @@ import org.homeward.cases.ui.internal.Labels;
 import org.homeward.cases.ui.internal.Messages;
 import org.homeward.common.validation.FieldProblem;
 
-/** Adds a person to a case's household, after the same checks as a registration and a duplicate search. */
+/**
+ * Adds a person to a case's household, or corrects a member's identity, after the same checks as a
+ * registration and a duplicate search.
+ */
 public class PersonDialog extends TitleAreaDialog {
 
     static final String RELATIONSHIP = "relationship";
@@ -37,32 +41,53 @@ public class PersonDialog extends TitleAreaDialog {
     private final DuplicateService duplicates;
     private PersonFields person;
     private Choice<Relationship> relationship;
+    /** The member whose identity is corrected; null to add one. */
+    private final Person corrected;
 
     public PersonDialog(Shell parent, long caseId, HouseholdService households, DuplicateService duplicates) {
+        this(parent, caseId, households, duplicates, null);
+    }
+
+    private PersonDialog(Shell parent, long caseId, HouseholdService households, DuplicateService duplicates,
+            Person corrected) {
         super(parent);
         this.caseId = caseId;
         this.households = households;
         this.duplicates = duplicates;
+        this.corrected = corrected;
+    }
+
+    /** A dialog to correct {@code member}'s identity (names, sex, date of birth, nationality). */
+    public static PersonDialog correcting(Shell parent, Person member, HouseholdService households,
+            DuplicateService duplicates) {
+        return new PersonDialog(parent, member.getCaseId(), households, duplicates, member);
     }
 
     @Override
     protected void configureShell(Shell shell) {
         super.configureShell(shell);
-        shell.setText(Messages.Person_shellTitle);
+        shell.setText(corrected == null ? Messages.Person_shellTitle : Messages.Person_correctShellTitle);
     }
 
     @Override
     protected Control createDialogArea(Composite parent) {
-        setTitle(Messages.Person_title);
-        setMessage(Messages.Person_message);
+        setTitle(corrected == null
+                ? Messages.Person_title
+                : NLS.bind(Messages.Person_correctTitle, corrected.getGivenNames() + " " + corrected.getFamilyName()));
+        setMessage(corrected == null ? Messages.Person_message : Messages.Person_correctMessage);
         Composite area = (Composite) super.createDialogArea(parent);
         Composite form = new Composite(area, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(form);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
-        new Label(form, SWT.NONE).setText(Messages.Person_relationship);
-        relationship = new Choice<>(new Combo(form, SWT.READ_ONLY), CHOICES, Labels::relationship, null);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(relationship.control());
+        if (corrected == null) {
+            new Label(form, SWT.NONE).setText(Messages.Person_relationship);
+            relationship = new Choice<>(new Combo(form, SWT.READ_ONLY), CHOICES, Labels::relationship, null);
+            GridDataFactory.fillDefaults().grab(true, false).applyTo(relationship.control());
+        }
         person = new PersonFields(form, true);
+        if (corrected != null) {
+            person.fill(corrected);
+        }
         person.addProblemsLabel(form);
         return area;
     }
@@ -77,8 +102,8 @@ public class PersonDialog extends TitleAreaDialog {
     protected void okPressed() {
         PersonDraft draft = person.draft();
         List<FieldProblem> found = new ArrayList<>(person.problems(households.validate(draft)));
-        Relationship chosen = relationship.selected();
-        if (chosen == null) {
+        Relationship chosen = relationship == null ? null : relationship.selected();
+        if (corrected == null && chosen == null) {
             found.add(
                     new FieldProblem(RELATIONSHIP, NLS.bind(Messages.Problem_required, Messages.Person_relationship)));
         }
@@ -87,7 +112,8 @@ public class PersonDialog extends TitleAreaDialog {
             return;
         }
         getButton(IDialogConstants.OK_ID).setEnabled(false);
-        DuplicateCheck.run(getShell(), duplicates, draft, () -> save(draft, chosen), existing -> back(),
+        long self = corrected == null ? -1 : corrected.getId();
+        DuplicateCheck.run(getShell(), duplicates, draft, self, () -> save(draft, chosen), existing -> back(),
                 this::back);
     }
 
@@ -99,7 +125,10 @@ public class PersonDialog extends TitleAreaDialog {
 
     private void save(PersonDraft draft, Relationship chosen) {
         Background.run(Messages.Person_job, getButton(IDialogConstants.OK_ID),
-                () -> households.addMember(caseId, draft, chosen), added -> {
+                () -> corrected == null
+                        ? households.addMember(caseId, draft, chosen)
+                        : households.correctIdentity(corrected.getId(), corrected.getVersion(), draft),
+                added -> {
                     setReturnCode(OK);
                     close();
                 }, failure -> {
@@ -124,7 +153,9 @@ public class PersonDialog extends TitleAreaDialog {
         }
         back();
         setErrorMessage(NLS.bind(Messages.NewCase_problems, found.size()));
-        person.show(found, Map.of(RELATIONSHIP, relationship.control()));
-        getShell().pack();
+        Map<String, Control> others = relationship == null ? Map.of() : Map.of(RELATIONSHIP, relationship.control());
+        person.show(found, others);
+        person.recheckWith(households::validate, others,
+                n -> setErrorMessage(n == 0 ? null : NLS.bind(Messages.NewCase_problems, n)));
     }
 }

@@ -14,6 +14,13 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.homeward.ui.ProblemLabel;
+import org.eclipse.swt.widgets.Listener;
+import org.eclipse.jface.fieldassist.ComboContentAdapter;
+import org.eclipse.jface.fieldassist.ContentProposal;
+import org.eclipse.jface.fieldassist.ContentProposalAdapter;
+import org.eclipse.jface.fieldassist.IContentProposal;
+import org.eclipse.jface.fieldassist.IContentProposalProvider;
 import org.eclipse.swt.widgets.Text;
 import org.homeward.ui.Choice;
 import org.homeward.cases.model.DateOfBirth;
@@ -60,13 +67,62 @@ public final class PersonFields {
         nationality = combo(form, Messages.NewCase_nationality, NewCase.NATIONALITY, SWT.DROP_DOWN);
         nationality.setItems(countryCodes.stream().map(Labels::country).toArray(String[]::new));
         nationality.setVisibleItemCount(15);
+        proposeCountries(nationality, language);
     }
+
+    /**
+     * Filters the countries as the user types: any part of a name in French, English or Arabic, case,
+     * accents and the kind of apostrophe ignored ("cote d'ivoire" finds Côte d’Ivoire).
+     */
+    static void proposeCountries(Combo combo, Locale language) {
+        IContentProposalProvider countries = (contents, position) -> Nationalities.matching(contents, language)
+                .stream().limit(40).map(code -> new ContentProposal(Labels.country(code)))
+                .toArray(IContentProposal[]::new);
+        ContentProposalAdapter adapter = new ContentProposalAdapter(combo, new ComboContentAdapter(), countries, null,
+                null);
+        adapter.setProposalAcceptanceStyle(ContentProposalAdapter.PROPOSAL_REPLACE);
+    }
+
+    /** Fills the fields with {@code p}'s identity, to correct it. */
+    public void fill(org.homeward.cases.model.Person p) {
+        familyName.setText(p.getFamilyName());
+        givenNames.setText(p.getGivenNames());
+        arabicName.setText(p.getArabicName() == null ? "" : p.getArabicName());
+        if (aliases != null) {
+            aliases.setText(p.getAliases() == null ? "" : p.getAliases());
+        }
+        sex.select(p.getSex());
+        dateOfBirth.setText(p.getDateOfBirth().format());
+        nationality.setText(Labels.country(p.getNationality().strip()));
+    }
+
+    /**
+     * After a refused save: checks the form again as the user corrects it, so that a field's mark
+     * goes as soon as the field is right (the service's own checks, which need no database).
+     */
+    public void recheckWith(java.util.function.Function<PersonDraft, List<FieldProblem>> check,
+            Map<String, Control> others, java.util.function.IntConsumer remaining) {
+        if (rechecking) {
+            return;
+        }
+        rechecking = true;
+        Listener again = e -> {
+            List<FieldProblem> found = problems(check.apply(draft()));
+            show(found, others, false);
+            remaining.accept(found.size());
+        };
+        for (Control c : fields.values()) {
+            c.addListener(SWT.Modify, again);
+            c.addListener(SWT.Selection, again);
+        }
+    }
+
+    private boolean rechecking;
 
     /** Adds the list of bad fields, spanning the two columns; call after any other field of the form. */
     public void addProblemsLabel(Composite form) {
-        problems = new Label(form, SWT.WRAP);
-        problems.setForeground(form.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(480, SWT.DEFAULT).applyTo(problems);
+        // room for a few problems from the start, so that the dialog keeps its size when they show
+        problems = ProblemLabel.create(form, 2, 480, 5);
     }
 
     Text text(Composite form, String label, String field, int orientation) {
@@ -125,6 +181,10 @@ public final class PersonFields {
 
     /** Names every bad field below the form, marks the fields and puts the cursor in the first one. */
     public void show(List<FieldProblem> found, Map<String, Control> others) {
+        show(found, others, true);
+    }
+
+    private void show(List<FieldProblem> found, Map<String, Control> others, boolean focus) {
         problems.setText(found.stream().map(FieldProblem::message).collect(Collectors.joining("\n")));
         Map<String, Control> all = new HashMap<>(fields);
         all.putAll(others);
@@ -132,7 +192,10 @@ public final class PersonFields {
             boolean bad = found.stream().anyMatch(p -> p.field().equals(f.getKey()));
             f.getValue().setBackground(bad ? BAD_FIELD : null);
         }
-        found.stream().map(p -> all.get(p.field())).filter(c -> c != null).findFirst().ifPresent(Control::setFocus);
+        if (focus) {
+            found.stream().map(p -> all.get(p.field())).filter(c -> c != null).findFirst()
+                    .ifPresent(Control::setFocus);
+        }
         problems.getParent().layout(true, true);
     }
 

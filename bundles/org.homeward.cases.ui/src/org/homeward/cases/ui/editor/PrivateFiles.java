@@ -1,16 +1,18 @@
 package org.homeward.cases.ui.editor;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
+
+import org.homeward.ui.PrivateCopies;
 
 /**
  * Files holding personal data that the workbench hands to the system viewer (attachments, letters):
  * written in a folder only the user can read, and deleted when the workbench exits.
  *
  * @since 1.1
+ * @deprecated since 2.1: {@link PrivateCopies}, and {@link org.homeward.ui.Documents} to open one
  */
+@Deprecated
 public final class PrivateFiles {
 
     private PrivateFiles() {
@@ -18,10 +20,7 @@ public final class PrivateFiles {
 
     /** A new folder only the user can read, deleted at exit once emptied by {@link #deleteAtExit}. */
     public static Path folder() throws IOException {
-        Path dir = Files.createTempDirectory("homeward-",
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        dir.toFile().deleteOnExit();
-        return dir;
+        return PrivateCopies.folder();
     }
 
     /** Marks files written in a {@link #folder()} for deletion at exit. */
@@ -33,8 +32,6 @@ public final class PrivateFiles {
 
     /** Writes {@code content} under {@code fileName} (made safe) in a new private folder. */
     public static Path copy(String fileName, byte[] content) throws IOException {
-        Path copy = Files.write(folder().resolve(fileName.replaceAll("[\\\\/:*?\"<>|]", "_")), content);
-        deleteAtExit(copy);
-        return copy;
+        return PrivateCopies.write(fileName, content);
     }
 }

@@ -122,6 +122,16 @@ public final class Labels {
             case PHOTO -> Messages.AttachmentKind_PHOTO;
             case TRAVEL_DOCUMENT -> Messages.AttachmentKind_TRAVEL_DOCUMENT;
             case OTHER -> Messages.AttachmentKind_OTHER;
+            case GENERATED -> Messages.AttachmentKind_GENERATED;
         };
+    }
+
+    /** A language's name in the workbench's language, from its ISO 639 code; empty for none. */
+    public static String language(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        String name = java.util.Locale.of(code.strip()).getDisplayLanguage();
+        return name.isEmpty() || name.equals(code.strip()) ? code.strip() : name;
     }
 }

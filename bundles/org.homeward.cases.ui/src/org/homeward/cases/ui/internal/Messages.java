@@ -158,6 +158,29 @@ public final class Messages extends NLS {
     public static String Editor_members;
     public static String Column_relationship;
     public static String Column_when;
+    public static String Column_change;
+    public static String Household_correct;
+    public static String Household_remove;
+    public static String Household_makePrincipal;
+    public static String Household_chooseFirst;
+    public static String Household_removeTitle;
+    public static String Household_removeQuestion;
+    public static String Household_removeReason;
+    public static String Household_makePrincipalTitle;
+    public static String Household_formerPrincipal;
+    public static String Person_correctShellTitle;
+    public static String Person_correctTitle;
+    public static String Person_correctMessage;
+
+    public static String History_CREATE;
+    public static String History_UPDATE;
+    public static String History_DELETE;
+    public static String History_STATUS;
+    public static String History_deleted;
+    public static String History_set;
+    public static String History_changed;
+    public static String History_because;
+    public static String History_note;
     public static String Column_user;
     public static String Column_entity;
     public static String Column_action;
@@ -248,6 +271,9 @@ public final class Messages extends NLS {
     public static String AttachmentKind_PHOTO;
     public static String AttachmentKind_TRAVEL_DOCUMENT;
     public static String AttachmentKind_OTHER;
+    public static String AttachmentKind_GENERATED;
+    public static String Attach_saveAs;
+    public static String Attach_generated;
 
     public static String CaseList_vulnerability;
     public static String CaseList_registeredFrom;

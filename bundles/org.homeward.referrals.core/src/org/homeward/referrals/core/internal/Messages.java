@@ -5,6 +5,7 @@ import org.eclipse.osgi.util.NLS;
 /** Texts of the referral services (French by default; English and Arabic beside). */
 public final class Messages extends NLS {
 
+    public static String Referral_holds;
     public static String Organisation_nameRequired;
     public static String Organisation_cityRequired;
     public static String Referral_personRequired;

@@ -25,4 +25,15 @@ public class ReferralCaseParticipant implements CaseLifecycleParticipant {
                 em -> em.createQuery("UPDATE Referral r SET r.caseId = :to WHERE r.caseId = :from")
                         .setParameter("to", keptCaseId).setParameter("from", mergedCaseId).executeUpdate());
     }
+
+    @Override
+    public java.util.List<String> holding(long personId) {
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu");
+        return Transactions.read(emf, em -> em.createQuery("SELECT o.name, r.referredOn FROM Referral r, Organisation o"
+                + " WHERE r.personId = :p AND o.id = r.organisationId ORDER BY r.id", Object[].class)
+                .setParameter("p", personId).getResultList().stream()
+                .map(r -> org.eclipse.osgi.util.NLS.bind(Messages.Referral_holds, r[0],
+                        day.format((java.time.LocalDate) r[1])))
+                .toList());
+    }
 }

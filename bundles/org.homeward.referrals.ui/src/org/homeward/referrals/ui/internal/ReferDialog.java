@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.homeward.ui.ProblemLabel;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.homeward.cases.model.Person;
@@ -79,9 +80,7 @@ final class ReferDialog extends TitleAreaDialog {
         GridDataFactory.fillDefaults().grab(true, true).hint(300, 60).applyTo(reason);
         next = text(form, Messages.Refer_next, "nextFollowUp", SWT.SINGLE);
         next.setMessage(Messages.Refer_dateHint);
-        problems = new Label(form, SWT.WRAP);
-        problems.setForeground(form.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(420, SWT.DEFAULT).applyTo(problems);
+        problems = ProblemLabel.create(form, 2, 420, 4);
         return area;
     }
 
@@ -166,6 +165,5 @@ final class ReferDialog extends TitleAreaDialog {
         problems.setText(found.stream().map(FieldProblem::message).collect(Collectors.joining("\n")));
         problems.getParent().layout(true, true);
         found.stream().map(p -> fields.get(p.field())).filter(c -> c != null).findFirst().ifPresent(Control::setFocus);
-        getShell().pack();
     }
 }

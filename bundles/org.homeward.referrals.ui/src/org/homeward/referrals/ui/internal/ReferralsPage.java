@@ -90,7 +90,7 @@ public class ReferralsPage implements CaseEditorPage {
                             l -> Labels.date(l.referral().getNextFollowUp())),
                     new Rows.Column<>(Messages.Column_reason, 220, l -> l.referral().getReason())));
             table = rows.table();
-            GridDataFactory.fillDefaults().grab(true, true).span(4, 1).applyTo(table);
+            GridDataFactory.fillDefaults().grab(true, true).span(4, 1).hint(300, 120).applyTo(table);
             reload();
             return page;
         }

@@ -21,9 +21,11 @@ import org.homeward.traveldocs.core.internal.entity.TravelDocRequestEntity;
 import org.homeward.traveldocs.core.internal.entity.RequestMemberEntity;
 import org.homeward.cases.model.AuditRecorder;
 import org.homeward.cases.model.DateOfBirth;
+import org.homeward.cases.model.GeneratedDocument;
 import org.homeward.cases.model.IdentityDocument;
 import org.homeward.cases.model.Person;
 import org.homeward.cases.model.Recipient;
+import org.homeward.cases.model.service.AttachmentService;
 import org.homeward.cases.model.service.AuditService;
 import org.homeward.cases.model.service.ConsentService;
 import org.homeward.cases.model.service.HouseholdService;
@@ -55,6 +57,9 @@ public class LetterServiceImpl implements LetterService {
 
     static final String TEMPLATE = "request-letter";
 
+    /** The type of the request letters kept in the case file. */
+    public static final String DOCUMENT_TYPE = LetterService.DOCUMENT_TYPE;
+
     private final EntityManagerFactory emf;
     private final ConsentService consents;
     private final ProcedureService procedures;
@@ -73,10 +78,14 @@ public class LetterServiceImpl implements LetterService {
     @Reference(name = "auditing")
     private AuditService auditing;
 
+    @Reference(name = "attachments")
+    private AttachmentService attachments;
+
     /** Sets the case area's services (tests; the framework sets them on the fields). */
-    void setCaseServices(HouseholdService households, AuditService auditing) {
+    void setCaseServices(HouseholdService households, AuditService auditing, AttachmentService attachments) {
         this.households = households;
         this.auditing = auditing;
+        this.attachments = attachments;
     }
 
     @Activate
@@ -123,9 +132,12 @@ public class LetterServiceImpl implements LetterService {
                         : "fr";
                 LetterContent content = content(template(language), language, request, embassy, persons);
                 String base = request.getOurReference() + "-" + language;
-                PdfLetter.write(content, files.stage(base + ".pdf"));
-                OdtLetter.write(content, files.stage(base + ".odt"));
+                Path pdf = files.stage(base + ".pdf");
+                Path odt = files.stage(base + ".odt");
+                PdfLetter.write(content, pdf);
+                OdtLetter.write(content, odt);
                 files.checkTargets();
+                keep(persons, request, embassy, language, base, pdf, odt);
                 String purpose = org.eclipse.osgi.util.NLS.bind(Messages.Letter_purpose, request.getOurReference());
                 AuditRecorder audit = auditing.recorder(user.name(), clock.instant());
                 for (Named n : persons) {
@@ -142,6 +154,25 @@ public class LetterServiceImpl implements LetterService {
         }
     }
 
+    /** Keeps the letter in each case's file, as the next revision of this request's letter. */
+    private void keep(List<Named> persons, TravelDocRequestEntity request, EmbassyEntity embassy, String language,
+            String base, Path pdf, Path odt) throws RefusedException {
+        String title = org.eclipse.osgi.util.NLS.bind(Messages.Letter_title,
+                Locale.of("", embassy.getCountry()).getDisplayCountry());
+        try {
+            byte[] pdfBytes = java.nio.file.Files.readAllBytes(pdf);
+            byte[] odtBytes = java.nio.file.Files.readAllBytes(odt);
+            for (long caseId : persons.stream().map(n -> n.member().getCaseId()).distinct().toList()) {
+                attachments.keepGenerated(caseId, new GeneratedDocument(DOCUMENT_TYPE, title, language,
+                        request.getOurReference(), base + ".pdf"), pdfBytes, user.name());
+                attachments.keepGenerated(caseId, new GeneratedDocument(DOCUMENT_TYPE, title, language,
+                        request.getOurReference(), base + ".odt"), odtBytes, user.name());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private List<Named> persons(EntityManager em, long requestId) {
         List<Named> found = new ArrayList<>();
         for (RequestMemberEntity m : em
@@ -154,23 +185,42 @@ public class LetterServiceImpl implements LetterService {
         return found;
     }
 
+    /** The office's template for {@code language} over the built-in one (a key it lacks is the built-in's). */
     private Properties template(String language) {
+        Properties builtIn = resource("/templates/" + TEMPLATE + "_" + language + ".properties", null);
         LetterTemplateSource source = templates;
         Optional<Properties> own = source == null ? Optional.empty() : source.template(TEMPLATE, language);
-        if (own.isPresent()) {
-            return own.get();
+        if (own.isEmpty()) {
+            return builtIn;
         }
-        Properties p = new Properties();
-        try (InputStream in = LetterServiceImpl.class
-                .getResourceAsStream("/templates/" + TEMPLATE + "_" + language + ".properties")) {
+        Properties layered = new Properties(builtIn);
+        layered.putAll(own.get());
+        return layered;
+    }
+
+    private static Properties resource(String name, Properties defaults) {
+        Properties p = new Properties(defaults);
+        try (InputStream in = LetterServiceImpl.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("no letter template for " + language);
+                throw new IllegalStateException("no letter template " + name);
             }
             p.load(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return p;
+    }
+
+    /** The addressee as protocol writes it: "À Son Excellence Monsieur l'Ambassadeur de la République de Guinée". */
+    private static String addressee(EmbassyEntity e, String language, Properties t, String country) {
+        String protocol = null;
+        if (!"ar".equals(language)) {
+            protocol = resource("/templates/protocol_" + language + ".properties", null).getProperty(e.getCountry());
+        }
+        String named = protocol == null ? fill(t, "protocol_fallback", country) : protocol;
+        return e.getKind() == EmbassyEntity.Kind.EMBASSY
+                ? fill(t, "addressee_embassy", named)
+                : fill(t, "addressee_consulate", named, e.getCity());
     }
 
     private static String fill(Properties t, String key, Object... values) {
@@ -184,19 +234,18 @@ public class LetterServiceImpl implements LetterService {
     private LetterContent content(Properties t, String language, TravelDocRequestEntity request, EmbassyEntity embassy,
             List<Named> persons) {
         Locale locale = Locale.of(language);
-        OfficeProfile o = office;
-        String officeName = o == null ? OfficeProfile.NEUTRAL.officeName() : o.officeName();
+        OfficeProfile o = office == null ? OfficeProfile.NEUTRAL : office;
         String country = Locale.of("", embassy.getCountry()).getDisplayCountry(locale);
         String today = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
                 .format(LocalDate.now(clock));
         Procedure procedure = procedures.procedure(embassy.getCountry());
         String docs = procedure.documents().stream().sorted().map(d -> fill(t, "doc_" + d.name()))
                 .collect(Collectors.joining(", "));
-        String embassyName = fill(t, "to", embassyLabel(embassy, locale, t, country));
-        List<String> heading = List.of(officeName, fill(t, "place_date", embassy.getCity(), today),
-                fill(t, "reference", request.getOurReference()), embassyName);
-        List<String> paragraphs = List.of(fill(t, "subject"), fill(t, "salutation"), fill(t, "body", officeName,
-                country));
+        String place = o.city().isBlank() ? embassy.getCity() : o.city();
+        List<String> heading = List.of(o.officeName(), fill(t, "place_date", place, today),
+                fill(t, "reference", request.getOurReference()), addressee(embassy, language, t, country));
+        List<String> paragraphs = List.of(fill(t, "subject"), fill(t, "salutation"),
+                fill(t, "body", o.letterName(language), country));
         List<String> headers = List.of(fill(t, "col_family"), fill(t, "col_given"), fill(t, "col_arabic"),
                 fill(t, "col_birth"), fill(t, "col_nationality"), fill(t, "col_documents"));
         List<List<String>> rows = new ArrayList<>();
@@ -215,12 +264,14 @@ public class LetterServiceImpl implements LetterService {
             rows.add(List.of(p.getFamilyName(), p.getGivenNames(), p.getArabicName() == null ? "" : p.getArabicName(),
                     born, Locale.of("", p.getNationality().strip()).getDisplayCountry(locale), held));
         }
-        List<String> ending = List.of(fill(t, "documents", docs), fill(t, "closing"));
+        OfficeProfile.Signatory signs = o.signatory(language);
+        List<String> ending = new ArrayList<>(List.of(fill(t, "documents", docs), fill(t, "closing"), ""));
+        if (!signs.title().isBlank()) {
+            ending.add(signs.title());
+        }
+        if (!signs.name().isBlank()) {
+            ending.add(signs.name());
+        }
         return new LetterContent(language, "ar".equals(language), heading, paragraphs, headers, rows, 2, ending);
-    }
-
-    private static String embassyLabel(EmbassyEntity e, Locale locale, Properties t, String country) {
-        String key = e.getKind() == EmbassyEntity.Kind.EMBASSY ? "embassy_of" : "consulate_of";
-        return fill(t, key, country, e.getCity());
     }
 }

@@ -5,6 +5,7 @@ import org.eclipse.osgi.util.NLS;
 /** Texts of the travel-document services (French by default; English beside). */
 public final class Messages extends NLS {
 
+    public static String Request_holds;
     public static String Problem_required;
     public static String Problem_future;
     public static String Problem_tooLong;
@@ -50,6 +51,7 @@ public final class Messages extends NLS {
     public static String Status_CANCELLED;
 
     public static String Letter_purpose;
+    public static String Letter_title;
 
     public static String Field_theirReference;
     public static String Field_documentsSent;

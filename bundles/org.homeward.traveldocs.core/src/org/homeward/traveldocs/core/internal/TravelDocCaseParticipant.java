@@ -39,4 +39,15 @@ public class TravelDocCaseParticipant implements CaseLifecycleParticipant {
             return null;
         });
     }
+
+    @Override
+    public java.util.List<String> holding(long personId) {
+        return Transactions.read(emf,
+                em -> em.createQuery("SELECT r.ourReference FROM RequestMember m, TravelDocRequest r"
+                        + " WHERE m.personId = :p AND r.id = m.requestId ORDER BY r.id", String.class)
+                        .setParameter("p", personId)
+                        .getResultList().stream()
+                        .map(ref -> org.eclipse.osgi.util.NLS.bind(Messages.Request_holds, ref))
+                        .toList());
+    }
 }

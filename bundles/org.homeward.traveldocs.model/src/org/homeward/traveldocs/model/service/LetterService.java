@@ -13,6 +13,14 @@ import org.homeward.common.validation.RefusedException;
 public interface LetterService {
 
     /**
+     * The type of request letters in the case file ({@code Attachment.getDocumentType()}); their
+     * source is the request's reference.
+     *
+     * @since 2.1
+     */
+    String DOCUMENT_TYPE = "traveldocs.request-letter";
+
+    /**
      * The files of a generated letter.
      *
      * @param language ISO 639-1 code of the letter's language
@@ -21,7 +29,8 @@ public interface LetterService {
     }
 
     /**
-     * Writes the request letter of a request into {@code folder}.
+     * Writes the request letter of a request into {@code folder}, and keeps it (PDF and ODT) in the
+     * file of each case it names, as the next revision of the request's letter.
      *
      * @throws RefusedException a case's consent does not cover the embassy of origin; nothing written
      *         or logged

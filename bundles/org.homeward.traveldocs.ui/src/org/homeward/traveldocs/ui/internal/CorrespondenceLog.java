@@ -6,11 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.program.Program;
+import org.homeward.ui.Documents;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -22,7 +21,6 @@ import org.eclipse.swt.widgets.Text;
 import org.homeward.ui.Choice;
 import org.homeward.ui.Rows;
 import org.homeward.cases.model.service.AttachmentService;
-import org.homeward.cases.ui.editor.PrivateFiles;
 import org.homeward.traveldocs.model.Channel;
 import org.homeward.traveldocs.model.Correspondence;
 import org.homeward.traveldocs.model.service.EmbassyService;
@@ -153,18 +151,7 @@ final class CorrespondenceLog {
             return;
         }
         long id = chosen.getAttachmentId();
-        Ui.read(log, () -> {
-            try {
-                String name = attachments.find(id).map(a -> a.getFileName()).orElse("correspondance-" + id);
-                return PrivateFiles.copy(name, attachments.content(id));
-            } catch (java.io.IOException e) {
-                ILog.of(CorrespondenceLog.class).error(e.getMessage(), e);
-                return null;
-            }
-        }, copy -> {
-            if (copy != null) {
-                Program.launch(copy.toString());
-            }
-        });
+        Ui.read(log, () -> attachments.find(id).map(a -> a.getFileName()).orElse("correspondance-" + id),
+                name -> Documents.open(log, name, () -> attachments.content(id)));
     }
 }

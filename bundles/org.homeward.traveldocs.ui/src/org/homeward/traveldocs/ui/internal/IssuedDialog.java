@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.homeward.ui.ProblemLabel;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.homeward.ui.Choice;
@@ -66,9 +67,7 @@ final class IssuedDialog extends TitleAreaDialog {
         for (String name : names) {
             numbers.add(text(form, NLS.bind(Messages.Issued_number, name)));
         }
-        problems = new Label(form, SWT.WRAP);
-        problems.setForeground(form.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(420, SWT.DEFAULT).applyTo(problems);
+        problems = ProblemLabel.create(form, 2, 420, 4);
         return area;
     }
 
@@ -121,6 +120,5 @@ final class IssuedDialog extends TitleAreaDialog {
         getButton(IDialogConstants.OK_ID).setEnabled(true);
         problems.setText(message);
         getShell().layout(true, true);
-        getShell().pack();
     }
 }

@@ -4,19 +4,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.program.Program;
+import org.homeward.ui.Documents;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Table;
 import org.homeward.ui.Rows;
-import org.homeward.cases.ui.editor.PrivateFiles;
 import org.homeward.traveldocs.model.RequestMember;
 
 /**
@@ -58,7 +56,7 @@ final class MembersSection {
                         m -> m.member().getScanAttachmentId() == null ? "" : Messages.Yes)))
                 .keyedBy(m -> m.member().getId());
         table = rows.table();
-        GridDataFactory.fillDefaults().grab(true, false).span(4, 1).hint(SWT.DEFAULT, 80).applyTo(table);
+        GridDataFactory.fillDefaults().grab(true, false).span(4, 1).hint(300, 80).applyTo(table);
         button(group, Messages.Page_issued, this::issued);
         button(group, Messages.Members_attachScan, this::attachScan);
         button(group, Messages.Members_openScan, this::openScan);
@@ -114,19 +112,9 @@ final class MembersSection {
             return;
         }
         long id = m.member().getScanAttachmentId();
-        Ui.read(table, () -> {
-            try {
-                String name = tools.attachments().find(id).map(a -> a.getFileName())
-                        .orElse(m.member().getDocumentNumber());
-                return PrivateFiles.copy(name, tools.attachments().content(id));
-            } catch (java.io.IOException e) {
-                ILog.of(MembersSection.class).error(e.getMessage(), e);
-                return null;
-            }
-        }, copy -> {
-            if (copy != null) {
-                Program.launch(copy.toString());
-            }
-        });
+        Ui.read(table, () -> tools.attachments().find(id).map(a -> a.getFileName())
+                .orElse(m.member().getDocumentNumber()),
+                name -> Documents.open(table, name,
+                        () -> tools.attachments().content(id)));
     }
 }

@@ -14,7 +14,8 @@ public final class Messages extends NLS {
     public static String Page_issued;
     public static String Page_badDate;
     public static String Page_chooseRequest;
-    public static String Page_letterWritten;
+    public static String Page_letterKept;
+    public static String Editor_openLetter;
     public static String Page_job;
     public static String Column_reference;
     public static String Column_embassy;

@@ -19,7 +19,6 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
-import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -33,13 +32,15 @@ import org.homeward.cases.model.service.CaseEvents;
 import org.homeward.cases.model.service.CaseService;
 import org.homeward.cases.model.service.HouseholdService;
 import org.homeward.ui.Background;
-import org.homeward.cases.ui.editor.PrivateFiles;
 import org.homeward.traveldocs.model.Channel;
 import org.homeward.traveldocs.model.RequestMember;
 import org.homeward.traveldocs.model.RequestRow;
 import org.homeward.traveldocs.model.RequestStatus;
 import org.homeward.traveldocs.model.service.EmbassyService;
 import org.homeward.traveldocs.model.service.LetterService;
+import org.homeward.cases.model.Attachment;
+import org.homeward.ui.Documents;
+import org.homeward.ui.PrivateCopies;
 import org.homeward.traveldocs.model.service.ProcedureService;
 import org.homeward.traveldocs.model.service.TravelDocService;
 import org.osgi.service.event.Event;
@@ -75,7 +76,6 @@ public class RequestEditorPart {
     private CorrespondenceLog log;
     private RequestRow row;
     private List<RequestStatus> moves = List.of();
-    private LetterService.Letter letter;
     private boolean showing;
 
     @Inject
@@ -184,10 +184,11 @@ public class RequestEditorPart {
         GridDataFactory.fillDefaults().hint(90, SWT.DEFAULT).applyTo(followUp);
         button(g, Messages.Page_followUp, this::followUp);
         Composite letters = new Composite(g, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(letters);
+        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(letters);
         GridDataFactory.fillDefaults().span(4, 1).applyTo(letters);
         button(letters, Messages.Page_letter, this::letter);
-        button(letters, Messages.Editor_openEditable, this::openEditable);
+        button(letters, Messages.Editor_openLetter, () -> openKept("pdf"));
+        button(letters, Messages.Editor_openEditable, () -> openKept("odt"));
     }
 
     private static void button(Composite parent, String text, Runnable action) {
@@ -321,6 +322,10 @@ public class RequestEditorPart {
         }, this::say);
     }
 
+    /**
+     * Generates the letter (kept in each case's file as the request letter's next version), then opens
+     * its PDF.
+     */
     private void letter() {
         if (row == null) {
             return;
@@ -328,26 +333,56 @@ public class RequestEditorPart {
         long id = row.request().getId();
         Ui.run(parent, () -> {
             try {
-                LetterService.Letter written = tools.letters().requestLetter(id, PrivateFiles.folder());
-                PrivateFiles.deleteAtExit(written.pdf(), written.odt());
+                LetterService.Letter written = tools.letters().requestLetter(id, PrivateCopies.folder());
+                written.pdf().toFile().deleteOnExit();
+                written.odt().toFile().deleteOnExit();
                 return written;
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         }, written -> {
-            letter = written;
-            say(NLS.bind(Messages.Page_letterWritten, written.pdf(), written.odt().getFileName()));
+            say(NLS.bind(Messages.Page_letterKept, written.pdf().getFileName()));
             problems.setForeground(problems.getDisplay().getSystemColor(SWT.COLOR_DARK_GREEN));
-            Program.launch(written.pdf().toString());
+            Documents.open(parent, written.pdf().getFileName().toString(), () -> read(written.pdf()));
         }, this::say);
     }
 
-    private void openEditable() {
-        if (letter == null) {
-            say(Messages.Editor_noLetter);
-        } else {
-            Program.launch(letter.odt().toString());
+    private static byte[] read(java.nio.file.Path file) {
+        try {
+            return java.nio.file.Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** Opens the last version of the request's letter kept in the case file: {@code pdf} or {@code odt}. */
+    private void openKept(String extension) {
+        if (row == null) {
+            return;
+        }
+        long id = row.request().getId();
+        String reference = row.request().getOurReference();
+        Ui.read(parent, () -> lastLetter(id, reference, extension), kept -> {
+            if (kept == null) {
+                say(Messages.Editor_noLetter);
+            } else {
+                Documents.open(parent, kept.getFileName(), () -> tools.attachments().content(kept.getId()));
+            }
+        });
+    }
+
+    private Attachment lastLetter(long requestId, String reference, String extension) {
+        for (RequestMember m : tools.docs().members(requestId)) {
+            java.util.Optional<Attachment> last = tools.attachments().attachments(m.getCaseId()).stream()
+                    .filter(a -> LetterService.DOCUMENT_TYPE.equals(a.getDocumentType())
+                            && reference.equals(a.getSource()) && a.getFileName().endsWith("." + extension))
+                    .max(java.util.Comparator.comparingInt(Attachment::getRevision)
+                            .thenComparing(Attachment::getAddedAt));
+            if (last.isPresent()) {
+                return last.get();
+            }
+        }
+        return null;
     }
 
     @Inject

@@ -107,7 +107,7 @@ public class TrackingPart {
                 new Rows.Column<>(Messages.Column_followUp, 90, r -> Ui.day(r.request().getFollowUpOn()), late)))
                 .keyedBy(r -> r.request().getId()); // it reloads on every case change: keep the user's choice
         table = requests.table();
-        GridDataFactory.fillDefaults().grab(true, true).span(7, 1).hint(SWT.DEFAULT, 120).applyTo(table);
+        GridDataFactory.fillDefaults().grab(true, true).span(7, 1).hint(300, 120).applyTo(table);
         requests.viewer().addDoubleClickListener(e -> openRequest());
         count = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).span(7, 1).applyTo(count);
@@ -120,7 +120,7 @@ public class TrackingPart {
                 new Rows.Column<>(Messages.Column_problem, 220, w -> problem(w.check().problem())),
                 new Rows.Column<>(Messages.Column_expires, 90, w -> Ui.day(w.check().expiresOn())),
                 new Rows.Column<>(Messages.Column_departure, 90, w -> Ui.day(w.check().departure()))));
-        GridDataFactory.fillDefaults().grab(true, false).span(7, 1).hint(SWT.DEFAULT, 70).applyTo(warnings.table());
+        GridDataFactory.fillDefaults().grab(true, false).span(7, 1).hint(300, 70).applyTo(warnings.table());
         reload();
     }
 

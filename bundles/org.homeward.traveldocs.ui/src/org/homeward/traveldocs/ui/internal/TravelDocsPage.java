@@ -101,7 +101,7 @@ public class TravelDocsPage implements CaseEditorPage {
                     p -> p.getGivenNames() + " " + p.getFamilyName() + " (" + p.getNationality().strip() + ")")))
                     .keyedBy(Person::getId);
             persons = household.table();
-            GridDataFactory.fillDefaults().grab(true, false).span(4, 1).hint(SWT.DEFAULT, 70).applyTo(persons);
+            GridDataFactory.fillDefaults().grab(true, false).span(4, 1).hint(300, 70).applyTo(persons);
             new Label(page, SWT.NONE).setText(Messages.Page_embassy);
             embassy = new Choice<>(new Combo(page, SWT.READ_ONLY), List.of(), e -> e.getCity() + " — " + e.getCountry(),
                     null);
@@ -122,7 +122,7 @@ public class TravelDocsPage implements CaseEditorPage {
                     new Rows.Column<>(Messages.Column_followUp, 90, r -> Ui.day(r.request().getFollowUpOn()), late)))
                     .keyedBy(r -> r.request().getId()); // the page reloads on every change: keep the choice
             requests = caseRequests.table();
-            GridDataFactory.fillDefaults().grab(true, true).span(4, 1).applyTo(requests);
+            GridDataFactory.fillDefaults().grab(true, true).span(4, 1).hint(300, 100).applyTo(requests);
             caseRequests.viewer().addDoubleClickListener(e -> open());
             button(page, Messages.Page_open, this::open);
             new Label(page, SWT.NONE).setText(Messages.Page_departure);

@@ -26,6 +26,9 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 
@@ -88,6 +91,26 @@ public class Bot {
         }));
     }
 
+    /** The shell with this title if one shows within {@code wait}; empty otherwise. */
+    public java.util.Optional<BotShell> shellIfShown(String title, java.time.Duration wait) {
+        long until = System.nanoTime() + wait.toNanos();
+        while (System.nanoTime() < until) {
+            Shell found = UI.syncCall(display, () -> {
+                for (Shell s : display.getShells()) {
+                    if (!s.isDisposed() && s.isVisible() && matches(s.getText(), title)) {
+                        return s;
+                    }
+                }
+                return null;
+            });
+            if (found != null) {
+                return java.util.Optional.of(new BotShell(found));
+            }
+            UI.pause();
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The active shell, or the last visible one when none is active (Xvfb has no window manager). */
     public BotShell activeShell() {
         return new BotShell(waitFor("an active shell", () -> {
@@ -147,8 +170,18 @@ public class Bot {
 
     /** The first label whose text contains {@code fragment}. */
     public BotLabel labelContaining(String fragment) {
-        return new BotLabel(first("label containing '" + fragment + "'", Label.class,
-                l -> l.getText().contains(fragment)));
+        try {
+            return new BotLabel(first("label containing '" + fragment + "'", Label.class,
+                    l -> l.getText().contains(fragment)));
+        } catch (TimeoutException e) {
+            throw new TimeoutException(e.getMessage() + "; the labels in scope: " + labelTexts());
+        }
+    }
+
+    /** The texts of the visible labels in scope, to say what a screen showed when a wait failed. */
+    public List<String> labelTexts() {
+        return UI.syncCall(display, () -> all(Label.class, l -> !l.getText().isBlank()).stream().map(Label::getText)
+                .toList());
     }
 
     /** A text field by its hint (the grey text shown while it is empty), as SWTBot's {@code textWithMessage}. */
@@ -215,6 +248,47 @@ public class Bot {
             return null;
         }));
     }
+
+    /**
+     * Shows the editor page with this title, chosen in the editor's list of pages as a click does, and
+     * a bot on that page once it has content.
+     */
+    public Bot page(String title) {
+        Table list = waitFor("page '" + title + "' in a list of pages", () -> {
+            for (Table t : all(Table.class, t -> Boolean.TRUE.equals(t.getData(PAGES_LIST)) && t.isVisible())) {
+                for (TableItem item : t.getItems()) {
+                    if (matches(item.getText(), title)) {
+                        return t;
+                    }
+                }
+            }
+            return null;
+        });
+        Control page = UI.syncCall(display, () -> {
+            int index = -1;
+            for (int i = 0; i < list.getItemCount(); i++) {
+                if (matches(list.getItem(i).getText(), title)) {
+                    index = i;
+                }
+            }
+            list.setSelection(index);
+            Event event = new Event();
+            event.item = list.getItem(index);
+            list.notifyListeners(SWT.Selection, event);
+            Composite stack = (Composite) list.getParent().getChildren()[1];
+            return ((StackLayout) stack.getLayout()).topControl;
+        });
+        return new Bot(display, page);
+    }
+
+    /** Whether an editor page with this title is listed now, without waiting. */
+    public boolean hasPage(String title) {
+        return UI.syncCall(display, () -> all(Table.class, t -> Boolean.TRUE.equals(t.getData(PAGES_LIST))).stream()
+                .anyMatch(t -> java.util.Arrays.stream(t.getItems()).anyMatch(i -> matches(i.getText(), title))));
+    }
+
+    /** The data key marking an editor's list of pages. */
+    private static final String PAGES_LIST = "org.homeward.pages.list";
 
     /** Whether a tab (part) with this title is there now, without waiting. */
     public boolean hasCTabItem(String title) {

@@ -81,6 +81,11 @@ public final class UI {
         throw timeoutException;
     }
 
+    /** Waits one polling interval (off the UI thread). */
+    public static void pause() {
+        sleep();
+    }
+
     private static void sleep() {
         try {
             Thread.sleep(POLL_MS);

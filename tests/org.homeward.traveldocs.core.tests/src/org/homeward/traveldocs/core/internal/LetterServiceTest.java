@@ -20,6 +20,8 @@ import java.util.zip.ZipFile;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.homeward.cases.model.Attachment;
+import org.homeward.cases.model.AttachmentKind;
 import org.homeward.cases.model.DateOfBirth;
 import org.homeward.cases.model.MigrantCase;
 import org.homeward.cases.model.NewCase;
@@ -28,6 +30,7 @@ import org.homeward.cases.model.Recipient;
 import org.homeward.cases.model.Relationship;
 import org.homeward.cases.model.Sex;
 import org.homeward.cases.model.SharingRecord;
+import org.homeward.common.office.OfficeProfile;
 import org.homeward.common.validation.RefusedException;
 import org.homeward.traveldocs.model.Channel;
 import org.homeward.traveldocs.model.TravelDocRequest;
@@ -116,6 +119,82 @@ class LetterServiceTest {
         assertEquals(2, shared.size(), "one sharing row per person named in the letter");
         assertEquals(Recipient.EMBASSY_OF_ORIGIN, shared.get(0).getRecipient());
         checkOdt(letter.odt(), family);
+    }
+
+    /** An office as a country plugin describes it: name with its article, city, signatory. */
+    private static final OfficeProfile RABAT = new OfficeProfile() {
+
+        @Override
+        public String caseNumberPrefix() {
+            return "RBA";
+        }
+
+        @Override
+        public String countryCode() {
+            return "MA";
+        }
+
+        @Override
+        public String officeName() {
+            return "Bureau de Rabat";
+        }
+
+        @Override
+        public String letterName(String language) {
+            return "Le Bureau de Rabat";
+        }
+
+        @Override
+        public String city() {
+            return "Rabat";
+        }
+
+        @Override
+        public Signatory signatory(String language) {
+            return new Signatory("Aminata Kourouma", "La Cheffe de Bureau");
+        }
+    };
+
+    @Test
+    void aLetterReadsAsAnEmbassyExpects() throws Exception {
+        MigrantCase c = household("GN", "Sow" + letters(4), Recipient.EMBASSY_OF_ORIGIN);
+        TravelDocRequest r = request(c, "GN");
+
+        Letter letter = s.letters(Services.ASSISTANT, RABAT).requestLetter(r.getId(),
+                Files.createTempDirectory("letters"));
+
+        String text = pdftotext(letter.pdf()).replaceAll("\\s+", " ");
+        for (String expected : List.of(
+                "\u00c0 Son Excellence Monsieur l'Ambassadeur de la R\u00e9publique de Guin\u00e9e",
+                "Notre r\u00e9f\u00e9rence : " + r.getOurReference(), "Rabat, le ",
+                "Le Bureau de Rabat a l'honneur", "La Cheffe de Bureau", "Aminata Kourouma")) {
+            assertTrue(text.contains(expected), "'" + expected + "' in:\n" + text);
+        }
+        assertFalse(text.contains("\u2014 GN") || text.contains("Ambassade \u2014"),
+                "no codes in the addressee:\n" + text);
+    }
+
+    @Test
+    void theLetterIsKeptInTheCaseFileAndRegeneratingKeepsTheEarlierVersion() throws Exception {
+        MigrantCase c = household("GN", "Bah" + letters(4), Recipient.EMBASSY_OF_ORIGIN);
+        TravelDocRequest r = request(c, "GN");
+
+        Letter first = letters().requestLetter(r.getId(), Files.createTempDirectory("letters"));
+        letters().requestLetter(r.getId(), Files.createTempDirectory("letters"));
+
+        List<Attachment> kept = s.attachments.attachments(c.getId()).stream()
+                .filter(a -> a.getKind() == AttachmentKind.GENERATED).toList();
+        assertEquals(4, kept.size(), "PDF and ODT, twice: " + kept);
+        Attachment firstPdf = kept.stream().filter(a -> a.getFileName().endsWith(".pdf") && a.getRevision() == 1)
+                .findFirst().orElseThrow();
+        assertEquals(r.getOurReference(), firstPdf.getSource());
+        assertEquals("fr", firstPdf.getLanguage());
+        assertEquals(Services.ASSISTANT.name(), firstPdf.getAddedBy());
+        assertTrue(firstPdf.getTitle().contains("Guin\u00e9e"), firstPdf.getTitle());
+        assertTrue(kept.stream().anyMatch(a -> a.getFileName().endsWith(".odt") && a.getRevision() == 2));
+        assertEquals(List.of(Files.readAllBytes(first.pdf()).length),
+                List.of(s.attachments.content(firstPdf.getId()).length), "the first version as it was written");
+        assertTrue(pdftotext(first.pdf()).contains(r.getOurReference()));
     }
 
     @Test

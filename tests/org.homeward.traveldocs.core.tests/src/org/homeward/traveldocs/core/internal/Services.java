@@ -153,9 +153,14 @@ final class Services {
 
     /** The letter service for {@code user}, on the running case services. */
     LetterServiceImpl letters(CurrentUser user) {
-        LetterServiceImpl letters = new LetterServiceImpl(emf, consents, procedures, user, null,
+        return letters(user, null);
+    }
+
+    /** The letter service for {@code user} writing for {@code office} (null: no office plugin). */
+    LetterServiceImpl letters(CurrentUser user, org.homeward.common.office.OfficeProfile office) {
+        LetterServiceImpl letters = new LetterServiceImpl(emf, consents, procedures, user, office,
                 java.time.Clock.systemDefaultZone());
-        letters.setCaseServices(households, audit);
+        letters.setCaseServices(households, audit, attachments);
         return letters;
     }
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.homeward.cases.model.Attachment;
 import org.homeward.cases.model.AttachmentKind;
+import org.homeward.cases.model.GeneratedDocument;
 
 /**
  * A document attached to a case (scan of a passport, signed consent form...): its description. The
@@ -58,6 +59,21 @@ public class AttachmentEntity implements Attachment {
 
     @Column(name = "ADDED_BY", nullable = false, length = 64)
     private String addedBy;
+
+    @Column(name = "TITLE", length = 200)
+    private String title;
+
+    @Column(name = "DOCUMENT_TYPE", length = 64)
+    private String documentType;
+
+    @Column(name = "LANGUAGE_CODE", length = 8)
+    private String language;
+
+    @Column(name = "SOURCE_REF", length = 64)
+    private String source;
+
+    @Column(name = "REVISION")
+    private Integer revision;
 
     protected AttachmentEntity() {
     }
@@ -117,5 +133,34 @@ public class AttachmentEntity implements Attachment {
 
     public String getAddedBy() {
         return addedBy;
+    }
+
+    /** Marks this attachment as revision {@code revision} of a generated document. */
+    public void generated(GeneratedDocument document, int revision) {
+        this.title = document.title();
+        this.documentType = document.type();
+        this.language = document.language();
+        this.source = document.source();
+        this.revision = revision;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDocumentType() {
+        return documentType;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public int getRevision() {
+        return revision == null ? 0 : revision;
     }
 }

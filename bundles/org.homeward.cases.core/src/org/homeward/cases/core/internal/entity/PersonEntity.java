@@ -106,6 +106,21 @@ public class PersonEntity implements Person {
         this.nationality = draft.nationality();
     }
 
+    /** Replaces the identity typed wrong (names, sex, date of birth, nationality). */
+    public void correct(PersonDraft draft) {
+        this.familyName = draft.familyName().strip();
+        this.givenNames = draft.givenNames().strip();
+        this.arabicName = blankToNull(draft.arabicName());
+        this.aliases = blankToNull(draft.aliases());
+        this.sex = draft.sex();
+        setDateOfBirth(draft.dateOfBirth());
+        this.nationality = draft.nationality();
+    }
+
+    public void setRelationship(Relationship relationship) {
+        this.relationship = relationship;
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }

@@ -1,17 +1,14 @@
 package org.homeward.cases.ui.editor.internal;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -20,12 +17,12 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.homeward.ui.Choice;
+import org.homeward.ui.Documents;
 import org.homeward.ui.Rows;
 import org.homeward.cases.model.Attachment;
 import org.homeward.cases.model.AttachmentKind;
 import org.homeward.cases.model.service.AttachmentService;
 import org.homeward.cases.ui.editor.CaseEditorContext;
-import org.homeward.cases.ui.editor.PrivateFiles;
 import org.homeward.cases.ui.internal.Days;
 import org.homeward.cases.ui.internal.Labels;
 import org.homeward.cases.ui.internal.Messages;
@@ -56,7 +53,9 @@ final class AttachmentsPage {
         Composite page = new Composite(parent, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(3).applyTo(page);
         new Label(page, SWT.NONE).setText(Messages.Attach_kind);
-        kind = new Choice<>(new Combo(page, SWT.READ_ONLY), List.of(AttachmentKind.values()), Labels::attachmentKind,
+        kind = new Choice<>(new Combo(page, SWT.READ_ONLY),
+                java.util.Arrays.stream(AttachmentKind.values()).filter(k -> k != AttachmentKind.GENERATED).toList(),
+                Labels::attachmentKind,
                 null);
         GridDataFactory.fillDefaults().span(2, 1).applyTo(kind.control());
         new Label(page, SWT.NONE).setText(Messages.Attach_date);
@@ -72,11 +71,12 @@ final class AttachmentsPage {
         browse.addListener(SWT.Selection, e -> browse());
         new Label(page, SWT.NONE);
         Composite buttons = new Composite(page, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(buttons);
+        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(buttons);
         GridDataFactory.fillDefaults().span(2, 1).applyTo(buttons);
         attach = button(buttons, Messages.Attach_add);
         attach.addListener(SWT.Selection, e -> attach());
         button(buttons, Messages.Attach_open).addListener(SWT.Selection, e -> open());
+        button(buttons, Messages.Attach_saveAs).addListener(SWT.Selection, e -> saveAs());
         button(buttons, Messages.Attach_remove).addListener(SWT.Selection, e -> remove());
         problems = new Label(page, SWT.WRAP);
         problems.setForeground(page.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
@@ -85,12 +85,12 @@ final class AttachmentsPage {
         GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(count);
         files = new Rows<Attachment>(page, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE, List.of(
                 new Rows.Column<>(Messages.Column_attachmentDate, 100, a -> Days.format(a.getDocumentDate())),
-                new Rows.Column<>(Messages.Column_attachmentKind, 220, a -> Labels.attachmentKind(a.getKind())),
+                new Rows.Column<>(Messages.Column_attachmentKind, 300, AttachmentsPage::what),
                 new Rows.Column<>(Messages.Column_fileName, 260, Attachment::getFileName),
                 new Rows.Column<>(Messages.Column_size, 90, a -> kilobytes(a.getSize())),
                 new Rows.Column<>(Messages.Column_addedBy, 120, Attachment::getAddedBy))).keyedBy(Attachment::getId);
         table = files.table();
-        GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(table);
+        GridDataFactory.fillDefaults().grab(true, true).span(3, 1).hint(300, 200).applyTo(table);
         files.viewer().addDoubleClickListener(e -> open());
         context.onChange(this::reload);
         reload();
@@ -110,6 +110,15 @@ final class AttachmentsPage {
                     count.setText(NLS.bind(Messages.Attach_count, list.size()));
                     count.getParent().layout(true, true);
                 });
+    }
+
+    /** A scan's kind; a generated document's title, language and revision. */
+    private static String what(Attachment a) {
+        if (a.getKind() != AttachmentKind.GENERATED) {
+            return Labels.attachmentKind(a.getKind());
+        }
+        return NLS.bind(Messages.Attach_generated, new Object[]{a.getTitle(), Labels.language(a.getLanguage()),
+                a.getRevision()});
     }
 
     private static String kilobytes(long bytes) {
@@ -153,27 +162,21 @@ final class AttachmentsPage {
         return files.selected();
     }
 
-    /**
-     * Writes the attachment to a folder only the user can read, and opens it with the system viewer.
-     * The copy is deleted when the workbench exits.
-     */
+    /** Opens the chosen document in the system's program for its type (a private copy, deleted at exit). */
     private void open() {
         Attachment a = selected();
-        if (a == null) {
-            return;
+        if (a != null) {
+            long id = a.getId();
+            Documents.open(table, a.getFileName(), () -> attachments.content(id));
         }
-        EditorWork.load(Messages.Attach_job, table, () -> {
-            try {
-                return PrivateFiles.copy(a.getFileName(), attachments.content(a.getId()));
-            } catch (IOException | UnsupportedOperationException e) {
-                ILog.of(AttachmentsPage.class).error(e.getMessage(), e);
-                return null;
-            }
-        }, copy -> {
-            if (copy != null) {
-                Program.launch(copy.toString());
-            }
-        });
+    }
+
+    private void saveAs() {
+        Attachment a = selected();
+        if (a != null) {
+            long id = a.getId();
+            Documents.saveAs(table, a.getFileName(), () -> attachments.content(id));
+        }
     }
 
     private void remove() {

@@ -18,8 +18,6 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.CTabFolder;
-import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -41,6 +39,7 @@ import org.homeward.cases.ui.editor.CaseEditorContext;
 import org.homeward.cases.ui.editor.CaseEditorPage;
 import org.homeward.cases.ui.editor.CaseEditors;
 import org.homeward.cases.ui.editor.EditorForm;
+import org.homeward.cases.ui.editor.HistoryVocabulary;
 import org.homeward.ui.Background;
 import org.homeward.cases.ui.internal.Labels;
 import org.homeward.cases.ui.internal.Messages;
@@ -73,10 +72,9 @@ public class CaseEditorPart implements CaseEditorContext {
     private HistoryPage history;
     private boolean built;
     private final List<EditorForm> forms = new ArrayList<>();
-    private CTabFolder folder;
-    private int fixedTabs;
+    private EditorPages pages;
     private List<CaseEditorPage> contributed = List.of();
-    private final Map<CaseEditorPage, CTabItem> contributedTabs = new LinkedHashMap<>();
+    private final Map<CaseEditorPage, EditorPages.Page> contributedPages = new LinkedHashMap<>();
 
     @Inject
     public CaseEditorPart(UISynchronize ui, MPart part) {
@@ -127,33 +125,39 @@ public class CaseEditorPart implements CaseEditorContext {
         List<CaseEditorPage> copy = pages == null ? List.of() : List.copyOf(pages);
         ui.asyncExec(() -> {
             contributed = copy;
-            if (built && !folder.isDisposed()) {
+            if (built && !this.pages.isDisposed()) {
                 showContributedPages();
             }
         });
     }
 
-    /** Adds the tabs of new pages (in rank order, after the case's own) and removes those of pages gone. */
+    private volatile List<HistoryVocabulary> vocabularies = List.of();
+
+    /** The areas' words for the History page, as services. */
+    @Inject
+    @Optional
+    void setVocabularies(@Service List<HistoryVocabulary> words) {
+        vocabularies = words == null ? List.of() : List.copyOf(words);
+    }
+
+    /** Adds the pages of new services (in rank order, after the case's own) and removes those of services gone. */
     private void showContributedPages() {
         List<CaseEditorPage> sorted = new ArrayList<>(contributed);
         sorted.sort(Comparator.comparingInt(CaseEditorPage::rank));
-        for (CaseEditorPage gone : List.copyOf(contributedTabs.keySet())) {
+        for (CaseEditorPage gone : List.copyOf(contributedPages.keySet())) {
             if (!sorted.contains(gone)) {
-                CTabItem item = contributedTabs.remove(gone);
-                item.getControl().dispose();
-                item.dispose();
+                pages.remove(contributedPages.remove(gone));
             }
         }
         for (int i = 0; i < sorted.size(); i++) {
             CaseEditorPage page = sorted.get(i);
-            if (!contributedTabs.containsKey(page)) {
-                CTabItem item = new CTabItem(folder, SWT.NONE, fixedTabs + i);
-                item.setText(page.title());
-                item.setControl(page.create(folder, this));
-                contributedTabs.put(page, item);
+            if (!contributedPages.containsKey(page)) {
+                contributedPages.put(page, pages.add(fixedPages + i, page.title(), view -> page.create(view, this)));
             }
         }
     }
+
+    private int fixedPages;
 
     private void build() {
         if (built || parent == null || parent.isDisposed() || cases == null || households == null
@@ -162,34 +166,28 @@ public class CaseEditorPart implements CaseEditorContext {
             return;
         }
         built = true;
-        folder = new CTabFolder(parent, SWT.BORDER | SWT.BOTTOM);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(folder);
-        tab(folder, Messages.Editor_household, new HouseholdPage(this, households, duplicates).create(folder));
-        tab(folder, Messages.Editor_interviews, new InterviewsPage(this, interviews).create(folder));
-        tab(folder, Messages.Editor_consent, new ConsentPage(this, consents, attachments).create(folder));
-        tab(folder, Messages.Editor_vulnerabilities, new VulnerabilityPage(this, households, screening).create(folder));
-        tab(folder, Messages.Editor_eligibility, new EligibilityPage(this, eligibility).create(folder));
-        tab(folder, Messages.Editor_status, new WorkflowPage(this, cases, workflow, merges).create(folder));
-        fixedTabs = folder.getItemCount();
+        pages = new EditorPages(parent);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(pages.control());
+        pages.add(Messages.Editor_household, view -> new HouseholdPage(this, households, duplicates).create(view));
+        pages.add(Messages.Editor_interviews, view -> new InterviewsPage(this, interviews).create(view));
+        pages.add(Messages.Editor_consent, view -> new ConsentPage(this, consents, attachments).create(view));
+        pages.add(Messages.Editor_vulnerabilities,
+                view -> new VulnerabilityPage(this, households, screening).create(view));
+        pages.add(Messages.Editor_eligibility, view -> new EligibilityPage(this, eligibility).create(view));
+        pages.add(Messages.Editor_status, view -> new WorkflowPage(this, cases, workflow, merges).create(view));
+        fixedPages = pages.size();
         showContributedPages();
-        tab(folder, Messages.Editor_attachments, new AttachmentsPage(this, attachments).create(folder));
-        history = new HistoryPage(this, cases);
-        CTabItem historyTab = tab(folder, Messages.Editor_history, history.create(folder));
-        folder.setSelection(0);
-        folder.addListener(SWT.Selection, e -> {
-            if (folder.getSelection() == historyTab) { // read the trail again only when it is looked at
+        pages.add(Messages.Editor_attachments, view -> new AttachmentsPage(this, attachments).create(view));
+        history = new HistoryPage(this, cases, households, () -> vocabularies);
+        EditorPages.Page historyPage = pages.add(Messages.Editor_history, history::create);
+        pages.onShow(shown -> {
+            if (shown == historyPage) { // read the trail again only when it is looked at
                 history.reload();
             }
         });
+        pages.show(0);
         parent.layout(true, true);
         caseChanged();
-    }
-
-    private static CTabItem tab(CTabFolder folder, String title, org.eclipse.swt.widgets.Control content) {
-        CTabItem item = new CTabItem(folder, SWT.NONE);
-        item.setText(title);
-        item.setControl(content);
-        return item;
     }
 
     @Override
@@ -224,6 +222,7 @@ public class CaseEditorPart implements CaseEditorContext {
                     Labels.priority(c.getPriority())}));
             part.setLabel(c.getCaseNumber());
             header.getParent().layout();
+            refit();
         }));
     }
 
@@ -309,6 +308,13 @@ public class CaseEditorPart implements CaseEditorContext {
         }
         formChanged();
         caseChanged();
+    }
+
+    /** After the pages read their data: the scrolled views take the new sizes of their content. */
+    private void refit() {
+        if (pages != null && !pages.isDisposed()) {
+            pages.refit();
+        }
     }
 
     @Focus

@@ -20,6 +20,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.homeward.cases.model.AttachmentKind;
 import org.homeward.cases.model.Consent;
+import org.homeward.cases.model.Languages;
+import org.homeward.ui.Choice;
 import org.homeward.cases.model.Recipient;
 import org.homeward.cases.model.service.AttachmentService;
 import org.homeward.cases.model.service.ConsentService;
@@ -34,16 +36,12 @@ import org.homeward.common.validation.ValidationException;
 /** The consent page: when and in which language consent was explained, and to whom data may go. */
 final class ConsentPage implements EditorForm {
 
-    /** Languages consent is most often explained in at the office. */
-    private static final List<String> LANGUAGES = List.of("fr", "ar", "en", "bm", "ff", "wo", "ha", "yo", "ig", "ln",
-            "pt", "es");
-
     private final CaseEditorContext context;
     private final ConsentService consents;
     private final Map<Recipient, Button> scopes = new EnumMap<>(Recipient.class);
     private Label state;
     private Text date;
-    private Combo language;
+    private Choice<String> language;
     private Button save;
     private Label problems;
     private Consent consent;
@@ -72,10 +70,10 @@ final class ConsentPage implements EditorForm {
         date.addListener(SWT.Modify, e -> edited());
         GridDataFactory.fillDefaults().hint(120, SWT.DEFAULT).applyTo(date);
         new Label(page, SWT.NONE).setText(Messages.Consent_language);
-        language = new Combo(page, SWT.READ_ONLY);
-        LANGUAGES.forEach(code -> language.add(Locale.of(code).getDisplayLanguage() + " (" + code + ")"));
-        language.select(0);
-        language.addListener(SWT.Selection, e -> edited());
+        language = new Choice<>(new Combo(page, SWT.READ_ONLY), Languages.CODES,
+                code -> Languages.name(code, Locale.getDefault()), null);
+        language.select("fr");
+        language.control().addListener(SWT.Selection, e -> edited());
         Label scopeLabel = new Label(page, SWT.NONE);
         scopeLabel.setText(Messages.Consent_scopes);
         GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(scopeLabel);
@@ -143,9 +141,8 @@ final class ConsentPage implements EditorForm {
             state.setText(Messages.Consent_none);
         } else {
             date.setText(Days.format(consent.getGivenOn()));
-            int index = LANGUAGES.indexOf(consent.getLanguage());
-            if (index >= 0) {
-                language.select(index);
+            if (Languages.CODES.contains(consent.getLanguage())) {
+                language.select(consent.getLanguage());
             }
             scopes.forEach((r, box) -> box.setSelection(consent.getScopes().contains(r)));
             state.setText(consent.getWithdrawnOn() != null
@@ -179,7 +176,7 @@ final class ConsentPage implements EditorForm {
                 chosen.add(r);
             }
         });
-        ConsentInput input = new ConsentInput(on.get(), LANGUAGES.get(Math.max(0, language.getSelectionIndex())),
+        ConsentInput input = new ConsentInput(on.get(), language.selected() == null ? "fr" : language.selected(),
                 chosen, consent == null ? null : consent.getVersion());
         long caseId = context.caseId();
         return () -> consents.record(caseId, input);

@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.homeward.ui.ProblemLabel;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.homeward.ui.Choice;
@@ -71,9 +72,7 @@ final class DocumentDialog extends TitleAreaDialog {
         expiry = new Text(form, SWT.BORDER);
         expiry.setMessage("jj/mm/aaaa");
         GridDataFactory.fillDefaults().hint(120, SWT.DEFAULT).applyTo(expiry);
-        problems = new Label(form, SWT.WRAP);
-        problems.setForeground(form.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(420, SWT.DEFAULT).applyTo(problems);
+        problems = ProblemLabel.create(form, 2, 420, 4);
         return area;
     }
 
@@ -112,6 +111,5 @@ final class DocumentDialog extends TitleAreaDialog {
         getButton(IDialogConstants.OK_ID).setEnabled(true);
         problems.setText(message);
         getShell().layout(true, true);
-        getShell().pack();
     }
 }

@@ -44,7 +44,13 @@ final class EditorWork {
         });
     }
 
+    /** Reads in the background, shows on the UI thread, then lets the page's scrolled view take its new size. */
     static <T> void load(String name, Control owner, Supplier<T> read, Consumer<T> show) {
-        Background.read(name, owner, read, show);
+        Background.read(name, owner, read, value -> {
+            show.accept(value);
+            if (!owner.isDisposed()) {
+                org.homeward.ui.Scrolling.refit(owner);
+            }
+        });
     }
 }

@@ -12,8 +12,10 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
+import org.homeward.ui.ChoiceDialog;
 import org.homeward.ui.Rows;
 import org.homeward.cases.model.Person;
+import org.homeward.cases.model.Relationship;
 import org.homeward.cases.model.service.DuplicateService;
 import org.homeward.cases.model.service.HouseholdService;
 import org.homeward.cases.ui.dialogs.PersonDialog;
@@ -31,6 +33,8 @@ final class HouseholdPage {
     private Label count;
     private PersonDetailsSection details;
     private Rows<Person> persons;
+    private Button add;
+    private Label problems;
 
     HouseholdPage(CaseEditorContext context, HouseholdService households, DuplicateService duplicates) {
         this.context = context;
@@ -43,7 +47,7 @@ final class HouseholdPage {
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(page);
         count = new Label(page, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(count);
-        Button add = new Button(page, SWT.PUSH);
+        add = new Button(page, SWT.PUSH);
         add.setText(Messages.Editor_addPerson);
         add.addListener(SWT.Selection, e -> {
             if (new PersonDialog(context.shell(), context.caseId(), households, duplicates).open() == Window.OK) {
@@ -51,6 +55,15 @@ final class HouseholdPage {
                 context.caseChanged();
             }
         });
+        Composite fixes = new Composite(page, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(fixes);
+        GridDataFactory.fillDefaults().span(2, 1).applyTo(fixes);
+        button(fixes, Messages.Household_correct, this::correct);
+        button(fixes, Messages.Household_remove, this::remove);
+        button(fixes, Messages.Household_makePrincipal, this::makePrincipal);
+        problems = new Label(fixes, SWT.WRAP);
+        problems.setForeground(page.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(problems);
         LocalDate today = LocalDate.now();
         persons = new Rows<Person>(page, SWT.BORDER | SWT.FULL_SELECTION, List.of(
                 new Rows.Column<>(Messages.Column_relationship, 140, p -> Labels.relationship(p.getRelationship())),
@@ -64,13 +77,85 @@ final class HouseholdPage {
                         p -> p.isMinorOn(today) ? Messages.Editor_yes : Messages.Editor_no)))
                 .keyedBy(Person::getId);
         table = persons.table();
-        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(table);
+        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(300, 100).applyTo(table);
         details = new PersonDetailsSection(context, households, this::reload);
         details.create(page);
         table.addListener(SWT.Selection, e -> choose());
         context.onChange(this::reload);
         reload();
         return page;
+    }
+
+    private static void button(Composite parent, String text, Runnable action) {
+        Button b = new Button(parent, SWT.PUSH);
+        b.setText(text);
+        b.addListener(SWT.Selection, e -> action.run());
+    }
+
+    private void say(String problem) {
+        problems.setText(problem == null ? "" : problem);
+        problems.getParent().layout(true, true);
+    }
+
+    /** Corrects the chosen member's identity (names, sex, date of birth, nationality), with the duplicate check. */
+    private void correct() {
+        Person p = persons.selected();
+        if (p == null) {
+            say(Messages.Household_chooseFirst);
+            return;
+        }
+        if (PersonDialog.correcting(context.shell(), p, households, duplicates).open() == Window.OK) {
+            say(null);
+            context.caseChanged();
+        }
+    }
+
+    /** Removes a member added by mistake, with the reason (the principal applicant stays). */
+    private void remove() {
+        Person p = persons.selected();
+        if (p == null) {
+            say(Messages.Household_chooseFirst);
+            return;
+        }
+        ChoiceDialog<Object> ask = new ChoiceDialog<>(context.shell(), Messages.Household_removeTitle,
+                NLS.bind(Messages.Household_removeQuestion, p.getGivenNames() + " " + p.getFamilyName()), null, null,
+                Messages.Household_removeReason);
+        if (ask.open() != Window.OK) {
+            return;
+        }
+        String why = ask.text();
+        EditorWork.save(context, Messages.Editor_job, firstButton(),
+                () -> households.removeMember(p.getId(), p.getVersion(), why), problem -> {
+                    say(problem);
+                    context.caseChanged();
+                });
+    }
+
+    /** Makes the chosen member the principal applicant; asks what the former principal is to them. */
+    private void makePrincipal() {
+        Person p = persons.selected();
+        if (p == null) {
+            say(Messages.Household_chooseFirst);
+            return;
+        }
+        ChoiceDialog<Relationship> ask = new ChoiceDialog<>(context.shell(), Messages.Household_makePrincipalTitle,
+                NLS.bind(Messages.Household_formerPrincipal, p.getGivenNames() + " " + p.getFamilyName()),
+                List.of(Relationship.SPOUSE, Relationship.PARENT, Relationship.CHILD, Relationship.SIBLING,
+                        Relationship.OTHER),
+                Labels::relationship, null);
+        if (ask.open() != Window.OK) {
+            return;
+        }
+        Relationship former = ask.chosen();
+        EditorWork.save(context, Messages.Editor_job, firstButton(), () -> households.makePrincipal(p.getId(), former),
+                problem -> {
+                    say(problem);
+                    context.caseChanged();
+                });
+    }
+
+    private Button firstButton() {
+        return add;
     }
 
     void reload() {

@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Text;
 import org.homeward.ui.Choice;
 import org.homeward.ui.Rows;
 import org.homeward.cases.model.Interview;
+import org.homeward.cases.model.Languages;
 import org.homeward.cases.model.InterviewInput;
 import org.homeward.cases.model.service.InterviewService;
 import org.homeward.cases.ui.editor.CaseEditorContext;
@@ -31,7 +32,7 @@ final class InterviewsPage {
     private Choice<Interview.Kind> kind;
     private Rows<Interview> held;
     private Text date;
-    private Text language;
+    private Choice<String> language;
     private Text interpreter;
     private Text place;
     private Text reason;
@@ -54,19 +55,22 @@ final class InterviewsPage {
                 new Rows.Column<>(Messages.Interview_kind, 120, i -> kindLabel(i.getKind())),
                 new Rows.Column<>(Messages.Interview_date, 90, i -> Days.format(i.getHeldOn())),
                 new Rows.Column<>(Messages.Interview_interviewer, 110, Interview::getInterviewer),
-                new Rows.Column<>(Messages.Interview_language, 70, Interview::getLanguage),
+                new Rows.Column<>(Messages.Interview_language, 90,
+                        i -> Languages.name(i.getLanguage(), Locale.getDefault())),
                 new Rows.Column<>(Messages.Interview_reason, 200, Interview::getReasonForReturn),
                 new Rows.Column<>(Messages.Interview_destination, 160, Interview::getDestination)));
         table = held.table();
-        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(SWT.DEFAULT, 90).applyTo(table);
+        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(300, 90).applyTo(table);
         new Label(page, SWT.NONE).setText(Messages.Interview_kind);
         kind = new Choice<>(new Combo(page, SWT.READ_ONLY), List.of(Interview.Kind.values()),
                 InterviewsPage::kindLabel, null);
         kind.select(Interview.Kind.FIRST);
         date = field(page, Messages.Interview_date);
         date.setText(Days.format(LocalDate.now()));
-        language = field(page, Messages.Interview_language);
-        language.setText("fr");
+        new Label(page, SWT.NONE).setText(Messages.Interview_language);
+        language = new Choice<>(new Combo(page, SWT.READ_ONLY), Languages.CODES,
+                code -> Languages.name(code, Locale.getDefault()), null);
+        language.select("fr");
         interpreter = field(page, Messages.Interview_interpreter);
         place = field(page, Messages.Interview_place);
         reason = field(page, Messages.Interview_reason);
@@ -114,7 +118,7 @@ final class InterviewsPage {
         }
         LocalDate heldOn = typed.get();
         InterviewInput input = new InterviewInput(kind.selected() == null ? Interview.Kind.FIRST : kind.selected(),
-                heldOn, language.getText().strip().toLowerCase(Locale.ROOT),
+                heldOn, language.selected() == null ? "fr" : language.selected(),
                 interpreter.getText(),
                 place.getText(), reason.getText(), destination.getText(), contacts.getText(), health.getText(),
                 notes.getText());

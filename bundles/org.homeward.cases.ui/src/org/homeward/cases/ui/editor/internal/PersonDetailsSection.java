@@ -93,7 +93,7 @@ final class PersonDetailsSection implements EditorForm {
                         d -> Labels.country(d.getIssuingCountry().strip())),
                 new Rows.Column<IdentityDocument>(Messages.Column_expiresOn, 130, d -> Days.format(d.getExpiresOn()))));
         documents = held.table();
-        GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 80).applyTo(documents);
+        GridDataFactory.fillDefaults().grab(true, false).hint(300, 80).applyTo(documents);
         Composite buttons = new Composite(docsRow, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(buttons);
         GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(buttons);

@@ -119,7 +119,7 @@ final class WorkflowPage {
 
     private static <T> Rows<T> rows(Composite page, int height, List<Rows.Column<T>> columns) {
         Rows<T> rows = new Rows<>(page, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE, columns);
-        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(SWT.DEFAULT, height).applyTo(rows.table());
+        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(300, height).applyTo(rows.table());
         return rows;
     }
 
