@@ -95,11 +95,19 @@ public class EligibilityServiceImpl implements EligibilityService {
     }
 
     @Override
+    public java.util.Optional<String> whyNotAllowed() {
+        return user.role() == Role.PROGRAMME_OFFICER
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(Messages.Eligibility_onlyProgrammeOfficer);
+    }
+
+    @Override
     public EligibilityEntity assess(long caseId, EligibilityCriteria criteria, EligibilityDecision decision,
             String reason,
             Long expectedVersion) throws RefusedException, ValidationException, ConflictException {
-        if (user.role() != Role.PROGRAMME_OFFICER) {
-            throw new RefusedException(List.of(Messages.Eligibility_onlyProgrammeOfficer));
+        java.util.Optional<String> refused = whyNotAllowed();
+        if (refused.isPresent()) {
+            throw new RefusedException(List.of(refused.get()));
         }
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         return CaseRecords.inTransaction(emf, NLS.bind(Messages.Entity_eligibility, caseId), em -> {

@@ -24,4 +24,14 @@ public interface EligibilityService {
      */
     Eligibility assess(long caseId, EligibilityCriteria criteria, EligibilityDecision decision, String reason,
             Long expectedVersion) throws RefusedException, ValidationException, ConflictException;
+
+    /**
+     * Why the current user may not record an assessment (in the workbench's language), so that a form
+     * can say so before it is filled in; empty when they may. Touches no database.
+     *
+     * @since 2.1
+     */
+    default java.util.Optional<String> whyNotAllowed() {
+        return java.util.Optional.empty();
+    }
 }

@@ -271,6 +271,35 @@ public class ReferralServiceImpl implements ReferralService {
     }
 
     @Override
+    public ReferralEntity recordFollowUp(long referralId, long expectedVersion, String note, LocalDate nextFollowUp,
+            ReferralStatus outcome) throws ValidationException, RefusedException, ConflictException {
+        boolean noted = note != null && !note.isBlank();
+        if (!noted && outcome == null) {
+            throw new ValidationException(List.of(new FieldProblem("note", Messages.Note_required)));
+        }
+        try {
+            return Transactions.<ReferralEntity, Exception>inTransaction(emf, em -> {
+                ReferralEntity r = em.find(ReferralEntity.class, referralId);
+                if (r.getVersion() != expectedVersion) {
+                    throw new ConflictException(NLS.bind(Messages.Referral_changed, referralId));
+                }
+                if (noted) {
+                    addNote(referralId, note, nextFollowUp); // joins this transaction
+                }
+                if (outcome != null && outcome != r.getStatus()) {
+                    em.flush();
+                    changeStatus(referralId, r.getVersion(), outcome);
+                }
+                return r;
+            });
+        } catch (ValidationException | RefusedException | ConflictException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e); // the work throws no other checked exception
+        }
+    }
+
+    @Override
     public FollowUpNoteEntity addNote(long referralId, String note, LocalDate nextFollowUp) throws ValidationException {
         if (note == null || note.isBlank()) {
             throw new ValidationException(List.of(new FieldProblem("note", Messages.Note_required)));

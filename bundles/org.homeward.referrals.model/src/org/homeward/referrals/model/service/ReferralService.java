@@ -60,6 +60,22 @@ public interface ReferralService {
     Referral changeStatus(long referralId, long expectedVersion, ReferralStatus status)
             throws RefusedException, ConflictException;
 
+    /**
+     * Records a follow-up in one transaction: a note and the next follow-up date (or none), and the
+     * outcome when there is one (a move to one of the statuses that may follow, which closes the
+     * follow-up when it is completed or declined).
+     *
+     * @param note may be blank when only the outcome is recorded
+     * @param outcome null to leave the status as it is
+     * @throws ValidationException neither a note nor an outcome, or a note too long
+     * @throws RefusedException the outcome cannot follow the referral's status
+     * @throws org.homeward.common.validation.ConflictException someone changed the referral meanwhile
+     * @since 2.1
+     */
+    Referral recordFollowUp(long referralId, long expectedVersion, String note, LocalDate nextFollowUp,
+            org.homeward.referrals.model.ReferralStatus outcome)
+            throws ValidationException, RefusedException, org.homeward.common.validation.ConflictException;
+
     /** Adds a note and sets (or clears, with null) the next follow-up date. */
     FollowUpNote addNote(long referralId, String note, LocalDate nextFollowUp) throws ValidationException;
 

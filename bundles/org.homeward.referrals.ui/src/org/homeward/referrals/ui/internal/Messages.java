@@ -5,6 +5,17 @@ import org.eclipse.osgi.util.NLS;
 /** Texts of the referral screens (French by default; English and Arabic beside). */
 public final class Messages extends NLS {
 
+    public static String FollowUp_shellTitle;
+    public static String FollowUp_note;
+    public static String FollowUp_message;
+    public static String FollowUp_when;
+    public static String FollowUp_by;
+    public static String FollowUp_dateHint;
+    public static String FollowUp_outcome;
+    public static String FollowUp_unchanged;
+    public static String FollowUp_save;
+    public static String Page_followUp;
+    public static String Page_chooseFirst;
     public static String Page_title;
     public static String Organisation_shellTitle;
     public static String Organisation_title;

@@ -65,7 +65,7 @@ public class ReferralsPage implements CaseEditorPage {
 
         Composite create(Composite parent) {
             Composite page = new Composite(parent, SWT.NONE);
-            GridLayoutFactory.swtDefaults().numColumns(4).applyTo(page);
+            GridLayoutFactory.swtDefaults().numColumns(5).applyTo(page);
             count = new Label(page, SWT.NONE);
             GridDataFactory.fillDefaults().grab(true, false).applyTo(count);
             Button edit = new Button(page, SWT.PUSH);
@@ -81,6 +81,9 @@ public class ReferralsPage implements CaseEditorPage {
             Button refer = new Button(page, SWT.PUSH);
             refer.setText(Messages.Page_refer);
             refer.addListener(SWT.Selection, e -> refer());
+            Button followUp = new Button(page, SWT.PUSH);
+            followUp.setText(Messages.Page_followUp);
+            followUp.addListener(SWT.Selection, e -> followUp());
             rows = new Rows<>(page, SWT.BORDER | SWT.FULL_SELECTION, List.of(
                     new Rows.Column<>(Messages.Column_person, 150, Line::person),
                     new Rows.Column<>(Messages.Column_organisation, 170, Line::organisation),
@@ -90,7 +93,8 @@ public class ReferralsPage implements CaseEditorPage {
                             l -> Labels.date(l.referral().getNextFollowUp())),
                     new Rows.Column<>(Messages.Column_reason, 220, l -> l.referral().getReason())));
             table = rows.table();
-            GridDataFactory.fillDefaults().grab(true, true).span(4, 1).hint(300, 120).applyTo(table);
+            GridDataFactory.fillDefaults().grab(true, true).span(5, 1).hint(300, 120).applyTo(table);
+            rows.viewer().addDoubleClickListener(e -> followUp());
             reload();
             return page;
         }
@@ -113,6 +117,21 @@ public class ReferralsPage implements CaseEditorPage {
                             reload();
                         }
                     });
+        }
+
+        /** Records a follow-up of the chosen referral: a note, the next date, the outcome. */
+        private void followUp() {
+            Line chosen = rows.selected();
+            if (chosen == null) {
+                count.setText(Messages.Page_chooseFirst);
+                count.getParent().layout();
+                return;
+            }
+            String who = chosen.person() + " \u2192 " + chosen.organisation();
+            if (new FollowUpDialog(context.shell(), chosen.referral(), who, referrals).open() == Window.OK) {
+                reload();
+                context.caseChanged();
+            }
         }
 
         /** Reads the whole directory in the background, then lets the user choose and edit one. */

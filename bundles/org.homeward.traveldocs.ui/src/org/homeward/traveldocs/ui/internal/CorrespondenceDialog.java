@@ -43,7 +43,7 @@ final class CorrespondenceDialog extends TitleAreaDialog {
 
     @Override
     protected Control createDialogArea(Composite parent) {
-        setTitle(NLS.bind(Messages.Mail_embassyTitle, embassy.getCity() + " — " + embassy.getCountry()));
+        setTitle(NLS.bind(Messages.Mail_embassyTitle, Ui.embassy(embassy)));
         setMessage(Messages.Mail_message);
         Composite area = (Composite) super.createDialogArea(parent);
         CorrespondenceLog log = new CorrespondenceLog(embassies, attachments, embassy.getId(), null, references);

@@ -131,7 +131,7 @@ final class DirectoryDialog extends TitleAreaDialog {
     }
 
     private void list(int select) {
-        chooser.setItems(all.stream().map(e -> e.getCountry() + " — " + kind(e.getKind()) + " — " + e.getCity()
+        chooser.setItems(all.stream().map(e -> Ui.embassy(e)
                 + (e.isActive() ? "" : " " + Messages.Directory_inactive)).toArray(String[]::new));
         if (!all.isEmpty()) {
             chooser.select(select);

@@ -40,6 +40,7 @@ import org.homeward.traveldocs.model.service.EmbassyService;
 import org.homeward.traveldocs.model.service.LetterService;
 import org.homeward.cases.model.Attachment;
 import org.homeward.ui.Documents;
+import org.homeward.ui.Scrolling;
 import org.homeward.ui.PrivateCopies;
 import org.homeward.traveldocs.model.service.ProcedureService;
 import org.homeward.traveldocs.model.service.TravelDocService;
@@ -119,12 +120,10 @@ public class RequestEditorPart {
             child.dispose();
         }
         GridLayoutFactory.fillDefaults().applyTo(parent);
-        scroller = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
-        scroller.setExpandHorizontal(true);
-        scroller.setExpandVertical(true);
+        scroller = Scrolling.view(parent);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(scroller);
         body = new Composite(scroller, SWT.NONE);
-        scroller.setContent(body);
+        Scrolling.hold(scroller, body);
         GridLayoutFactory.swtDefaults().numColumns(1).applyTo(body);
         title = new Label(body, SWT.NONE);
         title.setFont(JFaceResources.getBannerFont());
@@ -241,7 +240,7 @@ public class RequestEditorPart {
         }
         row = s.row();
         var r = row.request();
-        title.setText(r.getOurReference() + " — " + row.embassy().getCity() + " — " + row.embassy().getCountry());
+        title.setText(r.getOurReference() + " \u2014 " + Ui.embassy(row.embassy()));
         facts.setText(NLS.bind(Messages.Editor_facts, new Object[]{Ui.status(r.getStatus())
                 + (r.getStatusReason() == null ? "" : " (" + r.getStatusReason() + ")"), Ui.day(r.getSentOn()),
                 Ui.day(row.answerDue()), row.ageDays(), row.persons()})
@@ -272,8 +271,8 @@ public class RequestEditorPart {
 
     /** Lays the editor out again; it scrolls when the part is smaller than its content. */
     private void relayout() {
-        scroller.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
         parent.layout(true, true);
+        Scrolling.refit(body);
     }
 
     /** After an act on the request: reload it, and tell the case screens. */

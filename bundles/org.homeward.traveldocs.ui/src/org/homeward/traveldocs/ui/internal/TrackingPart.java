@@ -24,6 +24,7 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.homeward.ui.Rows;
+import org.homeward.ui.Scrolling;
 import org.homeward.cases.model.service.AttachmentService;
 import org.homeward.cases.model.service.CaseEvents;
 import org.homeward.traveldocs.model.DocumentCheck;
@@ -60,6 +61,7 @@ public class TrackingPart {
     private Rows<DocumentWarning> warnings;
     private Label count;
     private State last;
+    private org.eclipse.swt.custom.ScrolledComposite view;
 
     @Inject
     public TrackingPart(UISynchronize ui, MPart part, IEventBroker broker) {
@@ -69,7 +71,11 @@ public class TrackingPart {
     }
 
     @PostConstruct
-    void createControls(Composite parent) {
+    void createControls(Composite partArea) {
+        // the part scrolls rather than clip its filters and lists on a small screen
+        partArea.setLayout(new org.eclipse.swt.layout.FillLayout());
+        view = Scrolling.view(partArea);
+        Composite parent = new Composite(view, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(7).applyTo(parent);
         Label intro = new Label(parent, SWT.WRAP);
         intro.setText(Messages.Tracking_intro);
@@ -97,7 +103,7 @@ public class TrackingPart {
         Function<RequestRow, Color> late = r -> needsChasing(r) ? red : null;
         requests = new Rows<>(parent, SWT.BORDER | SWT.FULL_SELECTION, List.of(
                 new Rows.Column<>(Messages.Column_embassy, 150,
-                        r -> r.embassy().getCity() + " — " + r.embassy().getCountry(), late),
+                        r -> Ui.embassy(r.embassy()), late),
                 new Rows.Column<>(Messages.Column_reference, 120, r -> r.request().getOurReference(), late),
                 new Rows.Column<>(Messages.Column_status, 100, r -> Ui.status(r.request().getStatus()), late),
                 new Rows.Column<>(Messages.Column_persons, 60, r -> String.valueOf(r.persons()), late),
@@ -121,6 +127,7 @@ public class TrackingPart {
                 new Rows.Column<>(Messages.Column_expires, 90, w -> Ui.day(w.check().expiresOn())),
                 new Rows.Column<>(Messages.Column_departure, 90, w -> Ui.day(w.check().departure()))));
         GridDataFactory.fillDefaults().grab(true, false).span(7, 1).hint(300, 70).applyTo(warnings.table());
+        Scrolling.hold(view, parent);
         reload();
     }
 
@@ -229,6 +236,7 @@ public class TrackingPart {
                 || toCheck != null && r.caseIds().stream().noneMatch(toCheck::contains))).toList());
         warnings.show(s.warnings()); // the office's cases near departure: a short list
         count.setText(NLS.bind(Messages.Tracking_count, new Object[]{s.rows().size(), overdue, s.warnings().size()}));
+        Scrolling.refit(count);
         part.setLabel(NLS.bind(Messages.Tracking_label, overdue, s.warnings().size()));
         count.getParent().layout(true, true);
     }

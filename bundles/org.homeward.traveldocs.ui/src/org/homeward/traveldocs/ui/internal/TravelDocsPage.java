@@ -103,7 +103,7 @@ public class TravelDocsPage implements CaseEditorPage {
             persons = household.table();
             GridDataFactory.fillDefaults().grab(true, false).span(4, 1).hint(300, 70).applyTo(persons);
             new Label(page, SWT.NONE).setText(Messages.Page_embassy);
-            embassy = new Choice<>(new Combo(page, SWT.READ_ONLY), List.of(), e -> e.getCity() + " — " + e.getCountry(),
+            embassy = new Choice<>(new Combo(page, SWT.READ_ONLY), List.of(), Ui::embassy,
                     null);
             GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(embassy.control());
             button(page, Messages.Page_request, this::request);
@@ -112,7 +112,7 @@ public class TravelDocsPage implements CaseEditorPage {
             caseRequests = new Rows<>(page, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE, List.of(
                     new Rows.Column<>(Messages.Column_reference, 120, r -> r.request().getOurReference(), late),
                     new Rows.Column<>(Messages.Column_embassy, 180,
-                            r -> r.embassy().getCity() + " — " + r.embassy().getCountry(), late),
+                            r -> Ui.embassy(r.embassy()), late),
                     new Rows.Column<>(Messages.Column_status, 110, r -> Ui.status(r.request().getStatus()), late),
                     new Rows.Column<>(Messages.Column_persons, 70, r -> String.valueOf(r.persons()), late),
                     new Rows.Column<>(Messages.Column_sentOn, 90, r -> Ui.day(r.request().getSentOn()), late),

@@ -24,6 +24,13 @@ final class Ui {
     private Ui() {
     }
 
+    /** A representation as the user reads it: "Guinée — ambassade, Rabat" (the country named, not coded). */
+    static String embassy(org.homeward.traveldocs.model.Embassy e) {
+        String country = java.util.Locale.of("", e.getCountry().strip()).getDisplayCountry();
+        return country + " \u2014 " + DirectoryDialog.kind(e.getKind()).toLowerCase(java.util.Locale.getDefault())
+                + ", " + e.getCity();
+    }
+
     static String day(LocalDate d) {
         return d == null ? "" : DAY.format(d);
     }

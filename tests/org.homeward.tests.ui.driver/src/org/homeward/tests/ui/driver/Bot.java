@@ -287,6 +287,52 @@ public class Bot {
                 .anyMatch(t -> java.util.Arrays.stream(t.getItems()).anyMatch(i -> matches(i.getText(), title))));
     }
 
+    /**
+     * The visible controls in scope that lie, even in part, outside what their parents show and
+     * cannot be scrolled to (no scrolled view between them and the parent that cuts them off): what a
+     * user of this screen size could not see or reach. One line each, naming the control.
+     */
+    public List<String> unreachable() {
+        return UI.syncCall(display, () -> {
+            List<String> found = new ArrayList<>();
+            for (Control c : all(Control.class, c -> c.getSize().x > 0 && c.getSize().y > 0)) {
+                String cut = cutBy(c);
+                if (cut != null) {
+                    found.add(describe(c) + " cut off by " + cut);
+                }
+            }
+            return found;
+        });
+    }
+
+    private static String cutBy(Control c) {
+        Rectangle own = c.getDisplay().map(c.getParent(), null, c.getBounds());
+        for (Composite p = c.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof org.eclipse.swt.custom.ScrolledComposite) {
+                return null; // reachable by scrolling
+            }
+            Rectangle area = p.getClientArea();
+            Rectangle shown = c.getDisplay().map(p, null, area);
+            if (own.x < shown.x - 1 || own.y < shown.y - 1 || own.x + own.width > shown.x + shown.width + 1
+                    || own.y + own.height > shown.y + shown.height + 1) {
+                return describe(p) + " " + shown + " (control at " + own + ")";
+            }
+            if (p instanceof Shell) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static String describe(Control c) {
+        String text = c instanceof Label l
+                ? l.getText()
+                : c instanceof Button b
+                        ? b.getText()
+                        : c instanceof Text t ? t.getMessage() : "";
+        return c.getClass().getSimpleName() + (text == null || text.isEmpty() ? "" : " '" + text + "'");
+    }
+
     /** The data key marking an editor's list of pages. */
     private static final String PAGES_LIST = "org.homeward.pages.list";
 

@@ -23,6 +23,31 @@ public class BotTable extends AbstractBotWidget<Table> {
         return sync(() -> row < widget.getItemCount() ? widget.getItem(row).getText(column) : null);
     }
 
+    /** Clicks a column's header, as the user does to sort the rows by it. */
+    public BotTable clickHeader(String header) {
+        sync(() -> {
+            for (org.eclipse.swt.widgets.TableColumn column : widget.getColumns()) {
+                if (column.getText().equals(header)) {
+                    column.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+                    return null;
+                }
+            }
+            throw new WidgetNotFoundException("no column '" + header + "'");
+        });
+        return this;
+    }
+
+    /** The texts of one column, top to bottom. */
+    public java.util.List<String> column(int column) {
+        return sync(() -> {
+            java.util.List<String> texts = new java.util.ArrayList<>();
+            for (int i = 0; i < widget.getItemCount(); i++) {
+                texts.add(widget.getItem(i).getText(column));
+            }
+            return texts;
+        });
+    }
+
     /** Selects a row, as a click on it does. */
     public BotTable select(int row) {
         sync(() -> {

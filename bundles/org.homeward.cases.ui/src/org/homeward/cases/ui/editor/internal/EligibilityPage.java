@@ -9,6 +9,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -86,8 +87,20 @@ final class EligibilityPage {
     }
 
     private void reload() {
+        allowForRole();
         EditorWork.load(Messages.Editor_job, state, () -> eligibility.eligibility(context.caseId()),
                 this::show);
+    }
+
+    /** The form is disabled, with the reason shown, for a user whose role may not decide. */
+    private void allowForRole() {
+        java.util.Optional<String> refused = eligibility.whyNotAllowed();
+        boolean allowed = refused.isEmpty();
+        for (Control c : List.of(voluntary, irregular, notAssisted, informed, decision.control(), reason, save)) {
+            c.setEnabled(allowed);
+        }
+        problems.setText(refused.orElse(""));
+        problems.getParent().layout();
     }
 
     private void show(Optional<Eligibility> found) {
@@ -116,9 +129,9 @@ final class EligibilityPage {
         long id = context.caseId();
         EditorWork.save(context, Messages.Eligibility_job, save,
                 () -> eligibility.assess(id, criteria, chosen, why, expected), shown -> {
+                    reload();
                     problems.setText(shown == null ? "" : shown);
                     problems.getParent().layout();
-                    reload();
                     context.caseChanged();
                 });
     }
