@@ -30,9 +30,17 @@ class WorkbenchWindowUiTest {
     void menusAreInFrenchWithTheCaseCommandContributedByItsBundle() {
         List<String> file = workbench.window.bot().menu("Fichier").menuItems();
 
-        assertEquals("&Nouveau dossier…", file.get(0), file.toString());
+        assertEquals("&Nouveau dossier…\tCtrl+N", file.get(0), file.toString());
         assertEquals("&Quitter", file.get(file.size() - 1), file.toString());
         workbench.window.bot().menu("Édition");
+        List<String> directories = workbench.window.bot().menu("Répertoires").menuItems();
+        assertEquals(List.of("Organisations partenaires…", "Ambassades et consulats…", "Procédures par pays…",
+                "Autorités marocaines"),
+                directories.stream().sorted(java.util.Comparator.comparing(
+                        d -> List.of("Organisations", "Ambassades", "Procédures", "Autorités").indexOf(
+                                d.split(" ")[0])))
+                        .toList(),
+                directories.toString());
         workbench.window.bot().menu("Fenêtre");
         workbench.window.bot().menu("Aide");
         workbench.window.bot().cTabItem("Dossiers");

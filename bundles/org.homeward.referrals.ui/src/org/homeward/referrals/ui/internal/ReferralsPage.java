@@ -65,25 +65,20 @@ public class ReferralsPage implements CaseEditorPage {
 
         Composite create(Composite parent) {
             Composite page = new Composite(parent, SWT.NONE);
-            GridLayoutFactory.swtDefaults().numColumns(5).applyTo(page);
+            GridLayoutFactory.swtDefaults().numColumns(1).applyTo(page);
             count = new Label(page, SWT.NONE);
             GridDataFactory.fillDefaults().grab(true, false).applyTo(count);
-            Button edit = new Button(page, SWT.PUSH);
-            edit.setText(Messages.Page_editOrganisation);
-            edit.addListener(SWT.Selection, e -> editOrganisation());
-            Button organisation = new Button(page, SWT.PUSH);
-            organisation.setText(Messages.Page_newOrganisation);
-            organisation.addListener(SWT.Selection, e -> {
+            // the actions two by two, so that the page fits beside the editor's list of pages
+            Composite actions = new Composite(page, SWT.NONE);
+            GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).applyTo(actions);
+            action(actions, Messages.Page_refer, this::refer);
+            action(actions, Messages.Page_followUp, this::followUp);
+            action(actions, Messages.Page_newOrganisation, () -> {
                 if (new OrganisationDialog(context.shell(), referrals).open() == Window.OK) {
                     reload();
                 }
             });
-            Button refer = new Button(page, SWT.PUSH);
-            refer.setText(Messages.Page_refer);
-            refer.addListener(SWT.Selection, e -> refer());
-            Button followUp = new Button(page, SWT.PUSH);
-            followUp.setText(Messages.Page_followUp);
-            followUp.addListener(SWT.Selection, e -> followUp());
+            action(actions, Messages.Page_editOrganisation, this::editOrganisation);
             rows = new Rows<>(page, SWT.BORDER | SWT.FULL_SELECTION, List.of(
                     new Rows.Column<>(Messages.Column_person, 150, Line::person),
                     new Rows.Column<>(Messages.Column_organisation, 170, Line::organisation),
@@ -93,10 +88,17 @@ public class ReferralsPage implements CaseEditorPage {
                             l -> Labels.date(l.referral().getNextFollowUp())),
                     new Rows.Column<>(Messages.Column_reason, 220, l -> l.referral().getReason())));
             table = rows.table();
-            GridDataFactory.fillDefaults().grab(true, true).span(5, 1).hint(300, 120).applyTo(table);
+            GridDataFactory.fillDefaults().grab(true, true).hint(300, 120).applyTo(table);
             rows.viewer().addDoubleClickListener(e -> followUp());
             reload();
             return page;
+        }
+
+        private static void action(Composite parent, String text, Runnable run) {
+            Button b = new Button(parent, SWT.PUSH);
+            b.setText(text);
+            GridDataFactory.fillDefaults().applyTo(b);
+            b.addListener(SWT.Selection, e -> run.run());
         }
 
         /** A referral with the names of its person and organisation. */

@@ -105,8 +105,9 @@ public class TravelDocsPage implements CaseEditorPage {
             new Label(page, SWT.NONE).setText(Messages.Page_embassy);
             embassy = new Choice<>(new Combo(page, SWT.READ_ONLY), List.of(), Ui::embassy,
                     null);
-            GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(embassy.control());
-            button(page, Messages.Page_request, this::request);
+            GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(embassy.control());
+            new Label(page, SWT.NONE);
+            GridDataFactory.fillDefaults().span(3, 1).applyTo(button(page, Messages.Page_request, this::request));
             Color red = page.getDisplay().getSystemColor(SWT.COLOR_DARK_RED);
             Function<RequestRow, Color> late = r -> r.overdue() ? red : null;
             caseRequests = new Rows<>(page, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE, List.of(
@@ -132,7 +133,7 @@ public class TravelDocsPage implements CaseEditorPage {
             button(page, Messages.Page_setDeparture, this::plan);
             problems = new Label(page, SWT.WRAP);
             problems.setForeground(page.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-            GridDataFactory.fillDefaults().grab(true, false).span(4, 1).applyTo(problems);
+            GridDataFactory.fillDefaults().grab(true, false).span(4, 1).hint(300, SWT.DEFAULT).applyTo(problems);
             reload();
             context.onChange(() -> {
                 if (!page.isDisposed()) {
@@ -142,10 +143,11 @@ public class TravelDocsPage implements CaseEditorPage {
             return page;
         }
 
-        private void button(Composite parent, String text, Runnable action) {
+        private Button button(Composite parent, String text, Runnable action) {
             Button b = new Button(parent, SWT.PUSH);
             b.setText(text);
             b.addListener(SWT.Selection, e -> action.run());
+            return b;
         }
 
         private record State(List<Person> members, List<Embassy> embassies, List<RequestRow> rows,

@@ -80,7 +80,7 @@ final class AttachmentsPage {
         button(buttons, Messages.Attach_remove).addListener(SWT.Selection, e -> remove());
         problems = new Label(page, SWT.WRAP);
         problems.setForeground(page.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-        GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(problems);
+        GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(300, SWT.DEFAULT).applyTo(problems);
         count = new Label(page, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(count);
         files = new Rows<Attachment>(page, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE, List.of(

@@ -61,9 +61,9 @@ final class ConsentPage implements EditorForm {
         Composite page = new Composite(parent, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(page);
         state = new Label(page, SWT.WRAP);
-        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(state);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(300, SWT.DEFAULT).applyTo(state);
         signedForm = new Label(page, SWT.WRAP);
-        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(signedForm);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(300, SWT.DEFAULT).applyTo(signedForm);
         new Label(page, SWT.NONE).setText(Messages.Consent_date);
         date = new Text(page, SWT.BORDER);
         date.setText(Days.format(LocalDate.now()));
@@ -76,18 +76,19 @@ final class ConsentPage implements EditorForm {
         language.control().addListener(SWT.Selection, e -> edited());
         Label scopeLabel = new Label(page, SWT.NONE);
         scopeLabel.setText(Messages.Consent_scopes);
-        GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(scopeLabel);
+        GridDataFactory.fillDefaults().span(2, 1).applyTo(scopeLabel);
         Composite boxes = new Composite(page, SWT.NONE);
-        GridLayoutFactory.fillDefaults().applyTo(boxes);
+        GridLayoutFactory.fillDefaults().extendedMargins(12, 0, 0, 0).applyTo(boxes);
+        GridDataFactory.fillDefaults().span(2, 1).applyTo(boxes);
         for (Recipient r : Recipient.values()) {
             Button box = new Button(boxes, SWT.CHECK);
             box.setText(recipient(r));
             box.addListener(SWT.Selection, e -> edited());
             scopes.put(r, box);
         }
-        new Label(page, SWT.NONE);
         Composite buttons = new Composite(page, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
+        GridDataFactory.fillDefaults().span(2, 1).applyTo(buttons);
         save = new Button(buttons, SWT.PUSH);
         save.setText(Messages.Consent_save);
         save.addListener(SWT.Selection, e -> {
@@ -99,7 +100,7 @@ final class ConsentPage implements EditorForm {
         withdraw.addListener(SWT.Selection, e -> withdraw());
         problems = new Label(page, SWT.WRAP);
         problems.setForeground(page.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(problems);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(300, SWT.DEFAULT).applyTo(problems);
         context.register(this);
         context.onChange(this::reload);
         reload();

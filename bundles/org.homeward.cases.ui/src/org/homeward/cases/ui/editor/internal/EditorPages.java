@@ -66,7 +66,7 @@ final class EditorPages {
             }
         });
         list.getTable().setData(LIST_KEY, Boolean.TRUE);
-        GridDataFactory.fillDefaults().grab(false, true).hint(170, SWT.DEFAULT).applyTo(list.getTable());
+        GridDataFactory.fillDefaults().grab(false, true).hint(150, SWT.DEFAULT).applyTo(list.getTable());
         stack = new Composite(body, SWT.NONE);
         stack.setData(STACK_KEY, Boolean.TRUE);
         stack.setLayout(layout);

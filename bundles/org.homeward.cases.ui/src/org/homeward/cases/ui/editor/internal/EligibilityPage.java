@@ -57,7 +57,7 @@ final class EligibilityPage {
         Composite page = new Composite(parent, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(page);
         state = new Label(page, SWT.WRAP);
-        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(state);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(300, SWT.DEFAULT).applyTo(state);
         voluntary = check(page, Messages.Eligibility_voluntary);
         irregular = check(page, Messages.Eligibility_irregular);
         notAssisted = check(page, Messages.Eligibility_notAssisted);
@@ -70,10 +70,11 @@ final class EligibilityPage {
         GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 50).applyTo(reason);
         save = new Button(page, SWT.PUSH);
         save.setText(Messages.Eligibility_save);
+        GridDataFactory.fillDefaults().span(2, 1).align(SWT.BEGINNING, SWT.CENTER).applyTo(save);
         save.addListener(SWT.Selection, e -> save());
         problems = new Label(page, SWT.WRAP);
         problems.setForeground(page.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(problems);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(300, SWT.DEFAULT).applyTo(problems);
         context.onChange(this::reload);
         reload();
         return page;

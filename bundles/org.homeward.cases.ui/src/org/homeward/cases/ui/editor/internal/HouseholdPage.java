@@ -46,8 +46,11 @@ final class HouseholdPage {
         Composite page = new Composite(parent, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(page);
         count = new Label(page, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(count);
-        add = new Button(page, SWT.PUSH);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(count);
+        Composite fixes = new Composite(page, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).applyTo(fixes);
+        GridDataFactory.fillDefaults().span(2, 1).applyTo(fixes);
+        add = new Button(fixes, SWT.PUSH);
         add.setText(Messages.Editor_addPerson);
         add.addListener(SWT.Selection, e -> {
             if (new PersonDialog(context.shell(), context.caseId(), households, duplicates).open() == Window.OK) {
@@ -55,15 +58,13 @@ final class HouseholdPage {
                 context.caseChanged();
             }
         });
-        Composite fixes = new Composite(page, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(fixes);
-        GridDataFactory.fillDefaults().span(2, 1).applyTo(fixes);
+        GridDataFactory.fillDefaults().applyTo(add);
         button(fixes, Messages.Household_correct, this::correct);
         button(fixes, Messages.Household_remove, this::remove);
         button(fixes, Messages.Household_makePrincipal, this::makePrincipal);
-        problems = new Label(fixes, SWT.WRAP);
+        problems = new Label(page, SWT.WRAP);
         problems.setForeground(page.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-        GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(problems);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(300, SWT.DEFAULT).applyTo(problems);
         LocalDate today = LocalDate.now();
         persons = new Rows<Person>(page, SWT.BORDER | SWT.FULL_SELECTION, List.of(
                 new Rows.Column<>(Messages.Column_relationship, 140, p -> Labels.relationship(p.getRelationship())),
@@ -89,6 +90,7 @@ final class HouseholdPage {
     private static void button(Composite parent, String text, Runnable action) {
         Button b = new Button(parent, SWT.PUSH);
         b.setText(text);
+        GridDataFactory.fillDefaults().applyTo(b);
         b.addListener(SWT.Selection, e -> action.run());
     }
 

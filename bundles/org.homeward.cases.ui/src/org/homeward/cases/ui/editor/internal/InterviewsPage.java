@@ -83,7 +83,7 @@ final class InterviewsPage {
         save.addListener(SWT.Selection, e -> save());
         problems = new Label(page, SWT.WRAP);
         problems.setForeground(page.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(problems);
+        GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(problems);
         context.onChange(this::reload);
         reload();
         return page;

@@ -45,7 +45,7 @@ final class NextActionSection implements EditorForm {
     void create(Composite parent) {
         Group group = new Group(parent, SWT.NONE);
         group.setText(Messages.Next_group);
-        GridLayoutFactory.swtDefaults().numColumns(6).applyTo(group);
+        GridLayoutFactory.swtDefaults().numColumns(2).applyTo(group);
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(group);
         what = text(group, Messages.Next_what, 260);
         due = text(group, Messages.Next_due, 90);
@@ -70,14 +70,14 @@ final class NextActionSection implements EditorForm {
         });
         problems = new Label(group, SWT.WRAP);
         problems.setForeground(group.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-        GridDataFactory.fillDefaults().grab(true, false).span(4, 1).applyTo(problems);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(300, SWT.DEFAULT).applyTo(problems);
         context.register(this);
     }
 
     private Text text(Composite group, String label, int width) {
         new Label(group, SWT.NONE).setText(label);
         Text t = new Text(group, SWT.BORDER);
-        GridDataFactory.fillDefaults().grab(width > 200, false).hint(width, SWT.DEFAULT).applyTo(t);
+        GridDataFactory.fillDefaults().grab(width > 200, false).hint(width > 200 ? 200 : width, SWT.DEFAULT).applyTo(t);
         t.addListener(SWT.Modify, e -> {
             if (!filling && version >= 0) {
                 dirty = true;

@@ -66,7 +66,7 @@ final class PersonDetailsSection implements EditorForm {
     void create(Composite parent) {
         group = new Group(parent, SWT.NONE);
         group.setText(Messages.Details_none);
-        GridLayoutFactory.swtDefaults().numColumns(4).applyTo(group);
+        GridLayoutFactory.swtDefaults().numColumns(2).applyTo(group); // label and field: fits beside the page list
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(group);
         placeOfBirth = text(Messages.Details_placeOfBirth);
         languages = text(Messages.Details_languages);
@@ -77,15 +77,15 @@ final class PersonDetailsSection implements EditorForm {
         entryRoute = text(Messages.Details_entryRoute);
         noDocuments = new Button(group, SWT.CHECK);
         noDocuments.setText(Messages.Details_noDocuments);
-        GridDataFactory.fillDefaults().span(4, 1).applyTo(noDocuments);
+        GridDataFactory.fillDefaults().span(2, 1).applyTo(noDocuments);
         noDocuments.addListener(SWT.Selection, e -> edited());
         Label docs = new Label(group, SWT.NONE);
         docs.setText(Messages.Details_documents);
-        GridDataFactory.fillDefaults().span(4, 1).applyTo(docs);
+        GridDataFactory.fillDefaults().span(2, 1).applyTo(docs);
         // the documents in a composite of their own, so that their buttons do not widen the fields' columns
         Composite docsRow = new Composite(group, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(docsRow);
-        GridDataFactory.fillDefaults().grab(true, false).span(4, 1).applyTo(docsRow);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(docsRow);
         held = new Rows<>(docsRow, SWT.BORDER | SWT.FULL_SELECTION, List.of(
                 new Rows.Column<>(Messages.Column_documentKind, 130, d -> Labels.documentKind(d.getKind())),
                 new Rows.Column<>(Messages.Column_documentNumber, 130, IdentityDocument::getNumber),
@@ -93,7 +93,7 @@ final class PersonDetailsSection implements EditorForm {
                         d -> Labels.country(d.getIssuingCountry().strip())),
                 new Rows.Column<IdentityDocument>(Messages.Column_expiresOn, 130, d -> Days.format(d.getExpiresOn()))));
         documents = held.table();
-        GridDataFactory.fillDefaults().grab(true, false).hint(300, 80).applyTo(documents);
+        GridDataFactory.fillDefaults().grab(true, false).hint(240, 80).applyTo(documents);
         Composite buttons = new Composite(docsRow, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(buttons);
         GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(buttons);
@@ -108,7 +108,7 @@ final class PersonDetailsSection implements EditorForm {
         save.addListener(SWT.Selection, e -> context.save());
         problems = new Label(group, SWT.WRAP);
         problems.setForeground(group.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-        GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(200, SWT.DEFAULT).applyTo(problems);
+        GridDataFactory.fillDefaults().grab(true, false).span(1, 1).hint(200, SWT.DEFAULT).applyTo(problems);
         context.register(this);
         enable(false);
     }

@@ -87,7 +87,7 @@ final class WorkflowPage {
         apply.addListener(SWT.Selection, e -> move());
         problems = new Label(page, SWT.WRAP);
         problems.setForeground(page.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(problems);
+        GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(problems);
         if (merges != null) {
             Button merge = new Button(page, SWT.PUSH);
             merge.setText(Messages.Merge_open);
