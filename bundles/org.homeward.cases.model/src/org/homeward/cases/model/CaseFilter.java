@@ -10,13 +10,19 @@ import java.time.LocalDate;
  * days included).
  */
 public record CaseFilter(String text, CaseStatus status, Priority priority, String nationality,
-        VulnerabilityType vulnerability, LocalDate registeredFrom, LocalDate registeredTo) {
+        VulnerabilityType vulnerability, LocalDate registeredFrom, LocalDate registeredTo, CaseOrder order) {
 
     public static final CaseFilter ALL = new CaseFilter("");
 
     public CaseFilter {
         text = text == null ? "" : text.strip();
         nationality = nationality == null || nationality.isBlank() ? null : nationality.strip();
+    }
+
+    /** Newest first. */
+    public CaseFilter(String text, CaseStatus status, Priority priority, String nationality,
+            VulnerabilityType vulnerability, LocalDate registeredFrom, LocalDate registeredTo) {
+        this(text, status, priority, nationality, vulnerability, registeredFrom, registeredTo, null);
     }
 
     /** Type-ahead text alone. */
@@ -30,14 +36,25 @@ public record CaseFilter(String text, CaseStatus status, Priority priority, Stri
     }
 
     public CaseFilter withText(String newText) {
-        return new CaseFilter(newText, status, priority, nationality, vulnerability, registeredFrom, registeredTo);
+        return new CaseFilter(newText, status, priority, nationality, vulnerability, registeredFrom, registeredTo,
+                order);
     }
 
     public CaseFilter withVulnerability(VulnerabilityType type) {
-        return new CaseFilter(text, status, priority, nationality, type, registeredFrom, registeredTo);
+        return new CaseFilter(text, status, priority, nationality, type, registeredFrom, registeredTo, order);
+    }
+
+    /**
+     * The same cases in another order; null for newest first.
+     *
+     * @since 2.1
+     */
+    public CaseFilter withOrder(CaseOrder newOrder) {
+        return new CaseFilter(text, status, priority, nationality, vulnerability, registeredFrom, registeredTo,
+                newOrder);
     }
 
     public CaseFilter withRegistered(LocalDate from, LocalDate to) {
-        return new CaseFilter(text, status, priority, nationality, vulnerability, from, to);
+        return new CaseFilter(text, status, priority, nationality, vulnerability, from, to, order);
     }
 }

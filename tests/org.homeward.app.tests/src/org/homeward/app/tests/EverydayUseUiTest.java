@@ -200,7 +200,9 @@ class EverydayUseUiTest {
         form.fill(family, "Yao", null, "Homme", "1990", "cote d'ivoire");
         form.saveAndWaitClosed(workbench.bot);
         workbench.filterCases(family, 1);
-        assertEquals("Côte d’Ivoire", workbench.caseList().cell(0, 6));
+        BotTable list = workbench.caseList();
+        workbench.bot.waitUntil(() -> "Côte d’Ivoire".equals(list.cell(0, 6)), "the case of Côte d’Ivoire: "
+                + list.cell(0, 6));
         workbench.clearFilter();
     }
 
@@ -218,7 +220,8 @@ class EverydayUseUiTest {
         workbench.bot.waitUntil(() -> list.indexOf(c.getCaseNumber(), 0) >= 0,
                 "'" + digits + "' finds " + c.getCaseNumber() + ": " + list.column(0));
         workbench.filterCases(spouseFamily, 1);
-        assertEquals(c.getCaseNumber(), list.cell(0, 0), "found by the spouse's family name");
+        workbench.bot.waitUntil(() -> c.getCaseNumber().equals(list.cell(0, 0)),
+                "found by the spouse's family name: " + list.cell(0, 0));
         workbench.clearFilter();
     }
 

@@ -199,6 +199,7 @@ class TravelDocsUiTest {
         Letters.dismissNoProgram(workbench);
         Letters.deleteCopies(file);
 
+        workbench.caseEditor(c.getCaseNumber());
         Bot attachments = workbench.window.bot().page("Pièces jointes");
         BotTable documents = attachments.tableWithColumn("Fichier");
         String title = "Lettre de demande de laissez-passer à l'ambassade : Guinée (français, version 1)";

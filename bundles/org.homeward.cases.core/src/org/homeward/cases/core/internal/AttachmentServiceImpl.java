@@ -32,6 +32,11 @@ import org.homeward.persistence.Views;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.homeward.cases.model.service.CaseEvents;
 
 import jakarta.persistence.EntityManagerFactory;
 
@@ -50,6 +55,9 @@ public class AttachmentServiceImpl implements AttachmentService {
     private final CurrentUser user;
     private final Clock clock;
     private final long maxBytes;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile EventAdmin events;
 
     @Activate
     public AttachmentServiceImpl(@Reference(name = "entityManagerFactory") EntityManagerFactory emf,
@@ -133,6 +141,7 @@ public class AttachmentServiceImpl implements AttachmentService {
                 fields.put(AttachmentEntity.FILE, a.getFileName() + " (" + type + ", " + content.length + " B, sha256 "
                         + digest.substring(0, 12) + ")");
                 new AuditTrail(em, user.name(), clock.instant()).created(caseId, ENTITY, a.getId(), fields);
+                changedAfterCommit(caseId);
                 return a;
             });
         } catch (ConflictException e) {
@@ -187,6 +196,7 @@ public class AttachmentServiceImpl implements AttachmentService {
                 fields.put(AttachmentEntity.FILE, a.getFileName() + " (" + type + ", " + content.length + " B, sha256 "
                         + digest.substring(0, 12) + ")");
                 new AuditTrail(em, by, clock.instant()).created(caseId, ENTITY, a.getId(), fields);
+                changedAfterCommit(caseId);
                 return a;
             });
         } catch (ValidationException | ConflictException e) {
@@ -218,9 +228,19 @@ public class AttachmentServiceImpl implements AttachmentService {
                     em.flush(); // the content goes first: it refers to the attachment
                 }
                 em.remove(a);
+                changedAfterCommit(a.getCaseId());
             }
             return null;
         });
+    }
+
+    /** Tells the case's screens (its editor's pages) once the transaction that changed its file commits. */
+    private void changedAfterCommit(long caseId) {
+        EventAdmin admin = events;
+        if (admin != null) {
+            Event changed = new Event(CaseEvents.TOPIC_CHANGED, Map.of(CaseEvents.CASE_ID, caseId));
+            Transactions.afterCommit(emf, () -> admin.postEvent(changed));
+        }
     }
 
     private static String megabytes(long bytes) {

@@ -216,7 +216,7 @@ public class CaseServiceImpl implements CaseService {
                         .setParameter("ids", ids);
             } else {
                 Where where = Where.of(filter);
-                q = em.createQuery(ROW_SELECT + where.jpql() + " ORDER BY c.id DESC", Object[].class);
+                q = em.createQuery(ROW_SELECT + where.jpql() + Where.orderBy(filter), Object[].class);
                 where.bind(q);
                 q.setFirstResult(first);
                 q.setMaxResults(max);

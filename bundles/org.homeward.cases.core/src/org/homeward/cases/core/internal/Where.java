@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 
 import org.homeward.cases.model.CaseFilter;
+import org.homeward.cases.model.CaseOrder;
 
 import jakarta.persistence.Query;
 
@@ -71,6 +72,27 @@ record Where(String jpql, List<Object> parameters) {
         }
     }
 
+    /** The ORDER BY of the list: the filter's order, then newest first. */
+    static String orderBy(CaseFilter filter) {
+        CaseOrder order = filter.order();
+        if (order == null) {
+            return " ORDER BY c.id DESC";
+        }
+        String direction = order.ascending() ? " ASC" : " DESC";
+        String by = switch (order.column()) {
+            case CASE_NUMBER -> "c.caseNumber" + direction;
+            case FAMILY_NAME -> "c.familyName" + direction + ", c.givenNames" + direction;
+            case GIVEN_NAMES -> "c.givenNames" + direction + ", c.familyName" + direction;
+            case ARABIC_NAME -> "c.arabicName" + direction;
+            case SEX -> "c.sex" + direction;
+            case DATE_OF_BIRTH -> "c.birthYear" + direction + ", c.birthDate" + direction;
+            case NATIONALITY -> "c.nationality" + direction;
+            case STATUS -> "c.status" + direction;
+            case REGISTERED -> "c.createdAt" + direction;
+        };
+        return " ORDER BY " + by + ", c.id DESC";
+    }
+
     void bind(Query query) {
         for (int i = 0; i < parameters.size(); i++) {
             query.setParameter(i + 1, parameters.get(i));
@@ -85,7 +107,7 @@ record Where(String jpql, List<Object> parameters) {
         String text = filter.text().replace("%", " ").replace("_", " ").strip();
         if (text.isEmpty() || text.chars().anyMatch(Character::isDigit) || filter.status() != null
                 || filter.priority() != null || filter.nationality() != null || filter.vulnerability() != null
-                || filter.registeredFrom() != null || filter.registeredTo() != null) {
+                || filter.registeredFrom() != null || filter.registeredTo() != null || filter.order() != null) {
             return List.of();
         }
         String folded = SearchKeys.fold(text);

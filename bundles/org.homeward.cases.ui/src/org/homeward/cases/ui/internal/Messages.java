@@ -159,6 +159,7 @@ public final class Messages extends NLS {
     public static String Column_relationship;
     public static String Column_when;
     public static String Column_change;
+    public static String DateHint;
     public static String Household_correct;
     public static String Household_remove;
     public static String Household_makePrincipal;

@@ -87,7 +87,7 @@ final class CaseFilterBar {
     private static Text date(Composite criteria, String label, Runnable apply) {
         new Label(criteria, SWT.NONE).setText(label);
         Text text = new Text(criteria, SWT.BORDER);
-        text.setMessage("jj/mm/aaaa");
+        text.setMessage(Messages.DateHint);
         GridDataFactory.fillDefaults().grab(true, false).hint(90, SWT.DEFAULT).applyTo(text);
         text.addModifyListener(e -> text.getDisplay().timerExec(FILTER_DELAY_MS * 2, apply));
         return text;

@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.homeward.cases.model.CaseFilter;
+import org.homeward.cases.model.CaseOrder;
 import org.homeward.cases.model.CaseRow;
 import org.homeward.cases.model.service.CaseEvents;
 import org.homeward.cases.model.service.CaseService;
@@ -81,6 +82,8 @@ public class CaseListPart {
             TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
             column.getColumn().setText(names[i]);
             column.getColumn().setWidth(widths[i]);
+            CaseOrder.Column by = SORTED_BY.get(i);
+            column.getColumn().addListener(SWT.Selection, e -> sortBy(column.getColumn(), by));
             column.setLabelProvider(new ColumnLabelProvider() {
 
                 @Override
@@ -143,9 +146,27 @@ public class CaseListPart {
     }
 
     private CaseFilter currentFilter() {
-        CaseFilter current = bar.current();
+        CaseFilter current = bar.current().withOrder(order);
         filterProblems = String.join(" ", bar.problems());
         return current;
+    }
+
+    /** What each column (in {@code Labels.columns()}'s order) sorts the list by. */
+    private static final java.util.List<CaseOrder.Column> SORTED_BY = java.util.List.of(CaseOrder.Column.CASE_NUMBER,
+            CaseOrder.Column.FAMILY_NAME, CaseOrder.Column.GIVEN_NAMES, CaseOrder.Column.ARABIC_NAME,
+            CaseOrder.Column.SEX, CaseOrder.Column.DATE_OF_BIRTH, CaseOrder.Column.NATIONALITY, CaseOrder.Column.STATUS,
+            CaseOrder.Column.REGISTERED);
+
+    /** The list's order; null for newest first. */
+    private CaseOrder order;
+
+    /** A click on a column's header sorts the whole list by it (in the database); a second click reverses. */
+    private void sortBy(org.eclipse.swt.widgets.TableColumn column, CaseOrder.Column by) {
+        boolean ascending = table.getSortColumn() != column || table.getSortDirection() != SWT.UP;
+        table.setSortColumn(column);
+        table.setSortDirection(ascending ? SWT.UP : SWT.DOWN);
+        order = new CaseOrder(by, ascending);
+        pages.reload(currentFilter());
     }
 
     /** The element of a row whose page is being read. */

@@ -63,7 +63,7 @@ final class IssuedDialog extends TitleAreaDialog {
         issuedOn = text(form, Messages.Issued_issuedOn);
         issuedOn.setText(Ui.day(LocalDate.now()));
         expiresOn = text(form, Messages.Issued_expiresOn);
-        expiresOn.setMessage("jj/mm/aaaa");
+        expiresOn.setMessage(Messages.Editor_dateHint);
         for (String name : names) {
             numbers.add(text(form, NLS.bind(Messages.Issued_number, name)));
         }

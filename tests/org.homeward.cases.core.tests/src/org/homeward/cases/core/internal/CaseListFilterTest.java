@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.homeward.cases.model.CaseFilter;
+import org.homeward.cases.model.CaseOrder;
 import org.homeward.cases.model.CaseRow;
 import org.homeward.cases.model.CaseStatus;
 import org.homeward.cases.model.DateOfBirth;
@@ -71,6 +72,14 @@ class CaseListFilterTest {
         assertEquals(3, cases.count(new CaseFilter(family).withRegistered(null, today)));
         assertEquals(0, cases.count(new CaseFilter(family).withRegistered(today.plusDays(1), null)));
         assertEquals(0, cases.count(new CaseFilter(family).withRegistered(null, today.minusDays(1))));
+        // sorted by a column, both ways, in the database
+        CaseFilter byGiven = new CaseFilter(family).withOrder(new CaseOrder(CaseOrder.Column.GIVEN_NAMES, true));
+        assertEquals(List.of(guinean.getId(), malian.getId(), withdrawn.getId()), ids(cases, byGiven));
+        assertEquals(List.of(withdrawn.getId(), malian.getId(), guinean.getId()),
+                ids(cases, byGiven.withOrder(new CaseOrder(CaseOrder.Column.GIVEN_NAMES, false))));
+        // ML after GN, descending: the Malian first, then the Guineans newest first
+        assertEquals(List.of(malian.getId(), withdrawn.getId(), guinean.getId()), ids(cases,
+                new CaseFilter(family).withOrder(new CaseOrder(CaseOrder.Column.NATIONALITY, false))));
     }
 
     @Test

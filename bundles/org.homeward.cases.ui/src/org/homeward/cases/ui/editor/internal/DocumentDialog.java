@@ -70,7 +70,7 @@ final class DocumentDialog extends TitleAreaDialog {
         country.setVisibleItemCount(15);
         new Label(form, SWT.NONE).setText(Messages.Document_expiresOn);
         expiry = new Text(form, SWT.BORDER);
-        expiry.setMessage("jj/mm/aaaa");
+        expiry.setMessage(Messages.DateHint);
         GridDataFactory.fillDefaults().hint(120, SWT.DEFAULT).applyTo(expiry);
         problems = ProblemLabel.create(form, 2, 420, 4);
         return area;

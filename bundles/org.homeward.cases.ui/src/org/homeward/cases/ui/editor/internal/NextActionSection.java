@@ -49,7 +49,7 @@ final class NextActionSection implements EditorForm {
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(group);
         what = text(group, Messages.Next_what, 260);
         due = text(group, Messages.Next_due, 90);
-        due.setMessage("jj/mm/aaaa");
+        due.setMessage(Messages.DateHint);
         by = text(group, Messages.Next_by, 110);
         by.setMessage(Messages.Next_byHint);
         Composite buttons = new Composite(group, SWT.NONE);

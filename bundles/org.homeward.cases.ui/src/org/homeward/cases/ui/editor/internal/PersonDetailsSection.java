@@ -73,7 +73,7 @@ final class PersonDetailsSection implements EditorForm {
         phone = text(Messages.Details_phone);
         city = text(Messages.Details_cityOfResidence);
         entryDate = text(Messages.Details_entryDate);
-        entryDate.setMessage("jj/mm/aaaa");
+        entryDate.setMessage(Messages.DateHint);
         entryRoute = text(Messages.Details_entryRoute);
         noDocuments = new Button(group, SWT.CHECK);
         noDocuments.setText(Messages.Details_noDocuments);
