@@ -50,4 +50,19 @@ final class Letters {
         }, Duration.ofSeconds(20), "a private copy of " + fileName);
         return copies(fileName).stream().max(Comparator.comparing(p -> p.toFile().lastModified())).orElseThrow();
     }
+
+    /** The stacks of the threads doing Homeward's work now, to say what a wait was held up by. */
+    static String threads() {
+        StringBuilder dump = new StringBuilder();
+        Thread.getAllStackTraces().forEach((t, stack) -> {
+            if (java.util.Arrays.stream(stack).anyMatch(f -> f.getClassName().startsWith("org.homeward")
+                    || f.getClassName().contains("derby") || f.getClassName().contains("eclipselink"))) {
+                dump.append("\n").append(t.getName()).append(" ").append(t.getState());
+                for (StackTraceElement f : stack) {
+                    dump.append("\n  ").append(f);
+                }
+            }
+        });
+        return dump.toString();
+    }
 }

@@ -195,7 +195,11 @@ class TravelDocsUiTest {
         BotCTabItem tab = workbench.window.bot().cTabItem(r.getOurReference());
         Bot editor = tab.activate().bot();
         editor.button("Générer la lettre").click();
-        editor.labelContaining("Lettre produite et classée dans le dossier");
+        try {
+            editor.labelContaining("Lettre produite et classée dans le dossier");
+        } catch (org.homeward.tests.ui.driver.TimeoutException e) {
+            throw new AssertionError(e.getMessage() + Letters.threads(), e);
+        }
         Letters.dismissNoProgram(workbench);
         Letters.deleteCopies(file);
 

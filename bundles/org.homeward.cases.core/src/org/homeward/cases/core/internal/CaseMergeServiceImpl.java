@@ -67,11 +67,16 @@ public class CaseMergeServiceImpl implements CaseMergeService {
     }
 
     @Override
+    public java.util.Optional<String> whyNotAllowed() {
+        return user.role() == Role.ADMINISTRATOR
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(Messages.Merge_onlyAdministrator);
+    }
+
+    @Override
     public MigrantCaseEntity merge(long keepCaseId, long mergedCaseId, String reason) throws RefusedException {
         List<String> refused = new ArrayList<>();
-        if (user.role() != Role.ADMINISTRATOR) {
-            refused.add(Messages.Merge_onlyAdministrator);
-        }
+        whyNotAllowed().ifPresent(refused::add);
         if (keepCaseId == mergedCaseId) {
             refused.add(Messages.Merge_sameCase);
         }

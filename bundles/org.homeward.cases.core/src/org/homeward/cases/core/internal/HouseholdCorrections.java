@@ -34,13 +34,16 @@ final class HouseholdCorrections {
     private final CurrentUser user;
     private final Clock clock;
     private final Supplier<List<CaseLifecycleParticipant>> participants;
+    private final java.util.function.LongConsumer changed;
 
+    /** @param changed tells the case's screens, once committed, that the household of a case changed */
     HouseholdCorrections(EntityManagerFactory emf, CurrentUser user, Clock clock,
-            Supplier<List<CaseLifecycleParticipant>> participants) {
+            Supplier<List<CaseLifecycleParticipant>> participants, java.util.function.LongConsumer changed) {
         this.emf = emf;
         this.user = user;
         this.clock = clock;
         this.participants = participants;
+        this.changed = changed;
     }
 
     PersonEntity correctIdentity(long personId, long expectedVersion, PersonDraft corrected)
@@ -72,6 +75,7 @@ final class HouseholdCorrections {
             }
             PersonRecords.storeKeys(em, p);
             CaseSearch.refresh(em, c.getId());
+            changed.accept(c.getId());
             return p;
         });
     }
@@ -107,6 +111,7 @@ final class HouseholdCorrections {
                             p.getDateOfBirth().format(), reason.strip()}));
             em.remove(p);
             CaseSearch.refresh(em, c.getId());
+            changed.accept(c.getId());
             return null;
         });
     }
@@ -139,6 +144,7 @@ final class HouseholdCorrections {
                         c.getGivenNames() + " " + c.getFamilyName(), p.getGivenNames() + " " + p.getFamilyName());
                 copyToCase(c, p);
                 CaseSearch.refresh(em, c.getId());
+                changed.accept(c.getId());
                 return null;
             });
         } catch (ConflictException e) {

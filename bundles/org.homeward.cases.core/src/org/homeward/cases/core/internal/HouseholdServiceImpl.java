@@ -49,11 +49,26 @@ public class HouseholdServiceImpl implements HouseholdService {
         this.emf = emf;
         this.user = user;
         this.clock = clock;
-        this.corrections = new HouseholdCorrections(emf, user, clock, () -> List.copyOf(participants));
+        this.corrections = new HouseholdCorrections(emf, user, clock, () -> List.copyOf(participants),
+                this::changedAfterCommit);
     }
 
     private final HouseholdCorrections corrections;
     private final List<CaseLifecycleParticipant> participants = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile org.osgi.service.event.EventAdmin events;
+
+    /** Tells the case's screens (the case list, its editor) once the transaction that changed the household commits. */
+    private void changedAfterCommit(long caseId) {
+        org.osgi.service.event.EventAdmin admin = events;
+        if (admin != null) {
+            org.osgi.service.event.Event changed = new org.osgi.service.event.Event(
+                    org.homeward.cases.model.service.CaseEvents.TOPIC_CHANGED,
+                    java.util.Map.of(org.homeward.cases.model.service.CaseEvents.CASE_ID, caseId));
+            Transactions.afterCommit(emf, () -> admin.postEvent(changed));
+        }
+    }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addParticipant(CaseLifecycleParticipant participant) {
@@ -139,6 +154,7 @@ public class HouseholdServiceImpl implements HouseholdService {
                 PersonEntity added = PersonRecords.insert(em, new AuditTrail(em, user.name(), clock.instant()),
                         new PersonEntity(caseId, relationship, draft));
                 CaseSearch.refresh(em, caseId);
+                changedAfterCommit(caseId);
                 return added;
             });
         } catch (ConflictException e) {

@@ -16,4 +16,14 @@ public interface CaseMergeService {
      * @throws RefusedException not an administrator, the same case twice, a closed case, or no reason
      */
     MigrantCase merge(long keepCaseId, long mergedCaseId, String reason) throws RefusedException;
+
+    /**
+     * Why the current user may not merge cases (in the workbench's language), so that the screen can
+     * say so before the user starts; empty when they may. Touches no database.
+     *
+     * @since 2.1
+     */
+    default java.util.Optional<String> whyNotAllowed() {
+        return java.util.Optional.empty();
+    }
 }

@@ -56,10 +56,10 @@ final class HistoryPage {
         GridLayoutFactory.swtDefaults().applyTo(page);
         entries = new Rows<>(page, SWT.BORDER | SWT.FULL_SELECTION | SWT.VIRTUAL, List.of(
                 new Rows.Column<>(Messages.Column_when, 120, Line::when),
-                new Rows.Column<>(Messages.Column_user, 110, Line::who),
+                new Rows.Column<>(Messages.Column_change, 360, Line::change),
                 new Rows.Column<>(Messages.Column_entity, 170, Line::record),
-                new Rows.Column<>(Messages.Column_action, 100, Line::action),
-                new Rows.Column<>(Messages.Column_change, 520, Line::change)));
+                new Rows.Column<>(Messages.Column_user, 100, Line::who),
+                new Rows.Column<>(Messages.Column_action, 100, Line::action)));
         table = entries.table();
         GridDataFactory.fillDefaults().grab(true, true).hint(300, 300).applyTo(table);
         context.onChange(this::reload);

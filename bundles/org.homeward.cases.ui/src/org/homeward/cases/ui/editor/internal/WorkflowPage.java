@@ -89,7 +89,7 @@ final class WorkflowPage {
         problems.setForeground(page.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(problems);
         if (merges != null) {
-            Button merge = new Button(page, SWT.PUSH);
+            merge = new Button(page, SWT.PUSH);
             merge.setText(Messages.Merge_open);
             merge.addListener(SWT.Selection, e -> {
                 if (new MergeDialog(context.shell(), context.caseId(), context.caseNumber(), cases, merges)
@@ -98,7 +98,8 @@ final class WorkflowPage {
                     reload();
                 }
             });
-            new Label(page, SWT.NONE);
+            mergeRefused = new Label(page, SWT.WRAP);
+            GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(mergeRefused);
         }
         history = rows(page, 120, List.of(
                 new Rows.Column<>(Messages.Column_when, 130, h -> WHEN.withLocale(Locale.getDefault())
@@ -123,7 +124,20 @@ final class WorkflowPage {
         return rows;
     }
 
+    /** Merging is closed, with the reason shown, to a user whose role may not merge. */
+    private void allowForRole() {
+        if (merge != null) {
+            java.util.Optional<String> refused = merges.whyNotAllowed();
+            merge.setEnabled(refused.isEmpty());
+            mergeRefused.setText(refused.orElse(""));
+        }
+    }
+
+    private Button merge;
+    private Label mergeRefused;
+
     void reload() {
+        allowForRole();
         long id = context.caseId();
         EditorWork.load(Messages.Editor_job, moves, () -> new State(cases.find(id).orElseThrow(),
                 workflow.options(id), workflow.history(id)), this::show);
