@@ -72,6 +72,12 @@ public final class ChoiceDialog<T> extends Dialog {
     }
 
     @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, OK, DialogLabels.ok(), true);
+        createButton(parent, CANCEL, DialogLabels.cancel(), false);
+    }
+
+    @Override
     protected Control createContents(Composite parent) {
         Control contents = super.createContents(parent);
         check();

@@ -78,8 +78,8 @@ final class UserDialog extends TitleAreaDialog {
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, IDialogConstants.OK_LABEL, true);
-        createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+        createButton(parent, IDialogConstants.OK_ID, org.homeward.ui.DialogLabels.ok(), true);
+        createButton(parent, IDialogConstants.CANCEL_ID, org.homeward.ui.DialogLabels.cancel(), false);
     }
 
     @Override

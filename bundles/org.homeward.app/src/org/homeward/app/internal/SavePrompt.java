@@ -9,7 +9,7 @@ import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.ISaveHandler;
-import org.eclipse.jface.dialogs.IDialogConstants;
+import org.homeward.ui.DialogLabels;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
@@ -85,7 +85,7 @@ final class SavePrompt implements ISaveHandler {
 
     private Save ask(String question) {
         MessageDialog dialog = new MessageDialog(shell, Messages.Save_title, null, question, MessageDialog.QUESTION,
-                0, Messages.Save_yes, Messages.Save_no, IDialogConstants.CANCEL_LABEL);
+                0, Messages.Save_yes, Messages.Save_no, DialogLabels.cancel());
         return switch (dialog.open()) {
             case 0 -> Save.YES;
             case 1 -> Save.NO;

@@ -7,6 +7,8 @@ public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "org.homeward.ui.internal.messages";
 
+    public static String Dialog_ok;
+    public static String Dialog_cancel;
     public static String Documents_reading;
     public static String Documents_noProgramTitle;
     public static String Documents_noProgram;

@@ -148,7 +148,7 @@ class EverydayUseUiTest {
         household.button("Retirer du ménage…").click();
         BotShell remove = workbench.bot.shell("Retirer une personne du ménage");
         remove.bot().textWithLabel("Motif").setText("ajouté au mauvais dossier");
-        remove.bot().button("OK").click();
+        remove.bot().button("Valider").click();
         workbench.bot.waitUntil(() -> households.members(c.getId()).size() == 2, "the member removed");
 
         Bot history = workbench.window.bot().page("Historique");
@@ -241,6 +241,29 @@ class EverydayUseUiTest {
         assertEquals(List.of("Abdoulaye", "Mariam", "Zeinab"), persons.column(2));
         persons.clickHeader("Prénom(s)");
         assertEquals(List.of("Zeinab", "Mariam", "Abdoulaye"), persons.column(2), "a second click reverses");
+    }
+
+    @Test
+    void quittingWithUnsavedChangesAsksInTheWorkbenchsLanguage() throws Exception {
+        String family = Workbench.uniqueFamilyName("Sow");
+        MigrantCase c = register(family, "Ramatoulaye");
+        workbench.openFromList(family, c.getCaseNumber());
+        Bot status = workbench.window.bot().page("Statut");
+        status.textWithLabel("Action").setText("Relancer le consulat");
+        status.textWithLabel("Échéance").setText(LocalDate.now().plusDays(4).format(DAY));
+
+        workbench.window.bot().menu("Fichier").menu("Quitter").click();
+        BotShell ask = workbench.bot.shell("Modifications non enregistrées");
+        assertTrue(ask.bot().labelContaining("Les enregistrer avant de fermer ?").getText()
+                .contains(c.getCaseNumber()), ask.bot().labelTexts().toString());
+        ask.bot().button("Ne pas enregistrer");
+        ask.bot().button("Enregistrer");
+        ask.bot().button("Annuler").click();
+        workbench.bot.waitUntil(() -> !ask.isOpen(), "the question closed");
+        assertTrue(workbench.window.isOpen(), "cancelling keeps the workbench open");
+
+        status.button("Enregistrer").click();
+        workbench.bot.waitUntil(() -> "Relancer le consulat".equals(nextAction(c)), "saved from the page");
     }
 
     @Test

@@ -55,8 +55,9 @@ final class Letters {
     static String threads() {
         StringBuilder dump = new StringBuilder();
         Thread.getAllStackTraces().forEach((t, stack) -> {
-            if (java.util.Arrays.stream(stack).anyMatch(f -> f.getClassName().startsWith("org.homeward")
-                    || f.getClassName().contains("derby") || f.getClassName().contains("eclipselink"))) {
+            if (t.getName().startsWith("Worker") || t.getName().equals("main") || t.getName().contains("ModalContext")
+                    || java.util.Arrays.stream(stack).anyMatch(f -> f.getClassName().startsWith("org.homeward.")
+                            && !f.getClassName().startsWith("org.homeward.app.tests"))) {
                 dump.append("\n").append(t.getName()).append(" ").append(t.getState());
                 for (StackTraceElement f : stack) {
                     dump.append("\n  ").append(f);

@@ -99,7 +99,7 @@ final class FollowUpDialog extends TitleAreaDialog {
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         createButton(parent, IDialogConstants.OK_ID, Messages.FollowUp_save, true);
-        createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+        createButton(parent, IDialogConstants.CANCEL_ID, org.homeward.ui.DialogLabels.cancel(), false);
     }
 
     @Override
