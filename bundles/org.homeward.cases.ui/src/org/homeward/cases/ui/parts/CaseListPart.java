@@ -102,7 +102,9 @@ public class CaseListPart {
         });
         viewer.setInput(this);
         viewer.addDoubleClickListener(e -> {
-            if (viewer.getStructuredSelection().getFirstElement() instanceof CaseRow row) {
+            Object chosen = viewer.getStructuredSelection().getFirstElement();
+            CaseRow row = chosen instanceof CaseRow r ? r : chosen instanceof Loading l ? pages.row(l.index()) : null;
+            if (row != null) {
                 CaseEditors.open(parts, models, app, row.id(), row.caseNumber());
             }
         });

@@ -47,6 +47,8 @@ final class CasePages {
         }
     };
     private final Set<Integer> loading = new HashSet<>();
+    /** The rows read before a refresh under the same filter, shown until their page is read again. */
+    private final Map<Integer, List<CaseRow>> stale = new java.util.HashMap<>();
     private CaseService service;
     private CaseFilter filter = CaseFilter.ALL;
     private int generation;
@@ -66,8 +68,17 @@ final class CasePages {
         return service != null;
     }
 
-    /** Forgets every row and counts again under {@code newFilter}. */
+    /**
+     * Counts again under {@code newFilter} and reads its rows afresh. Under the same filter (another
+     * screen changed a case) the rows read before are shown until the new ones arrive, so that the
+     * list neither blinks nor loses the row the user is about to open; under another filter they are
+     * forgotten at once.
+     */
     void reload(CaseFilter newFilter) {
+        stale.clear();
+        if (newFilter.equals(filter)) {
+            stale.putAll(pages);
+        }
         filter = newFilter;
         generation++;
         pages.clear();
@@ -98,7 +109,8 @@ final class CasePages {
         if (service != null && loading.add(page)) {
             load(page);
         }
-        return null;
+        List<CaseRow> before = stale.get(page);
+        return before != null && index % PAGE_SIZE < before.size() ? before.get(index % PAGE_SIZE) : null;
     }
 
     private void load(int page) {
@@ -111,6 +123,7 @@ final class CasePages {
                         return;
                     }
                     loading.remove(page);
+                    stale.remove(page);
                     pages.put(page, rows);
                     if (!rows.isEmpty()) {
                         listener.rowsArrived(page * PAGE_SIZE, page * PAGE_SIZE + rows.size() - 1);
