@@ -101,13 +101,8 @@ public class CaseListPart {
             viewer.replace(row == null ? new Loading(index) : row, index);
         });
         viewer.setInput(this);
-        viewer.addDoubleClickListener(e -> {
-            Object chosen = viewer.getStructuredSelection().getFirstElement();
-            CaseRow row = chosen instanceof CaseRow r ? r : chosen instanceof Loading l ? pages.row(l.index()) : null;
-            if (row != null) {
-                CaseEditors.open(parts, models, app, row.id(), row.caseNumber());
-            }
-        });
+        // a double-click (or Enter) opens the case shown on the chosen row, also while the list refreshes
+        table.addListener(SWT.DefaultSelection, e -> openChosen());
 
         status = new Label(parent, SWT.NONE);
         status.setText(Messages.CaseList_opening);
@@ -169,6 +164,15 @@ public class CaseListPart {
         table.setSortDirection(ascending ? SWT.UP : SWT.DOWN);
         order = new CaseOrder(by, ascending);
         pages.reload(currentFilter());
+    }
+
+    private void openChosen() {
+        Object chosen = viewer.getStructuredSelection().getFirstElement();
+        int index = table.getSelectionIndex();
+        CaseRow row = chosen instanceof CaseRow r ? r : index >= 0 ? pages.row(index) : null;
+        if (row != null) {
+            CaseEditors.open(parts, models, app, row.id(), row.caseNumber());
+        }
     }
 
     /** The element of a row whose page is being read. */

@@ -190,10 +190,15 @@ public class RequestEditorPart {
         button(letters, Messages.Editor_openEditable, () -> openKept("odt"));
     }
 
-    private static void button(Composite parent, String text, Runnable action) {
+    /** The request's actions: enabled once the request is read, so that none is clicked on nothing. */
+    private final List<Button> actions = new java.util.ArrayList<>();
+
+    private void button(Composite parent, String text, Runnable action) {
         Button b = new Button(parent, SWT.PUSH);
         b.setText(text);
+        b.setEnabled(row != null);
         b.addListener(SWT.Selection, e -> action.run());
+        actions.add(b);
     }
 
     private void edited() {
@@ -239,6 +244,7 @@ public class RequestEditorPart {
             return;
         }
         row = s.row();
+        actions.forEach(b -> b.setEnabled(true));
         var r = row.request();
         title.setText(r.getOurReference() + " \u2014 " + Ui.embassy(row.embassy()));
         facts.setText(NLS.bind(Messages.Editor_facts, new Object[]{Ui.status(r.getStatus())
