@@ -51,4 +51,7 @@ public interface Attachment {
 
     /** @since 2.1 for a generated document, 1 for the first, 2 when generated again...; 0 for a scan */
     int getRevision();
+
+    /** @since 2.1 for a generated document, the day this revision was sent; null otherwise */
+    LocalDate getSentOn();
 }

@@ -205,6 +205,29 @@ public class AttachmentServiceImpl implements AttachmentService {
     }
 
     @Override
+    public void markSent(long caseId, String documentType, String source, LocalDate on, String by) {
+        Transactions.inTransaction(emf, em -> {
+            List<AttachmentEntity> all = em.createQuery("SELECT a FROM Attachment a WHERE a.caseId = :c"
+                    + " AND a.documentType = :t AND a.source = :s ORDER BY a.revision DESC, a.id DESC",
+                    AttachmentEntity.class).setParameter("c", caseId).setParameter("t", documentType)
+                    .setParameter("s", source).getResultList();
+            if (all.isEmpty()) {
+                return null;
+            }
+            int last = all.get(0).getRevision();
+            AuditTrail audit = new AuditTrail(em, by, clock.instant());
+            for (AttachmentEntity a : all) {
+                if (a.getRevision() == last) {
+                    audit.updated(caseId, ENTITY, a.getId(), "sentOn", a.getSentOn(), on);
+                    a.sent(on);
+                }
+            }
+            changedAfterCommit(caseId);
+            return null;
+        });
+    }
+
+    @Override
     public byte[] content(long attachmentId) {
         return Transactions.read(emf, em -> {
             AttachmentContent c = em.find(AttachmentContent.class, attachmentId);

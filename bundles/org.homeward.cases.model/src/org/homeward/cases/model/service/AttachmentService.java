@@ -63,6 +63,16 @@ public interface AttachmentService {
     Attachment keepGenerated(long caseId, org.homeward.cases.model.GeneratedDocument document, byte[] content,
             String by) throws RefusedException;
 
+    /**
+     * Records that the last revision of a generated document (each file type of it) was sent on
+     * {@code on}; earlier revisions stay drafts. Joins the caller's transaction; audited. Nothing to
+     * mark when no such document was generated.
+     *
+     * @param by the user who sent it
+     * @since 2.1
+     */
+    void markSent(long caseId, String documentType, String source, java.time.LocalDate on, String by);
+
     /** The content of an attachment. */
     byte[] content(long attachmentId);
 

@@ -275,6 +275,7 @@ public final class Messages extends NLS {
     public static String AttachmentKind_GENERATED;
     public static String Attach_saveAs;
     public static String Attach_generated;
+    public static String Attach_sent;
 
     public static String CaseList_vulnerability;
     public static String CaseList_registeredFrom;

@@ -46,6 +46,7 @@ import org.homeward.traveldocs.model.RequestStatus;
 import org.homeward.traveldocs.model.TravelDocRequest;
 import org.homeward.traveldocs.model.TravelDocumentType;
 import org.homeward.traveldocs.model.service.ProcedureService;
+import org.homeward.traveldocs.model.service.LetterService;
 import org.homeward.traveldocs.model.service.TravelDocService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -397,6 +398,11 @@ public class TravelDocServiceImpl implements TravelDocService {
                                 user.name(), clock.instant());
                     }
                     moveCases(members, CaseStatus.APPROVED, CaseStatus.TRAVEL_DOCS_REQUESTED, r);
+                    for (long caseId : members.stream().map(RequestMemberEntity::getCaseId).distinct().toList()) {
+                        // the last letter made for the request is the one sent: the case file says so
+                        attachments.markSent(caseId, LetterService.DOCUMENT_TYPE, r.getOurReference(), on,
+                                user.name());
+                    }
                 }
                 return r;
             });

@@ -33,6 +33,7 @@ import org.homeward.cases.model.SharingRecord;
 import org.homeward.common.office.OfficeProfile;
 import org.homeward.common.validation.RefusedException;
 import org.homeward.traveldocs.model.Channel;
+import org.homeward.traveldocs.model.RequestStatus;
 import org.homeward.traveldocs.model.TravelDocRequest;
 import org.homeward.traveldocs.model.service.LetterService.Letter;
 import org.junit.jupiter.api.AfterAll;
@@ -195,6 +196,17 @@ class LetterServiceTest {
         assertEquals(List.of(Files.readAllBytes(first.pdf()).length),
                 List.of(s.attachments.content(firstPdf.getId()).length), "the first version as it was written");
         assertTrue(pdftotext(first.pdf()).contains(r.getOurReference()));
+
+        // sending the request marks the last version as the one sent; the first stays a draft
+        TravelDocServiceImpl docs = s.docs(s.workflow, Services.ASSISTANT);
+        TravelDocRequest now = docs.request(r.getId(), today).orElseThrow().request();
+        docs.changeStatus(r.getId(), now.getVersion(), RequestStatus.SENT, today, null);
+        List<Attachment> after = s.attachments.attachments(c.getId()).stream()
+                .filter(a -> a.getKind() == AttachmentKind.GENERATED).toList();
+        assertEquals(List.of(today, today), after.stream().filter(a -> a.getRevision() == 2).map(Attachment::getSentOn)
+                .toList(), "both files of the version sent");
+        assertTrue(after.stream().filter(a -> a.getRevision() == 1).allMatch(a -> a.getSentOn() == null),
+                "the earlier version is not the one sent");
     }
 
     @Test

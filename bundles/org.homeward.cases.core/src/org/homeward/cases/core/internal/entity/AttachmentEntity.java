@@ -75,6 +75,9 @@ public class AttachmentEntity implements Attachment {
     @Column(name = "REVISION")
     private Integer revision;
 
+    @Column(name = "SENT_ON")
+    private LocalDate sentOn;
+
     protected AttachmentEntity() {
     }
 
@@ -162,5 +165,14 @@ public class AttachmentEntity implements Attachment {
 
     public int getRevision() {
         return revision == null ? 0 : revision;
+    }
+
+    public LocalDate getSentOn() {
+        return sentOn;
+    }
+
+    /** Marks this revision as the one sent, on {@code on}. */
+    public void sent(LocalDate on) {
+        this.sentOn = on;
     }
 }

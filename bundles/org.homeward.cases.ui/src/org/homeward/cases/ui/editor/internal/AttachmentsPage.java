@@ -117,8 +117,9 @@ final class AttachmentsPage {
         if (a.getKind() != AttachmentKind.GENERATED) {
             return Labels.attachmentKind(a.getKind());
         }
-        return NLS.bind(Messages.Attach_generated, new Object[]{a.getTitle(), Labels.language(a.getLanguage()),
+        String what = NLS.bind(Messages.Attach_generated, new Object[]{a.getTitle(), Labels.language(a.getLanguage()),
                 a.getRevision()});
+        return a.getSentOn() == null ? what : NLS.bind(Messages.Attach_sent, what, Days.format(a.getSentOn()));
     }
 
     private static String kilobytes(long bytes) {
