@@ -67,6 +67,18 @@ final class CaseRecords {
         }
     }
 
+    /**
+     * The conflict of a person's record changed since the user read it, naming the person and who
+     * changed it last (from the audit trail, which every change writes).
+     */
+    static ConflictException personChanged(EntityManager em, org.homeward.cases.core.internal.entity.PersonEntity p) {
+        List<String> who = em.createQuery("SELECT a.userName FROM AuditEntry a WHERE a.entity = :e"
+                + " AND a.entityId = :id ORDER BY a.id DESC", String.class).setParameter("e", PersonRecords.ENTITY)
+                .setParameter("id", p.getId()).setMaxResults(1).getResultList();
+        return new ConflictException(NLS.bind(Messages.Conflict_personChanged, p.getGivenNames() + " "
+                + p.getFamilyName(), who.isEmpty() ? Messages.Conflict_someoneElse : who.get(0)));
+    }
+
     /** Work that may be refused, fail validation or meet a concurrent change. */
     @FunctionalInterface
     interface Work<T> {

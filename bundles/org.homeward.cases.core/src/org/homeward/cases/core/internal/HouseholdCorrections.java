@@ -169,7 +169,7 @@ final class HouseholdCorrections {
             throw new IllegalArgumentException("no person " + personId);
         }
         if (expectedVersion >= 0 && p.getVersion() != expectedVersion) {
-            throw new ConflictException(NLS.bind(Messages.Conflict_changedMeanwhile, Messages.Entity_person));
+            throw CaseRecords.personChanged(em, p);
         }
         return p;
     }

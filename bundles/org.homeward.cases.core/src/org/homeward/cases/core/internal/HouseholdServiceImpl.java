@@ -174,8 +174,7 @@ public class HouseholdServiceImpl implements HouseholdService {
             return CaseRecords.inTransaction(emf, Messages.Entity_person, em -> {
                 PersonEntity p = requirePerson(em, personId);
                 if (p.getVersion() != expectedVersion) {
-                    throw new ConflictException(
-                            org.eclipse.osgi.util.NLS.bind(Messages.Conflict_changedMeanwhile, Messages.Entity_person));
+                    throw CaseRecords.personChanged(em, p);
                 }
                 List<FieldProblem> problems = DetailsValidator.validate(details, p.getDateOfBirth(),
                         documentsOf(em, personId).size(), LocalDate.now(clock));

@@ -83,6 +83,8 @@ public final class Messages extends NLS {
     public static String Status_NO_SHOW;
     public static String Entity_case;
     public static String Entity_thisCase;
+    public static String Conflict_personChanged;
+    public static String Conflict_someoneElse;
     public static String Field_removalReason;
     public static String Field_formerPrincipal;
     public static String Household_removePrincipal;
