@@ -38,7 +38,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class LaptopScreenUiTest {
 
     private static final List<String> PAGES = List.of("Foyer", "Entretiens", "Consentement", "Vulnérabilités",
-            "Éligibilité", "Statut", "Orientations", "Documents de voyage", "Pièces jointes", "Historique");
+            "Éligibilité", "Statut", "Orientations", "Documents de voyage", "Vols", "Pièces jointes", "Historique");
 
     private static Workbench workbench;
     private static org.eclipse.swt.graphics.Point before;

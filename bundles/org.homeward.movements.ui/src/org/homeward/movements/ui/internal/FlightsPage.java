@@ -1,0 +1,111 @@
+package org.homeward.movements.ui.internal;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.homeward.cases.ui.editor.CaseEditorContext;
+import org.homeward.cases.ui.editor.CaseEditorPage;
+import org.homeward.movements.model.Booking;
+import org.homeward.movements.model.BookingStatus;
+import org.homeward.movements.model.Itinerary;
+import org.homeward.movements.model.Segment;
+import org.homeward.movements.model.service.BookingService;
+import org.homeward.ui.Background;
+import org.homeward.ui.Rows;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The flights page of the case editor: the bookings holding a person of the case, their flights in
+ * each airport's local time, the arrival day at destination, and an option's time limit.
+ */
+@Component(service = CaseEditorPage.class)
+public class FlightsPage implements CaseEditorPage {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM HH:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm")
+            .withZone(ZoneId.systemDefault());
+
+    @Reference
+    private BookingService bookings;
+
+    @Override
+    public String title() {
+        return Messages.Page_title;
+    }
+
+    @Override
+    public int rank() {
+        return 70;
+    }
+
+    /** A booking as the page shows it. */
+    private record Line(Booking booking, Itinerary itinerary, int passengers) {
+    }
+
+    @Override
+    public Control create(Composite parent, CaseEditorContext context) {
+        Composite page = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.swtDefaults().applyTo(page);
+        Label count = new Label(page, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(count);
+        Rows<Line> rows = new Rows<>(page, SWT.BORDER | SWT.FULL_SELECTION, List.of(
+                new Rows.Column<>(Messages.Column_pnr, 80, l -> l.booking().getPnr()),
+                new Rows.Column<>(Messages.Column_status, 100, l -> status(l.booking().getStatus())),
+                new Rows.Column<>(Messages.Column_flights, 320, l -> flights(l.itinerary())),
+                new Rows.Column<>(Messages.Column_arrival, 90, l -> DAY.format(l.itinerary().arrivalDate())),
+                new Rows.Column<>(Messages.Column_passengers, 80, l -> String.valueOf(l.passengers())),
+                new Rows.Column<>(Messages.Column_optionUntil, 130,
+                        l -> l.booking().getOptionUntil() == null ? "" : WHEN.format(l.booking().getOptionUntil()))));
+        GridDataFactory.fillDefaults().grab(true, true).hint(300, 120).applyTo(rows.table());
+        Runnable reload = () -> {
+            long caseId = context.caseId();
+            Background.read(Messages.Page_job, rows.table(), () -> bookings.bookingsOf(caseId).stream()
+                    .map(b -> new Line(b, bookings.itinerary(b.getId()), bookings.passengers(b.getId()).size()))
+                    .toList(), lines -> {
+                        rows.show(lines);
+                        count.setText(NLS.bind(Messages.Page_count, lines.size()));
+                        count.getParent().layout();
+                    });
+        };
+        context.onChange(() -> {
+            if (!page.isDisposed()) {
+                reload.run();
+            }
+        });
+        reload.run();
+        return page;
+    }
+
+    /** "AT1402 RBA 14/12 09:00 → CMN 14/12 09:45; ..." in each airport's local time. */
+    static String flights(Itinerary itinerary) {
+        return itinerary.segments().stream().map(FlightsPage::flight).collect(Collectors.joining("; "));
+    }
+
+    private static String flight(Segment s) {
+        return s.flight() + " " + s.origin().iata() + " " + TIME.format(s.departsLocal()) + " \u2192 "
+                + s.destination().iata() + " " + TIME.format(s.arrivesLocal());
+    }
+
+    static String status(BookingStatus s) {
+        return switch (s) {
+            case OPTION -> Messages.Status_OPTION;
+            case TICKETED -> Messages.Status_TICKETED;
+            case FLOWN -> Messages.Status_FLOWN;
+            case CANCELLED -> Messages.Status_CANCELLED;
+            case NO_SHOW -> Messages.Status_NO_SHOW;
+            case REFUNDED -> Messages.Status_REFUNDED;
+            case REBOOKED -> Messages.Status_REBOOKED;
+        };
+    }
+}
