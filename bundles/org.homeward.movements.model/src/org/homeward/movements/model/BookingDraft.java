@@ -18,6 +18,7 @@ public record BookingDraft(String pnr, String agency, BigDecimal fare, BigDecima
     public static final String SEGMENTS = "segments";
     public static final String PASSENGERS = "passengers";
     public static final String CURRENCY = "currency";
+    public static final String OPTION_UNTIL = "optionUntil";
 
     public BookingDraft {
         segments = List.copyOf(segments);

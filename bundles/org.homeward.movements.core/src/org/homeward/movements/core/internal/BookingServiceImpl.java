@@ -88,6 +88,9 @@ public class BookingServiceImpl implements BookingService {
         if (draft.passengers().isEmpty()) {
             problems.add(new FieldProblem(BookingDraft.PASSENGERS, Messages.Booking_noPassenger));
         }
+        if (draft.optionUntil() != null && !draft.optionUntil().isAfter(clock.instant())) {
+            problems.add(new FieldProblem(BookingDraft.OPTION_UNTIL, Messages.Booking_optionPast));
+        }
         if (draft.currency() == null || !draft.currency().strip().matches("[A-Z]{3}")) {
             problems.add(new FieldProblem(BookingDraft.CURRENCY, Messages.Booking_currency));
         }
@@ -261,6 +264,14 @@ public class BookingServiceImpl implements BookingService {
     private static List<BookingPassengerEntity> passengersOf(EntityManager em, long bookingId) {
         return em.createQuery("SELECT p FROM BookingPassenger p WHERE p.bookingId = :b ORDER BY p.id",
                 BookingPassengerEntity.class).setParameter("b", bookingId).getResultList();
+    }
+
+    @Override
+    public List<Booking> lapsingOptions(java.time.Instant until) {
+        return Views.list(Transactions.read(emf, em -> em.createQuery("SELECT b FROM Booking b WHERE b.status = :o"
+                + " AND b.optionUntil IS NOT NULL AND b.optionUntil < :until ORDER BY b.optionUntil, b.id",
+                BookingEntity.class).setParameter("o", BookingStatus.OPTION).setParameter("until", until)
+                .getResultList()));
     }
 
     @Override

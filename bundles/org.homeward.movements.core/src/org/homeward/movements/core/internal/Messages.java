@@ -25,6 +25,7 @@ public final class Messages extends NLS {
     public static String Ticket_escortNeeded;
     public static String Ticket_fitToTravelNeeded;
     public static String Booking_holds;
+    public static String Booking_optionPast;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

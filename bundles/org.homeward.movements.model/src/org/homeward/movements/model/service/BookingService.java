@@ -37,6 +37,12 @@ public interface BookingService {
     /** Moves a booking to a status that may follow its own (cancelled, flown, no-show...). */
     Booking move(long bookingId, long expectedVersion, BookingStatus to) throws RefusedException, ConflictException;
 
+    /**
+     * The options that lapse before {@code until} unless ticketed (their time limit passed or coming),
+     * soonest first: the reminder of what to ticket or release.
+     */
+    List<Booking> lapsingOptions(java.time.Instant until);
+
     /** The bookings holding a person of the case, newest first. */
     List<Booking> bookingsOf(long caseId);
 

@@ -59,6 +59,10 @@ public class FlightsPage implements CaseEditorPage {
         GridLayoutFactory.swtDefaults().applyTo(page);
         Label count = new Label(page, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(count);
+        org.eclipse.swt.graphics.Color red = page.getDisplay().getSystemColor(SWT.COLOR_DARK_RED);
+        java.util.function.Function<Line, org.eclipse.swt.graphics.Color> lapsing = l -> lapsesWithinADay(l.booking())
+                ? red
+                : null;
         Rows<Line> rows = new Rows<>(page, SWT.BORDER | SWT.FULL_SELECTION, List.of(
                 new Rows.Column<>(Messages.Column_pnr, 80, l -> l.booking().getPnr()),
                 new Rows.Column<>(Messages.Column_status, 100, l -> status(l.booking().getStatus())),
@@ -66,7 +70,8 @@ public class FlightsPage implements CaseEditorPage {
                 new Rows.Column<>(Messages.Column_arrival, 90, l -> DAY.format(l.itinerary().arrivalDate())),
                 new Rows.Column<>(Messages.Column_passengers, 80, l -> String.valueOf(l.passengers())),
                 new Rows.Column<>(Messages.Column_optionUntil, 130,
-                        l -> l.booking().getOptionUntil() == null ? "" : WHEN.format(l.booking().getOptionUntil()))));
+                        l -> l.booking().getOptionUntil() == null ? "" : WHEN.format(l.booking().getOptionUntil()),
+                        lapsing)));
         GridDataFactory.fillDefaults().grab(true, true).hint(300, 120).applyTo(rows.table());
         Runnable reload = () -> {
             long caseId = context.caseId();
@@ -85,6 +90,12 @@ public class FlightsPage implements CaseEditorPage {
         });
         reload.run();
         return page;
+    }
+
+    /** An option to ticket or release within a day: shown in red. */
+    static boolean lapsesWithinADay(Booking b) {
+        return b.getStatus() == BookingStatus.OPTION && b.getOptionUntil() != null
+                && b.getOptionUntil().isBefore(java.time.Instant.now().plus(java.time.Duration.ofDays(1)));
     }
 
     /** "AT1402 RBA 14/12 09:00 → CMN 14/12 09:45; ..." in each airport's local time. */

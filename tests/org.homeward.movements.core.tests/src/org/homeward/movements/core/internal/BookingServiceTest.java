@@ -215,6 +215,32 @@ class BookingServiceTest {
     }
 
     @Test
+    void anOptionLapsingSoonIsListedUntilTicketedAndAPastLimitIsRefused() throws Exception {
+        MigrantCase c = register(family());
+        Person p = principal(c);
+        BookingDraft draft = toConakry(p);
+        java.time.Instant inSixHours = java.time.Instant.now().plus(java.time.Duration.ofHours(6));
+        Booking held = bookings.book(new BookingDraft(draft.pnr(), draft.agency(), draft.fare(), draft.taxes(),
+                draft.currency(), draft.donor(), draft.projectCode(), inSixHours, draft.segments(),
+                draft.passengers()));
+
+        java.time.Instant tomorrow = java.time.Instant.now().plus(java.time.Duration.ofDays(1));
+        assertTrue(bookings.lapsingOptions(tomorrow).stream().anyMatch(b -> b.getId().equals(held.getId())),
+                "an option lapsing in six hours is due by tomorrow");
+        assertTrue(bookings.lapsingOptions(java.time.Instant.now()).stream()
+                .noneMatch(b -> b.getId().equals(held.getId())), "nor lapsed yet");
+        bookings.move(held.getId(), held.getVersion(), BookingStatus.CANCELLED);
+        assertTrue(bookings.lapsingOptions(tomorrow).stream().noneMatch(b -> b.getId().equals(held.getId())),
+                "a released option is no longer to remind");
+
+        ValidationException past = assertThrows(ValidationException.class, () -> bookings.book(new BookingDraft(
+                null, null, null, null, "MAD", null, null, java.time.Instant.now().minusSeconds(60),
+                draft.segments(), draft.passengers())));
+        assertEquals(List.of("Option jusqu'au : une date et une heure à venir."),
+                past.problems().stream().map(x -> x.message()).toList());
+    }
+
+    @Test
     void aMergeMovesTheBookingsAndABookedPersonIsNotRemoved() throws Exception {
         MigrantCase kept = approved(register(family()));
         MigrantCase duplicate = register(family());
