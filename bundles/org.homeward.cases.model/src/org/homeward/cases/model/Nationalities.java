@@ -64,16 +64,28 @@ public final class Nationalities {
         String wanted = fold(typed == null ? "" : typed);
         List<String> starting = new java.util.ArrayList<>();
         List<String> containing = new java.util.ArrayList<>();
-        for (String code : sortedCodes(language)) {
-            List<String> folded = names(code, language).stream().map(Nationalities::fold).toList();
+        for (Map.Entry<String, List<String>> country : FOLDED.computeIfAbsent(language, Nationalities::folded)
+                .entrySet()) {
+            List<String> folded = country.getValue();
             if (wanted.isEmpty() || folded.stream().anyMatch(n -> n.startsWith(wanted))) {
-                starting.add(code);
+                starting.add(country.getKey());
             } else if (folded.stream().anyMatch(n -> n.contains(wanted))) {
-                containing.add(code);
+                containing.add(country.getKey());
             }
         }
         starting.addAll(containing);
         return starting;
+    }
+
+    /** Per language, each code (in name order) with its folded names: worked out once, read at each key typed. */
+    private static final Map<Locale, Map<String, List<String>>> FOLDED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Map<String, List<String>> folded(Locale language) {
+        Map<String, List<String>> all = new java.util.LinkedHashMap<>();
+        for (String code : sortedCodes(language)) {
+            all.put(code, names(code, language).stream().map(Nationalities::fold).toList());
+        }
+        return all;
     }
 
     private static List<String> names(String code, Locale language) {

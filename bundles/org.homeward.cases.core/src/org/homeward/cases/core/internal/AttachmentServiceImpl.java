@@ -34,9 +34,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
-import org.homeward.cases.model.service.CaseEvents;
 
 import jakarta.persistence.EntityManagerFactory;
 
@@ -257,13 +255,8 @@ public class AttachmentServiceImpl implements AttachmentService {
         });
     }
 
-    /** Tells the case's screens (its editor's pages) once the transaction that changed its file commits. */
     private void changedAfterCommit(long caseId) {
-        EventAdmin admin = events;
-        if (admin != null) {
-            Event changed = new Event(CaseEvents.TOPIC_CHANGED, Map.of(CaseEvents.CASE_ID, caseId));
-            Transactions.afterCommit(emf, () -> admin.postEvent(changed));
-        }
+        CaseRecords.changedAfterCommit(emf, events, caseId);
     }
 
     private static String megabytes(long bytes) {

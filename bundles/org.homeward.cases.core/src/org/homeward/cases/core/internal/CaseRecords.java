@@ -79,6 +79,19 @@ final class CaseRecords {
                 + p.getFamilyName(), who.isEmpty() ? Messages.Conflict_someoneElse : who.get(0)));
     }
 
+    /**
+     * Tells the case's screens (the case list, its editor's pages) that the case changed, once the
+     * caller's transaction commits; nothing when no event service runs.
+     */
+    static void changedAfterCommit(EntityManagerFactory emf, org.osgi.service.event.EventAdmin events, long caseId) {
+        if (events != null) {
+            org.osgi.service.event.Event changed = new org.osgi.service.event.Event(
+                    org.homeward.cases.model.service.CaseEvents.TOPIC_CHANGED,
+                    java.util.Map.of(org.homeward.cases.model.service.CaseEvents.CASE_ID, caseId));
+            Transactions.afterCommit(emf, () -> events.postEvent(changed));
+        }
+    }
+
     /** Work that may be refused, fail validation or meet a concurrent change. */
     @FunctionalInterface
     interface Work<T> {

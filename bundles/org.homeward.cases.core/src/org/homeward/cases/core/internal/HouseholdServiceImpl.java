@@ -59,15 +59,8 @@ public class HouseholdServiceImpl implements HouseholdService {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile org.osgi.service.event.EventAdmin events;
 
-    /** Tells the case's screens (the case list, its editor) once the transaction that changed the household commits. */
     private void changedAfterCommit(long caseId) {
-        org.osgi.service.event.EventAdmin admin = events;
-        if (admin != null) {
-            org.osgi.service.event.Event changed = new org.osgi.service.event.Event(
-                    org.homeward.cases.model.service.CaseEvents.TOPIC_CHANGED,
-                    java.util.Map.of(org.homeward.cases.model.service.CaseEvents.CASE_ID, caseId));
-            Transactions.afterCommit(emf, () -> admin.postEvent(changed));
-        }
+        CaseRecords.changedAfterCommit(emf, events, caseId);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)

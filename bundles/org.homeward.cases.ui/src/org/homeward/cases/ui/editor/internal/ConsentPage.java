@@ -211,8 +211,7 @@ final class ConsentPage implements EditorForm {
                 dirty = false;
                 context.formChanged();
             }
-            reload();
-            context.caseChanged();
+            context.caseChanged(); // the pages, this one included, read the case again
         });
     }
 }

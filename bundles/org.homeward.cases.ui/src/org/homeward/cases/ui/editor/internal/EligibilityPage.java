@@ -100,9 +100,15 @@ final class EligibilityPage {
         for (Control c : List.of(voluntary, irregular, notAssisted, informed, decision.control(), reason, save)) {
             c.setEnabled(allowed);
         }
-        problems.setText(refused.orElse(""));
-        problems.getParent().layout();
+        if (wasAllowed == null || allowed != wasAllowed) {
+            problems.setText(refused.orElse(""));
+            problems.getParent().layout();
+            wasAllowed = allowed;
+        }
     }
+
+    /** Whether the form was open to the user when last shown; null before. */
+    private Boolean wasAllowed;
 
     private void show(Optional<Eligibility> found) {
         current = found.orElse(null);
@@ -130,10 +136,9 @@ final class EligibilityPage {
         long id = context.caseId();
         EditorWork.save(context, Messages.Eligibility_job, save,
                 () -> eligibility.assess(id, criteria, chosen, why, expected), shown -> {
-                    reload();
+                    context.caseChanged(); // the pages, this one included, read the case again
                     problems.setText(shown == null ? "" : shown);
                     problems.getParent().layout();
-                    context.caseChanged();
                 });
     }
 }

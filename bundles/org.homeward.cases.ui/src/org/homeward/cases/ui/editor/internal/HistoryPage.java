@@ -62,7 +62,12 @@ final class HistoryPage {
                 new Rows.Column<>(Messages.Column_action, 100, Line::action)));
         table = entries.table();
         GridDataFactory.fillDefaults().grab(true, true).hint(300, 300).applyTo(table);
-        context.onChange(this::reload);
+        // read again on a change only when looked at (the editor reads it when the page is shown)
+        context.onChange(() -> {
+            if (table.isVisible()) {
+                reload();
+            }
+        });
         reload();
         return page;
     }

@@ -54,8 +54,7 @@ final class HouseholdPage {
         add.setText(Messages.Editor_addPerson);
         add.addListener(SWT.Selection, e -> {
             if (new PersonDialog(context.shell(), context.caseId(), households, duplicates).open() == Window.OK) {
-                reload();
-                context.caseChanged();
+                context.caseChanged(); // the pages, this one included, read the case again
             }
         });
         GridDataFactory.fillDefaults().applyTo(add);

@@ -94,8 +94,7 @@ final class WorkflowPage {
             merge.addListener(SWT.Selection, e -> {
                 if (new MergeDialog(context.shell(), context.caseId(), context.caseNumber(), cases, merges)
                         .open() == org.eclipse.jface.window.Window.OK) {
-                    context.caseChanged();
-                    reload();
+                    context.caseChanged(); // the pages, this one included, read the case again
                 }
             });
             mergeRefused = new Label(page, SWT.WRAP);
@@ -172,8 +171,9 @@ final class WorkflowPage {
         problems.setText(problem == null ? "" : problem);
         if (problem == null) {
             reason.setText("");
-            context.caseChanged();
+            context.caseChanged(); // the pages, this one included, read the case again
+        } else {
+            reload();
         }
-        reload();
     }
 }
