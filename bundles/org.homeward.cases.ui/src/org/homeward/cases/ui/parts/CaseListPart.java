@@ -68,7 +68,10 @@ public class CaseListPart {
     @PostConstruct
     void createControls(Composite parent) {
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(parent);
-        bar = new CaseFilterBar(parent, () -> pages.reload(currentFilter()));
+        bar = new CaseFilterBar(parent, () -> {
+            pendingOpen = -1; // another filter: the row asked for is another case now
+            pages.reload(currentFilter());
+        });
 
         viewer = new TableViewer(parent, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         table = viewer.getTable();
@@ -126,6 +129,9 @@ public class CaseListPart {
             public void rowsArrived(int first, int last) {
                 if (!table.isDisposed()) {
                     table.clear(first, Math.min(last, table.getItemCount() - 1));
+                    if (pendingOpen >= first && pendingOpen <= last) {
+                        openChosen();
+                    }
                 }
             }
 
@@ -166,14 +172,24 @@ public class CaseListPart {
         pages.reload(currentFilter());
     }
 
+    /**
+     * Opens the case of the chosen row; when its page is being read again (the list refreshes), once
+     * it arrives.
+     */
     private void openChosen() {
         Object chosen = viewer.getStructuredSelection().getFirstElement();
-        int index = table.getSelectionIndex();
-        CaseRow row = chosen instanceof CaseRow r ? r : index >= 0 ? pages.row(index) : null;
+        int index = pendingOpen >= 0 ? pendingOpen : table.getSelectionIndex();
+        CaseRow row = chosen instanceof CaseRow r && pendingOpen < 0 ? r : index >= 0 ? pages.row(index) : null;
         if (row != null) {
+            pendingOpen = -1;
             CaseEditors.open(parts, models, app, row.id(), row.caseNumber());
+        } else {
+            pendingOpen = index;
         }
     }
+
+    /** The row whose case is to open once its page is read; -1 for none. */
+    private int pendingOpen = -1;
 
     /** The element of a row whose page is being read. */
     private record Loading(int index) {
