@@ -26,6 +26,13 @@ public interface Consent {
     /** The recipients consented to. */
     Set<Recipient> getScopes();
 
+    /**
+     * The sensitive details the mission of origin may read, when it may read the case's data at all.
+     *
+     * @since 2.2
+     */
+    Set<ConsentDetail> getSharedDetails();
+
     /** Whether data may go to {@code recipient} now: consented to, and not withdrawn. */
     boolean allows(Recipient recipient);
 }

@@ -18,6 +18,14 @@ public interface SharingRecord {
 
     String getPurpose();
 
+    /**
+     * Which of the person's data went, comma-separated as the sharing named them (e.g.
+     * "name, date of birth, flights, medical"); null for sharings logged before 2.2.
+     *
+     * @since 2.2
+     */
+    String getFields();
+
     Instant getSharedAt();
 
     String getSharedBy();

@@ -17,6 +17,7 @@ import org.homeward.cases.core.internal.entity.SharingRecordEntity;
 import org.homeward.cases.core.internal.entity.ConsentEntity;
 import org.homeward.cases.model.SharingRecord;
 import org.homeward.cases.model.Consent;
+import org.homeward.cases.model.ConsentDetail;
 import org.homeward.cases.model.Recipient;
 import org.homeward.cases.model.service.ConsentService;
 import org.homeward.common.security.CurrentUser;
@@ -40,6 +41,7 @@ public class ConsentServiceImpl implements ConsentService {
     static final String GIVEN_ON = "givenOn";
     static final String LANGUAGE = "language";
     static final String SCOPES = "scopes";
+    static final String DETAILS = "details";
     static final String WITHDRAWN_ON = "withdrawnOn";
 
     private final EntityManagerFactory emf;
@@ -101,16 +103,20 @@ public class ConsentServiceImpl implements ConsentService {
                 Instant now = clock.instant();
                 AuditTrail audit = new AuditTrail(em, user.name(), now);
                 Set<Recipient> scopes = input.scopes() == null ? EnumSet.noneOf(Recipient.class) : input.scopes();
+                Set<ConsentDetail> details = input.details() == null || input.details().isEmpty()
+                        ? EnumSet.noneOf(ConsentDetail.class)
+                        : EnumSet.copyOf(input.details());
                 String language = input.language().strip().toLowerCase(Locale.ROOT);
                 if (consent == null) {
                     consent = new ConsentEntity(caseId);
-                    apply(consent, input.givenOn(), language, scopes);
+                    apply(consent, input.givenOn(), language, scopes, details);
                     em.persist(consent);
                     em.flush();
                     Map<String, Object> fields = new LinkedHashMap<>();
                     fields.put(GIVEN_ON, input.givenOn());
                     fields.put(LANGUAGE, language);
                     fields.put(SCOPES, scopes);
+                    fields.put(DETAILS, details);
                     audit.created(caseId, ENTITY, consent.getId(), fields);
                     return consent;
                 }
@@ -121,7 +127,8 @@ public class ConsentServiceImpl implements ConsentService {
                 audit.updated(caseId, ENTITY, consent.getId(), GIVEN_ON, consent.getGivenOn(), input.givenOn());
                 audit.updated(caseId, ENTITY, consent.getId(), LANGUAGE, consent.getLanguage(), language);
                 audit.updated(caseId, ENTITY, consent.getId(), SCOPES, consent.getScopes(), scopes);
-                apply(consent, input.givenOn(), language, scopes);
+                audit.updated(caseId, ENTITY, consent.getId(), DETAILS, consent.getSharedDetails(), details);
+                apply(consent, input.givenOn(), language, scopes, details);
                 em.flush();
                 return consent;
             });
@@ -130,7 +137,9 @@ public class ConsentServiceImpl implements ConsentService {
         }
     }
 
-    private void apply(ConsentEntity consent, LocalDate givenOn, String language, Set<Recipient> scopes) {
+    private void apply(ConsentEntity consent, LocalDate givenOn, String language, Set<Recipient> scopes,
+            Set<ConsentDetail> details) {
+        consent.setSharedDetails(details);
         consent.setGivenOn(givenOn);
         consent.setLanguage(language);
         consent.setScopes(scopes);
@@ -187,10 +196,10 @@ public class ConsentServiceImpl implements ConsentService {
 
     @Override
     public void share(long caseId, Long personId, Recipient recipient, String recipientName, String purpose,
-            String by, Instant at) throws RefusedException {
+            String fields, String by, Instant at) throws RefusedException {
         Transactions.<Void, RefusedException>inTransaction(emf, em -> {
             requireAllowed(caseId, recipient);
-            em.persist(new SharingRecordEntity(caseId, personId, recipient, recipientName, purpose, at, by));
+            em.persist(new SharingRecordEntity(caseId, personId, recipient, recipientName, purpose, fields, at, by));
             return null;
         });
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.homeward.cases.model.Consent;
+import org.homeward.cases.model.ConsentDetail;
 import org.homeward.cases.model.Recipient;
 import org.homeward.cases.model.SharingRecord;
 import org.homeward.common.validation.ConflictException;
@@ -27,7 +28,13 @@ public interface ConsentService {
      * @param scopes the recipients consented to
      * @param expectedVersion the version of the consent the user saw, null for a first consent
      */
-    record ConsentInput(LocalDate givenOn, String language, Set<Recipient> scopes, Long expectedVersion) {
+    record ConsentInput(LocalDate givenOn, String language, Set<Recipient> scopes, Set<ConsentDetail> details,
+            Long expectedVersion) {
+
+        /** Consent without sensitive details for the mission of origin. */
+        public ConsentInput(LocalDate givenOn, String language, Set<Recipient> scopes, Long expectedVersion) {
+            this(givenOn, language, scopes, Set.of(), expectedVersion);
+        }
     }
 
     Optional<Consent> consent(long caseId);
@@ -60,8 +67,20 @@ public interface ConsentService {
      * @throws RefusedException the consent does not cover {@code recipient}; nothing logged
      * @since 2.0
      */
-    void share(long caseId, Long personId, Recipient recipient, String recipientName, String purpose, String by,
-            Instant at) throws RefusedException;
+    default void share(long caseId, Long personId, Recipient recipient, String recipientName, String purpose,
+            String by, Instant at) throws RefusedException {
+        share(caseId, personId, recipient, recipientName, purpose, null, by, at);
+    }
+
+    /**
+     * Shares named fields of a person's data, as {@link #share(long, Long, Recipient, String, String, String, Instant)},
+     * the log keeping which fields went.
+     *
+     * @param fields which data, as the user reads them ("name, date of birth, flights")
+     * @since 2.2
+     */
+    void share(long caseId, Long personId, Recipient recipient, String recipientName, String purpose, String fields,
+            String by, Instant at) throws RefusedException;
 
     /** The sharing log of a case, oldest first. */
     List<SharingRecord> sharings(long caseId);

@@ -129,6 +129,8 @@ public final class Messages extends NLS {
     public static String Consent_date;
     public static String Consent_language;
     public static String Consent_scopes;
+    public static String Consent_detailVulnerabilities;
+    public static String Consent_detailMedical;
     public static String Consent_save;
     public static String Consent_withdraw;
     public static String Consent_none;

@@ -12,8 +12,9 @@ import org.osgi.service.component.annotations.Reference;
 import jakarta.persistence.EntityManagerFactory;
 
 /**
- * Bookings' part of case events: on a merge, the merged case's passengers stay on their bookings as
- * persons of the kept case; a person on a booking is not removed from a household.
+ * Bookings' and departures' part of case events: on a merge, the merged case's passengers stay on
+ * their bookings and departures as persons of the kept case; a person on a booking is not removed
+ * from a household.
  */
 @Component(service = CaseLifecycleParticipant.class)
 public class BookingCaseParticipant implements CaseLifecycleParticipant {
@@ -27,9 +28,13 @@ public class BookingCaseParticipant implements CaseLifecycleParticipant {
 
     @Override
     public void merged(long keptCaseId, long mergedCaseId) {
-        Transactions.inTransaction(emf,
-                em -> em.createQuery("UPDATE BookingPassenger p SET p.caseId = :to WHERE p.caseId = :from")
-                        .setParameter("to", keptCaseId).setParameter("from", mergedCaseId).executeUpdate());
+        Transactions.inTransaction(emf, em -> {
+            em.createQuery("UPDATE BookingPassenger p SET p.caseId = :to WHERE p.caseId = :from")
+                    .setParameter("to", keptCaseId).setParameter("from", mergedCaseId).executeUpdate();
+            return em.createQuery("UPDATE DeparturePassenger p SET p.caseId = :to, p.version = p.version + 1"
+                    + " WHERE p.caseId = :from").setParameter("to", keptCaseId).setParameter("from", mergedCaseId)
+                    .executeUpdate();
+        });
     }
 
     @Override

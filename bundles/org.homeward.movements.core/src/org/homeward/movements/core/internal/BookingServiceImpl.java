@@ -288,11 +288,6 @@ public class BookingServiceImpl implements BookingService {
 
     @Override
     public Itinerary itinerary(long bookingId) {
-        List<BookingSegmentEntity> legs = Transactions.read(emf, em -> em.createQuery(
-                "SELECT s FROM BookingSegment s WHERE s.bookingId = :b ORDER BY s.leg", BookingSegmentEntity.class)
-                .setParameter("b", bookingId).getResultList());
-        return new Itinerary(legs.stream().map(s -> new Segment(places.airline(s.getAirline()).orElseThrow(),
-                s.getFlightNumber(), places.airport(s.getOrigin()).orElseThrow(),
-                places.airport(s.getDestination()).orElseThrow(), s.getDepartsLocal(), s.getArrivesLocal())).toList());
+        return Transactions.read(emf, em -> Itineraries.of(em, places, bookingId));
     }
 }

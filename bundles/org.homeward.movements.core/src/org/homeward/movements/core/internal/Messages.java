@@ -27,6 +27,41 @@ public final class Messages extends NLS {
     public static String Booking_holds;
     public static String Booking_optionPast;
 
+    public static String Departure_label;
+    public static String Departure_date;
+    public static String Departure_noBooking;
+    public static String Departure_notTicketed;
+    public static String Departure_alreadyPlanned;
+    public static String Departure_reason;
+    public static String Departure_departed;
+    public static String Departure_noShow;
+    public static String Departure_changed;
+    public static String Check_negative;
+    public static String Check_receipt;
+    public static String Check_changed;
+    public static String Boarding_missing;
+    public static String Boarding_reason;
+    public static String Boarding_documents;
+    public static String Doc_declaration;
+    public static String Doc_checklist;
+    public static String Doc_travelSheet;
+    public static String Doc_manifest;
+    public static String Doc_receipt;
+    public static String Notice_purpose;
+    public static String Notice_noMission;
+    public static String Notice_noTransitMission;
+    public static String Notice_notFailed;
+    public static String Notice_noEmail;
+    public static String Notice_alreadySent;
+    public static String Notice_sending;
+    public static String Notice_byHand;
+    public static String Notice_changed;
+    public static String Directory_name;
+    public static String Directory_email;
+    public static String Directory_country;
+    public static String Directory_changed;
+    public static String Smtp_notConfigured;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

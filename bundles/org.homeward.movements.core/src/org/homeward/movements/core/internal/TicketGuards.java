@@ -4,13 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.eclipse.osgi.util.NLS;
 import org.homeward.cases.model.CaseStatus;
-import org.homeward.cases.model.DocumentKind;
 import org.homeward.cases.model.MigrantCase;
 import org.homeward.cases.model.Person;
 import org.homeward.cases.model.Vulnerability;
@@ -19,7 +16,6 @@ import org.homeward.cases.model.service.CaseService;
 import org.homeward.cases.model.service.HouseholdService;
 import org.homeward.cases.model.service.VulnerabilityService;
 import org.homeward.movements.core.internal.entity.BookingPassengerEntity;
-import org.homeward.traveldocs.model.DocumentCheck;
 import org.homeward.traveldocs.model.service.TravelDocService;
 
 /**
@@ -30,21 +26,21 @@ import org.homeward.traveldocs.model.service.TravelDocService;
  */
 final class TicketGuards {
 
-    /** The statuses from which a case may travel. */
+    /** The statuses from which a case may travel (again, after a no-show). */
     static final Set<CaseStatus> APPROVED = EnumSet.of(CaseStatus.APPROVED, CaseStatus.TRAVEL_DOCS_REQUESTED,
-            CaseStatus.TRAVEL_DOCS_OBTAINED, CaseStatus.DEPARTURE_SCHEDULED);
+            CaseStatus.TRAVEL_DOCS_OBTAINED, CaseStatus.DEPARTURE_SCHEDULED, CaseStatus.NO_SHOW);
 
     private final CaseService cases;
     private final HouseholdService households;
     private final VulnerabilityService screening;
-    private final TravelDocService documents;
+    private final HeldDocuments held;
 
     TicketGuards(CaseService cases, HouseholdService households, VulnerabilityService screening,
             TravelDocService documents) {
         this.cases = cases;
         this.households = households;
         this.screening = screening;
-        this.documents = documents;
+        this.held = new HeldDocuments(households, documents);
     }
 
     /** Every reason the passengers cannot be ticketed for a journey ending on {@code lastDay}. */
@@ -74,20 +70,7 @@ final class TicketGuards {
         return unmet;
     }
 
-    /**
-     * Whether one of the person's travel documents (a passport or laissez-passer they hold, or one
-     * the embassy issued) is valid until {@code lastDay}: embassy tracking's check finds nothing wrong
-     * with it for a departure on that day.
-     */
     private boolean holdsValidDocument(BookingPassengerEntity p, LocalDate lastDay, LocalDate today) {
-        Stream<LocalDate> held = households.documents(p.getPersonId()).stream()
-                .filter(d -> d.getKind() == DocumentKind.PASSPORT || d.getKind() == DocumentKind.LAISSEZ_PASSER)
-                .map(d -> d.getExpiresOn() == null ? LocalDate.MAX : d.getExpiresOn());
-        Stream<LocalDate> issued = documents.requestsOf(p.getCaseId(), today).stream()
-                .flatMap(r -> documents.members(r.request().getId()).stream())
-                .filter(m -> m.getPersonId() == p.getPersonId() && m.getDocumentNumber() != null)
-                .map(m -> m.getExpiresOn() == null ? LocalDate.MAX : m.getExpiresOn());
-        return Stream.concat(held, issued).filter(Objects::nonNull)
-                .anyMatch(expires -> DocumentCheck.of(expires, lastDay, 0, today).isEmpty());
+        return held.validUntil(p.getPersonId(), p.getCaseId(), lastDay, today);
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.homeward.cases.model.Consent;
+import org.homeward.cases.model.ConsentDetail;
 import org.homeward.cases.model.Recipient;
 
 /**
@@ -54,6 +55,12 @@ public class ConsentEntity implements Consent {
 
     @Column(name = "PARTNER_ORGANISATIONS", nullable = false)
     private boolean partnerOrganisations;
+
+    @Column(name = "SHARE_VULNERABILITIES", nullable = false)
+    private boolean shareVulnerabilities;
+
+    @Column(name = "SHARE_MEDICAL", nullable = false)
+    private boolean shareMedical;
 
     @Column(name = "WITHDRAWN_ON")
     private LocalDate withdrawnOn;
@@ -132,6 +139,23 @@ public class ConsentEntity implements Consent {
         missionOfOrigin = scopes.contains(Recipient.MISSION_OF_ORIGIN);
         hostAuthorities = scopes.contains(Recipient.HOST_AUTHORITIES);
         partnerOrganisations = scopes.contains(Recipient.PARTNER_ORGANISATIONS);
+    }
+
+    @Override
+    public Set<ConsentDetail> getSharedDetails() {
+        Set<ConsentDetail> details = EnumSet.noneOf(ConsentDetail.class);
+        if (shareVulnerabilities) {
+            details.add(ConsentDetail.VULNERABILITIES);
+        }
+        if (shareMedical) {
+            details.add(ConsentDetail.MEDICAL);
+        }
+        return details;
+    }
+
+    public void setSharedDetails(Set<ConsentDetail> details) {
+        shareVulnerabilities = details.contains(ConsentDetail.VULNERABILITIES);
+        shareMedical = details.contains(ConsentDetail.MEDICAL);
     }
 
     /** Whether data may go to {@code recipient} now: consented to, and not withdrawn. */

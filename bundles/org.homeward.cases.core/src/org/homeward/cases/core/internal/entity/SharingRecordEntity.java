@@ -47,6 +47,9 @@ public class SharingRecordEntity implements SharingRecord {
     @Column(name = "PURPOSE", nullable = false, length = 200)
     private String purpose;
 
+    @Column(name = "FIELDS", length = 400)
+    private String fields;
+
     @Column(name = "SHARED_AT", nullable = false)
     private Instant sharedAt;
 
@@ -57,7 +60,8 @@ public class SharingRecordEntity implements SharingRecord {
     }
 
     public SharingRecordEntity(long caseId, Long personId, Recipient recipient, String recipientName, String purpose,
-            Instant sharedAt, String sharedBy) {
+            String fields, Instant sharedAt, String sharedBy) {
+        this.fields = fields == null || fields.length() <= 400 ? fields : fields.substring(0, 399) + "…";
         this.caseId = caseId;
         this.personId = personId;
         this.recipient = recipient;
@@ -85,6 +89,10 @@ public class SharingRecordEntity implements SharingRecord {
 
     public String getPurpose() {
         return purpose;
+    }
+
+    public String getFields() {
+        return fields;
     }
 
     public Instant getSharedAt() {

@@ -22,6 +22,7 @@ import org.homeward.cases.model.AttachmentKind;
 import org.homeward.cases.model.Consent;
 import org.homeward.cases.model.Languages;
 import org.homeward.ui.Choice;
+import org.homeward.cases.model.ConsentDetail;
 import org.homeward.cases.model.Recipient;
 import org.homeward.cases.model.service.AttachmentService;
 import org.homeward.cases.model.service.ConsentService;
@@ -39,6 +40,7 @@ final class ConsentPage implements EditorForm {
     private final CaseEditorContext context;
     private final ConsentService consents;
     private final Map<Recipient, Button> scopes = new EnumMap<>(Recipient.class);
+    private final Map<ConsentDetail, Button> details = new EnumMap<>(ConsentDetail.class);
     private Label state;
     private Text date;
     private Choice<String> language;
@@ -85,6 +87,17 @@ final class ConsentPage implements EditorForm {
             box.setText(recipient(r));
             box.addListener(SWT.Selection, e -> edited());
             scopes.put(r, box);
+            if (r == Recipient.MISSION_OF_ORIGIN) {
+                for (ConsentDetail d : ConsentDetail.values()) {
+                    Button detail = new Button(boxes, SWT.CHECK);
+                    detail.setText(d == ConsentDetail.MEDICAL
+                            ? Messages.Consent_detailMedical
+                            : Messages.Consent_detailVulnerabilities);
+                    GridDataFactory.fillDefaults().indent(24, 0).applyTo(detail);
+                    detail.addListener(SWT.Selection, e -> edited());
+                    details.put(d, detail);
+                }
+            }
         }
         Composite buttons = new Composite(page, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
@@ -146,6 +159,7 @@ final class ConsentPage implements EditorForm {
                 language.select(consent.getLanguage());
             }
             scopes.forEach((r, box) -> box.setSelection(consent.getScopes().contains(r)));
+            details.forEach((d, box) -> box.setSelection(consent.getSharedDetails().contains(d)));
             state.setText(consent.getWithdrawnOn() != null
                     ? NLS.bind(Messages.Consent_withdrawn, Days.format(consent.getWithdrawnOn()))
                     : NLS.bind(Messages.Consent_given, Days.format(consent.getGivenOn()), consent.getExplainedBy()));
@@ -177,8 +191,14 @@ final class ConsentPage implements EditorForm {
                 chosen.add(r);
             }
         });
+        Set<ConsentDetail> sensitive = EnumSet.noneOf(ConsentDetail.class);
+        details.forEach((d, box) -> {
+            if (box.getSelection()) {
+                sensitive.add(d);
+            }
+        });
         ConsentInput input = new ConsentInput(on.get(), language.selected() == null ? "fr" : language.selected(),
-                chosen, consent == null ? null : consent.getVersion());
+                chosen, sensitive, consent == null ? null : consent.getVersion());
         long caseId = context.caseId();
         return () -> consents.record(caseId, input);
     }
