@@ -275,6 +275,13 @@ public class BookingServiceImpl implements BookingService {
     }
 
     @Override
+    public List<Booking> withStatus(BookingStatus status) {
+        return Views.list(Transactions.read(emf, em -> em.createQuery(
+                "SELECT b FROM Booking b WHERE b.status = :s ORDER BY b.id DESC", BookingEntity.class)
+                .setParameter("s", status).setMaxResults(500).getResultList()));
+    }
+
+    @Override
     public List<Booking> bookingsOf(long caseId) {
         return Views.list(Transactions.read(emf, em -> em.createQuery("SELECT b FROM Booking b WHERE b.id IN"
                 + " (SELECT p.bookingId FROM BookingPassenger p WHERE p.caseId = :c) ORDER BY b.id DESC",

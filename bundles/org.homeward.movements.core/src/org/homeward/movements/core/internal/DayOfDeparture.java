@@ -84,11 +84,7 @@ final class DayOfDeparture {
         if (!refused.isEmpty()) {
             throw new RefusedException(refused);
         }
-        if (em.createQuery("SELECT COUNT(p) FROM DeparturePassenger p WHERE p.departureId = :d AND p.outcome = :o",
-                Long.class).setParameter("d", departureId).setParameter("o", BoardingOutcome.PENDING)
-                .getSingleResult() == pending.size()) {
-            d.close();
-        }
+        d.close(); // every passenger not yet confirmed has an outcome now
         em.flush();
         return d;
     }

@@ -1,6 +1,5 @@
 package org.homeward.movements.core.internal;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -52,7 +51,6 @@ public class DepartureDocumentsImpl implements DepartureDocuments {
     private final RecipientDirectory directory;
     private final OfficeProfile office;
     private final CurrentUser user;
-    private final Clock clock;
 
     @Activate
     public DepartureDocumentsImpl(@Reference(name = "entityManagerFactory") EntityManagerFactory emf,
@@ -62,12 +60,6 @@ public class DepartureDocumentsImpl implements DepartureDocuments {
             @Reference(name = "directory") RecipientDirectory directory,
             @Reference(name = "office", cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY) OfficeProfile office,
             @Reference(name = "currentUser") CurrentUser user) {
-        this(emf, departures, bookings, attachments, directory, office, user, Clock.systemDefaultZone());
-    }
-
-    DepartureDocumentsImpl(EntityManagerFactory emf, DepartureService departures, BookingService bookings,
-            AttachmentService attachments, RecipientDirectory directory, OfficeProfile office, CurrentUser user,
-            Clock clock) {
         this.emf = emf;
         this.departures = departures;
         this.bookings = bookings;
@@ -75,7 +67,6 @@ public class DepartureDocumentsImpl implements DepartureDocuments {
         this.directory = directory;
         this.office = office == null ? OfficeProfile.NEUTRAL : office;
         this.user = user;
-        this.clock = clock;
     }
 
     @Override
@@ -86,7 +77,6 @@ public class DepartureDocumentsImpl implements DepartureDocuments {
         Map<Long, List<ManifestLine>> byCase = manifest.lines().stream()
                 .collect(Collectors.groupingBy(l -> l.passenger().getCaseId(), java.util.LinkedHashMap::new,
                         Collectors.toList()));
-        Sheet manifestSheet = sheets.manifest();
         int count = 0;
         for (var e : byCase.entrySet()) {
             if (cancelled.getAsBoolean()) {
@@ -97,12 +87,17 @@ public class DepartureDocumentsImpl implements DepartureDocuments {
             kept.addAll(keep(caseId, manifest, List.of(
                     new Generated(DECLARATION, Messages.Doc_declaration, "fr", sheets.declaration(lines)),
                     new Generated(CHECKLIST, Messages.Doc_checklist, "fr", sheets.checklist(lines)),
-                    new Generated(TRAVEL_SHEET, Messages.Doc_travelSheet, "fr", sheets.travelSheet(lines)),
-                    new Generated(MANIFEST, Messages.Doc_manifest, "fr", manifestSheet)),
+                    new Generated(TRAVEL_SHEET, Messages.Doc_travelSheet, "fr", sheets.travelSheet(lines))),
                     sheets.receipts(lines)));
             done.accept(++count);
         }
         return kept;
+    }
+
+    @Override
+    public byte[] manifest(long departureId) {
+        Manifest manifest = departures.manifest(departureId);
+        return PdfSheet.write(new DepartureSheets(manifest, office, directory, bookings::itinerary).manifest());
     }
 
     @Override
@@ -158,7 +153,4 @@ public class DepartureDocumentsImpl implements DepartureDocuments {
                 .orElse(null);
     }
 
-    Clock clock() {
-        return clock;
-    }
 }

@@ -195,11 +195,11 @@ public class NotificationServiceImpl implements NotificationService {
                 mailer.send(new Mailer.Mail(claimed.getEmail(), claimed.getSubject(), claimed.getBody(),
                         claimed.getFileName(), pdf, "<notification-" + id + "." + claimed.getCreatedAt().toEpochMilli()
                                 + "@homeward>"));
-                record(id, n -> n.sent(clock.instant()));
+                record(id, n -> n.sent(now));
                 sent++;
             } catch (Exception e) { // whatever the server said, the letter stays in the outbox with it
                 String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                record(id, n -> n.failed(why, clock.instant()));
+                record(id, n -> n.failed(why, now));
             }
         }
         return sent;

@@ -43,6 +43,9 @@ public interface BookingService {
      */
     List<Booking> lapsingOptions(java.time.Instant until);
 
+    /** The bookings in {@code status}, newest first (at most 500). */
+    List<Booking> withStatus(BookingStatus status);
+
     /** The bookings holding a person of the case, newest first. */
     List<Booking> bookingsOf(long caseId);
 

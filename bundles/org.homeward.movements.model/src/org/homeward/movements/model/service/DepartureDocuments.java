@@ -26,9 +26,12 @@ public interface DepartureDocuments {
      *
      * @param done told the number of cases done so far
      * @param cancelled asked between cases; documents of the cases done are kept
-     * @return what was kept, the manifest first
+     * @return what was kept (the PDFs; each has its ODT beside it)
      */
     List<Attachment> generate(long departureId, IntConsumer done, BooleanSupplier cancelled);
+
+    /** The departure's manifest as a PDF (landscape), for the airline and the escorts. */
+    byte[] manifest(long departureId);
 
     /** The declaration of voluntary return of one case, kept in its file. */
     Attachment declaration(long departureId, long caseId);
