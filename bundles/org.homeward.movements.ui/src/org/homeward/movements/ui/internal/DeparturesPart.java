@@ -104,7 +104,8 @@ public class DeparturesPart {
         manifestRows = new Rows<>(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI, List.of(
                 new Rows.Column<>(Messages.Column_case, 110, ManifestLine::caseNumber),
                 new Rows.Column<>(Messages.Column_name, 180, ManifestLine::name),
-                new Rows.Column<>(Messages.Column_document, 110, l -> l.documentNumber() == null ? ""
+                new Rows.Column<>(Messages.Column_document, 110, l -> l.documentNumber() == null
+                        ? ""
                         : l.documentNumber()),
                 new Rows.Column<>(Messages.Column_pnr, 70, l -> l.pnr() == null ? "" : l.pnr()),
                 new Rows.Column<>(Messages.Column_needs, 120, Labels::needs),

@@ -9,9 +9,11 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.homeward.cases.model.service.HouseholdService;
 import org.homeward.cases.ui.editor.CaseEditorContext;
 import org.homeward.cases.ui.editor.CaseEditorPage;
 import org.homeward.movements.model.Booking;
@@ -38,6 +40,9 @@ public class FlightsPage implements CaseEditorPage {
 
     @Reference
     private BookingService bookings;
+
+    @Reference
+    private HouseholdService households;
 
     @Override
     public String title() {
@@ -73,6 +78,12 @@ public class FlightsPage implements CaseEditorPage {
                         l -> l.booking().getOptionUntil() == null ? "" : WHEN.format(l.booking().getOptionUntil()),
                         lapsing)));
         GridDataFactory.fillDefaults().grab(true, true).hint(300, 120).applyTo(rows.table());
+        Composite buttons = new Composite(page, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
+        Button book = new Button(buttons, SWT.PUSH);
+        book.setText(Messages.Book_action);
+        Button ticket = new Button(buttons, SWT.PUSH);
+        ticket.setText(Messages.Ticket_action);
         Runnable reload = () -> {
             long caseId = context.caseId();
             Background.read(Messages.Page_job, rows.table(), () -> bookings.bookingsOf(caseId).stream()
@@ -83,6 +94,31 @@ public class FlightsPage implements CaseEditorPage {
                         count.getParent().layout();
                     });
         };
+        book.addListener(SWT.Selection, e -> {
+            long caseId = context.caseId();
+            Background.read(Messages.Page_job, page, () -> households.members(caseId), members -> {
+                if (new BookingDialog(page.getShell(), members, bookings).open() == BookingDialog.OK) {
+                    reload.run();
+                }
+            });
+        });
+        ticket.addListener(SWT.Selection, e -> {
+            Line line = rows.selected();
+            if (line == null || line.booking().getStatus() != BookingStatus.OPTION) {
+                count.setText(Messages.Ticket_chooseOption);
+                return;
+            }
+            Background.read(Messages.Page_job, page, () -> {
+                java.util.Map<Long, String> names = new java.util.LinkedHashMap<>();
+                bookings.passengers(line.booking().getId()).forEach(p -> households.person(p.getPersonId())
+                        .ifPresent(x -> names.put(x.getId(), x.getGivenNames() + " " + x.getFamilyName())));
+                return names;
+            }, names -> {
+                if (new TicketDialog(page.getShell(), line.booking(), names, bookings).open() == TicketDialog.OK) {
+                    context.caseChanged();
+                }
+            });
+        });
         context.onChange(() -> {
             if (!page.isDisposed()) {
                 reload.run();
