@@ -73,7 +73,7 @@ public class DeparturesPart {
     @PostConstruct
     void create(Composite parent) {
         GridLayoutFactory.fillDefaults().applyTo(parent);
-        message = ProblemLabel.create(parent, 1, 300, 2);
+        message = ProblemLabel.create(parent, 1, 300, 1);
         TabFolder tabs = new TabFolder(parent, SWT.TOP);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
         tab(tabs, Messages.Departures_tab, this::departuresTab);
@@ -112,7 +112,7 @@ public class DeparturesPart {
                 new Rows.Column<>(Messages.Column_checks, 120, Labels::checks),
                 new Rows.Column<>(Messages.Column_outcome, 120, Labels::outcome)));
         sash.setWeights(1, 2);
-        Composite buttons = buttons(page, 4);
+        Composite buttons = buttons(page, 2);
         button(buttons, Messages.Action_checked, this::markChecked);
         button(buttons, Messages.Action_documents, this::generateDocuments);
         button(buttons, Messages.Action_notify, this::queueNotifications);
