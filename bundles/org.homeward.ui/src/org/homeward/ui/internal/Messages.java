@@ -16,6 +16,7 @@ public final class Messages extends NLS {
     public static String Documents_close;
     public static String Documents_saveAsTitle;
     public static String Documents_saveFailed;
+    public static String Task_progress;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

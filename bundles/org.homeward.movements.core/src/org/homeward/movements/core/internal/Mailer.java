@@ -7,6 +7,11 @@ interface Mailer {
     record Mail(String to, String subject, String body, String fileName, byte[] pdf, String messageId) {
     }
 
+    /** Whether letters can go out at all (a server is set up); when not, they wait in the outbox untried. */
+    default boolean ready() {
+        return true;
+    }
+
     /** @throws Exception why the server did not take it; the letter stays in the outbox */
     void send(Mail mail) throws Exception;
 }

@@ -178,6 +178,9 @@ public class NotificationServiceImpl implements NotificationService {
 
     @Override
     public int sendDue(Instant now) {
+        if (!mailer.ready()) {
+            return 0; // no server set up: the letters wait, untried, for one or for delivery by hand
+        }
         List<Long> due = Transactions.read(emf, em -> em.createQuery("SELECT n.id FROM Notification n"
                 + " WHERE n.status IN :s AND n.email IS NOT NULL AND n.nextAttemptAt <= :now ORDER BY n.id",
                 Long.class).setParameter("s",

@@ -42,6 +42,11 @@ public class SmtpMailer implements Mailer {
     public static final String PASSWORD = "password";
 
     @Override
+    public boolean ready() {
+        return !InstanceScope.INSTANCE.getNode(NODE).get(HOST, "").isBlank();
+    }
+
+    @Override
     public void send(Mail mail) throws Exception {
         IEclipsePreferences prefs = InstanceScope.INSTANCE.getNode(NODE);
         String host = prefs.get(HOST, "");

@@ -39,7 +39,7 @@ public interface NotificationService {
     /**
      * Sends what is due at {@code now}, oldest first: each is taken by this sender alone before it is
      * sent, so two senders never send it twice; a failure keeps the error and tries again later, each
-     * time after a longer pause.
+     * time after a longer pause. While no mail server is set up, nothing is tried: the letters wait.
      *
      * @return how many were sent
      */

@@ -96,6 +96,24 @@ public final class Messages extends NLS {
     public static String Ticket_action;
     public static String Ticket_title;
     public static String Ticket_chooseOption;
+    public static String Confirm_hint;
+    public static String Confirm_noReason;
+    public static String Checks_title;
+    public static String Checks_documents;
+    public static String Checks_fit;
+    public static String Checks_wheelchair;
+    public static String Checks_money;
+    public static String Checks_receipt;
+    public static String Checks_badMoney;
+    public static String Checks_choose;
+    public static String Action_checks;
+    public static String Action_manifest;
+    public static String Action_release;
+    public static String Action_openLetter;
+    public static String Manifest_file;
+    public static String Letter_file;
+    public static String Documents_job;
+    public static String Release_done;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -89,6 +89,31 @@ public class BotTable extends AbstractBotWidget<Table> {
         return this;
     }
 
+    /** Selects several rows, as clicks with Ctrl held do (a table made with SWT.MULTI). */
+    public BotTable select(int... rows) {
+        sync(() -> {
+            widget.setSelection(rows);
+            org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
+            event.item = widget.getItem(rows[rows.length - 1]);
+            widget.notifyListeners(org.eclipse.swt.SWT.Selection, event);
+            return null;
+        });
+        return this;
+    }
+
+    /** Unticks the check box of a row, as a click on a ticked box does. */
+    public BotTable uncheck(int row) {
+        sync(() -> {
+            widget.getItem(row).setChecked(false);
+            org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
+            event.item = widget.getItem(row);
+            event.detail = org.eclipse.swt.SWT.CHECK;
+            widget.notifyListeners(org.eclipse.swt.SWT.Selection, event);
+            return null;
+        });
+        return this;
+    }
+
     /** The index of the first row whose cell in {@code column} reads {@code text}, or -1. */
     public int indexOf(String text, int column) {
         return sync(() -> {
