@@ -128,8 +128,22 @@ public final class Rows<T> {
     }
 
     /** What identifies a row across reloads (its record's id, say), for keeping it selected. */
+    @SuppressWarnings("unchecked")
     public Rows<T> keyedBy(Function<T, ?> rowKey) {
         this.key = rowKey;
+        // the viewer itself then sees a reloaded row as the same row: no empty selection in between
+        viewer.setComparer(new org.eclipse.jface.viewers.IElementComparer() {
+
+            @Override
+            public boolean equals(Object a, Object b) {
+                return java.util.Objects.equals(rowKey.apply((T) a), rowKey.apply((T) b));
+            }
+
+            @Override
+            public int hashCode(Object element) {
+                return java.util.Objects.hashCode(rowKey.apply((T) element));
+            }
+        });
         return this;
     }
 

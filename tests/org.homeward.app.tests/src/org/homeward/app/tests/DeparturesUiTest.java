@@ -66,9 +66,13 @@ class DeparturesUiTest {
     private static HouseholdService households;
     private static BookingService bookings;
 
+    private static org.eclipse.swt.graphics.Point before;
+
     @BeforeAll
     static void start() throws Exception {
         workbench = Workbench.started();
+        before = workbench.window.size();
+        workbench.window.resize(1366, 768); // the usual office laptop
         households = Workbench.service(HouseholdService.class);
         bookings = Workbench.service(BookingService.class);
         RecipientDirectory directory = Workbench.service(RecipientDirectory.class);
@@ -155,6 +159,7 @@ class DeparturesUiTest {
                 + " de départ puis d’arrivée.").setText("TK 618 RBA IST " + DAY.format(day) + " 09:00 "
                         + DAY.format(day) + " 15:50\nTK 545 IST CKY " + DAY.format(day) + " 21:00 "
                         + DAY.format(day.plusDays(1)) + " 02:40");
+        picture("1-booking");
         book.bot().button("Valider").click();
         BotTable flights = page.tableWithColumn("PNR");
         workbench.bot.waitUntil(() -> flights.rowCount() == 1, "the option on the Flights page");
@@ -167,6 +172,7 @@ class DeparturesUiTest {
         for (String given : List.of("Aissatou", "Ibrahima", "Kadiatou")) {
             ticket.bot().textWithLabel(given + " " + family).setText("235-77000001" + n++);
         }
+        picture("2-tickets");
         ticket.bot().button("Valider").click();
         workbench.bot.waitUntil(() -> "Billet émis".equals(flights.cell(0, 1)), "the booking ticketed");
 
@@ -196,6 +202,8 @@ class DeparturesUiTest {
         workbench.bot.waitUntil(() -> manifest.column(manifest.columnIndex("Contrôles")).stream()
                 .allMatch("documents, apte"::equals), "the four passengers checked");
 
+        assertEquals(List.of(), tab.unreachable(), "what a 1366x768 screen cuts off in the Departures part");
+        picture("3-manifest");
         tab.button("Notifier le départ").click();
         Departure departure = Workbench.service(DepartureService.class).departuresOf(single.getId()).get(0);
         NotificationService outbox = Workbench.service(NotificationService.class);
@@ -217,6 +225,7 @@ class DeparturesUiTest {
         boarding.uncheck(absent);
         boarding.select(absent);
         day0.bot().textWithLabel("Raison de l’absence").setText("Hospitalisé la veille");
+        picture("4-day-of-departure");
         day0.bot().button("Valider").click();
 
         assertEquals(CaseStatus.DEPARTED, awaitStatus(household, CaseStatus.DEPARTED));
@@ -244,6 +253,21 @@ class DeparturesUiTest {
         }
         int row = queued.indexOf("Mission de Conakry", 0);
         assertEquals("en attente", queued.cell(row, 1), "no mail server here: the letter waits");
+        picture("5-outbox");
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void back() {
+        workbench.window.resize(before.x, before.y);
+        workbench.window.bot().cTabItem("Dossiers").activate(); // the case list, for the other tests
+    }
+
+    /** A picture of the screen for the reviewer, under the build's screenshots folder. */
+    private static void picture(String name) throws java.io.IOException {
+        String folder = System.getProperty("homeward.screenshots");
+        if (folder != null) {
+            workbench.bot.captureScreenshot(java.nio.file.Path.of(folder, "departures-" + name + ".png"));
+        }
     }
 
     private static CaseStatus awaitStatus(MigrantCase c, CaseStatus expected) {

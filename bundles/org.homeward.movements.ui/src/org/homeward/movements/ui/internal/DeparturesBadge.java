@@ -78,8 +78,22 @@ public class DeparturesBadge {
                 n.count(NotificationStatus.FAILED)}, counts -> {
                     MPart part = (MPart) models.find(PART, app);
                     if (part != null) {
-                        part.setLabel(NLS.bind(Messages.Departures_label, counts[0], counts[1]));
+                        part.setLabel(label(counts[0], counts[1]));
                     }
                 });
+    }
+
+    /** "Départs", or "Départs (2 option(s) à échéance, 1 échec(s) d'envoi)" naming only what is there. */
+    static String label(long lapsing, long failed) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (lapsing > 0) {
+            parts.add(NLS.bind(Messages.Departures_lapsing, lapsing));
+        }
+        if (failed > 0) {
+            parts.add(NLS.bind(Messages.Departures_failed, failed));
+        }
+        return parts.isEmpty()
+                ? Messages.Departures_title
+                : NLS.bind(Messages.Departures_label, Messages.Departures_title, String.join(", ", parts));
     }
 }

@@ -35,7 +35,6 @@ final class DeparturesTab {
     private final Rows<Departure> departureRows;
     private final Rows<ManifestLine> manifestRows;
     private final TaskProgress task;
-    private Manifest shown;
 
     DeparturesTab(Composite page, PartActions actions, DepartureService departures, DepartureDocuments documents,
             NotificationService notifications) {
@@ -87,13 +86,10 @@ final class DeparturesTab {
         Departure d = departureRows.selected();
         if (d == null) {
             manifestRows.show(List.of());
-            shown = null;
             return;
         }
-        Background.read(Messages.Part_job, manifestRows.table(), () -> departures.manifest(d.getId()), m -> {
-            shown = m;
-            manifestRows.show(m.lines());
-        });
+        Background.read(Messages.Part_job, manifestRows.table(), () -> departures.manifest(d.getId()),
+                m -> manifestRows.show(m.lines()));
     }
 
     private void editChecks() {
@@ -128,15 +124,23 @@ final class DeparturesTab {
     }
 
     private void generateDocuments() {
-        Manifest m = shown;
-        if (m == null || task.busy()) {
-            return;
-        }
-        int cases = m.caseIds().size();
-        task.run(Messages.Documents_job, cases,
+        withManifest(m -> task.run(Messages.Documents_job, m.caseIds().size(),
                 (stepped, cancelled) -> documents.generate(m.departure().getId(), stepped, cancelled),
                 kept -> actions.say(NLS.bind(Messages.Documents_done, kept.size())),
-                failure -> actions.say(failure.message()));
+                failure -> actions.say(failure.message())));
+    }
+
+    /** The chosen departure's manifest as it is now, read in the background, then handed to {@code then}. */
+    private void withManifest(java.util.function.Consumer<Manifest> then) {
+        Departure d = departureRows.selected();
+        if (d == null) {
+            actions.say(Messages.Departure_choose);
+            return;
+        }
+        if (task.busy()) {
+            return;
+        }
+        Background.read(Messages.Part_job, manifestRows.table(), () -> departures.manifest(d.getId()), then);
     }
 
     private void queueNotifications() {
@@ -148,16 +152,14 @@ final class DeparturesTab {
     }
 
     private void confirmDay() {
-        Manifest m = shown;
-        if (m == null) {
-            return;
-        }
-        BoardingDialog dialog = new BoardingDialog(manifestRows.table().getShell(), m);
-        if (dialog.open() == BoardingDialog.OK) {
-            Map<Long, Boarding> outcomes = dialog.outcomes();
-            actions.work(manifestRows.table(),
-                    () -> departures.confirm(m.departure().getId(), m.departure().getVersion(), outcomes),
-                    d -> NLS.bind(Messages.Confirm_done, d.getLabel()));
-        }
+        withManifest(m -> {
+            BoardingDialog dialog = new BoardingDialog(manifestRows.table().getShell(), m);
+            if (dialog.open() == BoardingDialog.OK) {
+                Map<Long, Boarding> outcomes = dialog.outcomes();
+                actions.work(manifestRows.table(),
+                        () -> departures.confirm(m.departure().getId(), m.departure().getVersion(), outcomes),
+                        d -> NLS.bind(Messages.Confirm_done, d.getLabel()));
+            }
+        });
     }
 }

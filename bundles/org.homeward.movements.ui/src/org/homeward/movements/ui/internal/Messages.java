@@ -114,6 +114,10 @@ public final class Messages extends NLS {
     public static String Letter_file;
     public static String Documents_job;
     public static String Release_done;
+    public static String Departure_choose;
+    public static String Departures_title;
+    public static String Departures_lapsing;
+    public static String Departures_failed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
