@@ -61,6 +61,12 @@ public final class Messages extends NLS {
     public static String Directory_country;
     public static String Directory_changed;
     public static String Smtp_notConfigured;
+    public static String Smtp_notStored;
+    public static String Smtp_hostMissing;
+    public static String Smtp_badHost;
+    public static String Smtp_badPort;
+    public static String Smtp_badFrom;
+    public static String Smtp_refused;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,16 +1,10 @@
 package org.homeward.movements.core.internal;
 
-import java.util.Properties;
-
-import org.eclipse.core.runtime.preferences.IEclipsePreferences;
-import org.eclipse.core.runtime.preferences.InstanceScope;
-import org.eclipse.equinox.security.storage.ISecurePreferences;
-import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
-import org.eclipse.equinox.security.storage.StorageException;
-import org.eclipse.angus.mail.smtp.SMTPTransport;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.wiring.BundleWiring;
+import org.homeward.movements.model.MailServer;
+import org.homeward.persistence.SecretStore;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
@@ -24,52 +18,32 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 
 /**
- * Sends letters over SMTP with Jakarta Mail (Eclipse Angus). The server, port, sender, user and
- * STARTTLS come from the preferences {@value #NODE}; the password from Eclipse secure storage, never
- * from plain preferences.
+ * Sends letters over SMTP with Jakarta Mail (Eclipse Angus), on the server set in {@link SmtpServer}: its
+ * password from secure storage, each letter with the Message-ID it keeps on every attempt.
  */
 @Component(service = Mailer.class)
 public class SmtpMailer implements Mailer {
 
-    public static final String NODE = "org.homeward.movements.smtp";
-    public static final String HOST = "host";
-    public static final String PORT = "port";
-    public static final String FROM = "from";
-    public static final String USER = "user";
-    public static final String STARTTLS = "starttls";
-    /** Secure-storage node and key of the password. */
-    public static final String SECRET_NODE = "org.homeward.movements/smtp";
-    public static final String PASSWORD = "password";
+    private final SmtpServer settings;
+
+    @Activate
+    public SmtpMailer(@Reference SecretStore store) {
+        this.settings = new SmtpServer(store);
+    }
 
     @Override
     public boolean ready() {
-        return !InstanceScope.INSTANCE.getNode(NODE).get(HOST, "").isBlank();
+        return settings.read().configured();
     }
 
     @Override
     public void send(Mail mail) throws Exception {
-        IEclipsePreferences prefs = InstanceScope.INSTANCE.getNode(NODE);
-        String host = prefs.get(HOST, "");
-        if (host.isBlank()) {
+        MailServer server = settings.read();
+        if (!server.configured()) {
             throw new MessagingException(Messages.Smtp_notConfigured);
         }
-        Properties props = new Properties();
-        props.put("mail.smtp.host", host);
-        props.put("mail.smtp.port", String.valueOf(prefs.getInt(PORT, 25)));
-        props.put("mail.smtp.connectiontimeout", "15000");
-        props.put("mail.smtp.timeout", "30000");
-        props.put("mail.smtp.writetimeout", "30000");
-        boolean tls = prefs.getBoolean(STARTTLS, false);
-        props.put("mail.smtp.starttls.enable", String.valueOf(tls));
-        props.put("mail.smtp.starttls.required", String.valueOf(tls));
-        String user = prefs.get(USER, "");
-        props.put("mail.smtp.auth", String.valueOf(!user.isBlank()));
-        Thread thread = Thread.currentThread();
-        ClassLoader before = thread.getContextClassLoader();
-        // Jakarta Mail finds its provider with the service loader: let it look in Angus' bundle
-        thread.setContextClassLoader(angus());
-        try {
-            Session session = Session.getInstance(props);
+        SmtpServer.withProvider(() -> {
+            Session session = SmtpServer.session(server);
             MimeMessage message = new MimeMessage(session) {
 
                 @Override
@@ -77,7 +51,7 @@ public class SmtpMailer implements Mailer {
                     setHeader("Message-ID", mail.messageId()); // the same on every attempt
                 }
             };
-            message.setFrom(new InternetAddress(prefs.get(FROM, user)));
+            message.setFrom(new InternetAddress(server.from().isBlank() ? server.user() : server.from()));
             message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.to()));
             message.setSubject(mail.subject(), "UTF-8");
             MimeBodyPart text = new MimeBodyPart();
@@ -87,25 +61,12 @@ public class SmtpMailer implements Mailer {
             pdf.setFileName(mail.fileName());
             message.setContent(new MimeMultipart(text, pdf));
             message.saveChanges();
-            if (user.isBlank()) {
+            if (server.user().isBlank()) {
                 Transport.send(message);
             } else {
-                Transport.send(message, user, password());
+                Transport.send(message, server.user(), settings.password());
             }
-        } finally {
-            thread.setContextClassLoader(before);
-        }
-    }
-
-    private static ClassLoader angus() {
-        var bundle = FrameworkUtil.getBundle(SMTPTransport.class);
-        return bundle == null
-                ? SmtpMailer.class.getClassLoader()
-                : bundle.adapt(BundleWiring.class).getClassLoader();
-    }
-
-    private static String password() throws StorageException {
-        ISecurePreferences node = SecurePreferencesFactory.getDefault().node(SECRET_NODE);
-        return node.get(PASSWORD, "");
+            return null;
+        });
     }
 }

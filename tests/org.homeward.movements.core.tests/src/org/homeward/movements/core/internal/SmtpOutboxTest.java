@@ -47,16 +47,16 @@ class SmtpOutboxTest {
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
-        IEclipsePreferences smtp = InstanceScope.INSTANCE.getNode(SmtpMailer.NODE);
-        smtp.put(SmtpMailer.HOST, "127.0.0.1");
-        smtp.putInt(SmtpMailer.PORT, port);
-        smtp.put(SmtpMailer.FROM, "avrr.rabat@office.example");
+        IEclipsePreferences smtp = InstanceScope.INSTANCE.getNode(SmtpServer.NODE);
+        smtp.put(SmtpServer.HOST, "127.0.0.1");
+        smtp.putInt(SmtpServer.PORT, port);
+        smtp.put(SmtpServer.FROM, "avrr.rabat@office.example");
     }
 
     @AfterAll
     static void release() throws Exception {
         Fixtures.USER.remove("user.role");
-        InstanceScope.INSTANCE.getNode(SmtpMailer.NODE).removeNode();
+        InstanceScope.INSTANCE.getNode(SmtpServer.NODE).removeNode();
     }
 
     private static GreenMail server() {
@@ -72,7 +72,9 @@ class SmtpOutboxTest {
         MigrantCase b = f.approvedCase(Fixtures.family(), "Ibrahima", Set.of());
         Departure d = f.departures.plan(f.day, DepartureKind.SCHEDULED, "Vol SMTP Conakry", List.of(
                 f.ticketed("SMTP01", f.principal(a)).getId(), f.ticketed("SMTP02", f.principal(b)).getId()));
-        NotificationServiceImpl service = f.notifications(new SmtpMailer(), Clock.systemDefaultZone());
+        NotificationServiceImpl service = f.notifications(
+                new SmtpMailer(Fixtures.service(org.homeward.persistence.SecretStore.class)),
+                Clock.systemDefaultZone());
         List<Notification> queued = service.queue(d.getId());
         assertEquals(3, queued.size());
         Instant now = Instant.now().plusSeconds(1);
