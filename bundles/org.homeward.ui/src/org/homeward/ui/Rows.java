@@ -136,12 +136,17 @@ public final class Rows<T> {
 
             @Override
             public boolean equals(Object a, Object b) {
+                if (a instanceof List || b instanceof List) {
+                    return a == b; // the viewer's input, not a row
+                }
                 return java.util.Objects.equals(rowKey.apply((T) a), rowKey.apply((T) b));
             }
 
             @Override
             public int hashCode(Object element) {
-                return java.util.Objects.hashCode(rowKey.apply((T) element));
+                return element instanceof List
+                        ? System.identityHashCode(element)
+                        : java.util.Objects.hashCode(rowKey.apply((T) element));
             }
         });
         return this;

@@ -35,9 +35,9 @@ class WorkbenchWindowUiTest {
         workbench.window.bot().menu("Édition");
         List<String> directories = workbench.window.bot().menu("Répertoires").menuItems();
         assertEquals(List.of("Organisations partenaires…", "Ambassades et consulats…", "Procédures par pays…",
-                "Autorités marocaines"),
+                "Missions et autorités (départs)…", "Autorités marocaines"),
                 directories.stream().sorted(java.util.Comparator.comparing(
-                        d -> List.of("Organisations", "Ambassades", "Procédures", "Autorités").indexOf(
+                        d -> List.of("Organisations", "Ambassades", "Procédures", "Missions", "Autorités").indexOf(
                                 d.split(" ")[0])))
                         .toList(),
                 directories.toString());

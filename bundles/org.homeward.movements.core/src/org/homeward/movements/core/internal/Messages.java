@@ -67,6 +67,7 @@ public final class Messages extends NLS {
     public static String Smtp_badPort;
     public static String Smtp_badFrom;
     public static String Smtp_refused;
+    public static String Directory_twice;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.eclipse.osgi.util.NLS;
+
 import org.homeward.common.validation.ConflictException;
 import org.homeward.common.validation.FieldProblem;
 import org.homeward.common.validation.ValidationException;
@@ -61,6 +63,11 @@ public class RecipientDirectoryImpl implements RecipientDirectory {
         }
         if (entry.country() == null || !COUNTRIES.contains(entry.country())) {
             problems.add(new FieldProblem(NotifyRecipient.COUNTRY, Messages.Directory_country));
+        }
+        if (problems.isEmpty() && entry.id() == null) {
+            find(entry.kind(), entry.kind() == NotificationKind.HOST_AUTHORITY ? entry.key() : entry.country())
+                    .ifPresent(other -> problems.add(new FieldProblem(NotifyRecipient.COUNTRY,
+                            NLS.bind(Messages.Directory_twice, other.name()))));
         }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);

@@ -98,7 +98,7 @@ final class ChecksDialog extends Dialog {
                 wheelchair.getSelection(), amount, receipt.getText().isBlank() ? null : receipt.getText().strip());
         DeparturePassenger p = line.passenger();
         getButton(IDialogConstants.OK_ID).setEnabled(false);
-        Background.run(Messages.Checks_title, problem, () -> departures.check(p.getId(), p.getVersion(), checks),
+        Background.run(Messages.Part_job, problem, () -> departures.check(p.getId(), p.getVersion(), checks),
                 saved -> super.okPressed(), failure -> {
                     getButton(IDialogConstants.OK_ID).setEnabled(true);
                     problem.setText(failure.message());

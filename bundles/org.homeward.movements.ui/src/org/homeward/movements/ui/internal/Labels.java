@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import org.homeward.movements.model.DepartureKind;
 import org.homeward.movements.model.ManifestLine;
+import org.homeward.movements.model.NotificationKind;
 import org.homeward.movements.model.NotificationStatus;
 import org.homeward.movements.model.SpecialNeed;
 
@@ -17,6 +18,14 @@ final class Labels {
 
     static String kind(DepartureKind kind) {
         return kind == DepartureKind.CHARTER ? Messages.Kind_CHARTER : Messages.Kind_SCHEDULED;
+    }
+
+    static String kind(NotificationKind kind) {
+        return switch (kind) {
+            case MISSION_OF_ORIGIN -> Messages.Kind_MISSION_OF_ORIGIN;
+            case TRANSIT_MISSION -> Messages.Kind_TRANSIT_MISSION;
+            case HOST_AUTHORITY -> Messages.Kind_HOST_AUTHORITY;
+        };
     }
 
     static String status(NotificationStatus s) {

@@ -118,6 +118,37 @@ public final class Messages extends NLS {
     public static String Departures_title;
     public static String Departures_lapsing;
     public static String Departures_failed;
+    public static String Kind_MISSION_OF_ORIGIN;
+    public static String Kind_TRANSIT_MISSION;
+    public static String Kind_HOST_AUTHORITY;
+    public static String Recipients_title;
+    public static String Recipients_message;
+    public static String Recipients_kind;
+    public static String Recipients_country;
+    public static String Recipients_email;
+    public static String Recipients_contact;
+    public static String Recipients_missing;
+    public static String Recipients_new;
+    public static String Recipients_save;
+    public static String Recipients_close;
+    public static String Recipients_saved;
+    public static String Mail_title;
+    public static String Mail_message;
+    public static String Mail_host;
+    public static String Mail_port;
+    public static String Mail_startTls;
+    public static String Mail_from;
+    public static String Mail_user;
+    public static String Mail_password;
+    public static String Mail_passwordKept;
+    public static String Mail_forget;
+    public static String Mail_badPort;
+    public static String Mail_save;
+    public static String Mail_verify;
+    public static String Mail_close;
+    public static String Mail_saved;
+    public static String Mail_verified;
+    public static String Mail_verifying;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
