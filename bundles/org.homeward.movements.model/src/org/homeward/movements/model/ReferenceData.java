@@ -70,6 +70,18 @@ public final class ReferenceData {
         return found;
     }
 
+    /**
+     * This data with the office's own airports and airlines: added, or in place of the shipped entry
+     * with the same IATA code.
+     */
+    public ReferenceData with(List<Airport> officeAirports, List<Airline> officeAirlines) {
+        Map<String, Airport> a = new LinkedHashMap<>(airports);
+        officeAirports.forEach(x -> a.put(x.iata(), x));
+        Map<String, Airline> l = new LinkedHashMap<>(airlines);
+        officeAirlines.forEach(x -> l.put(x.iata(), x));
+        return new ReferenceData(a, l);
+    }
+
     public List<Airport> airports() {
         return List.copyOf(airports.values());
     }

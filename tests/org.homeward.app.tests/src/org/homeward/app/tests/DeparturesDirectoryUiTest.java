@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.homeward.movements.model.MailServer;
 import org.homeward.movements.model.NotificationKind;
 import org.homeward.movements.model.service.MailServerSettings;
+import org.homeward.movements.model.service.PlacesDirectory;
 import org.homeward.movements.model.service.RecipientDirectory;
 import org.homeward.tests.ui.driver.BotShell;
 import org.homeward.tests.ui.driver.BotTable;
@@ -71,6 +72,30 @@ class DeparturesDirectoryUiTest {
         if (folder != null) {
             workbench.bot.captureScreenshot(java.nio.file.Path.of(folder, "departures-" + name + ".png"));
         }
+    }
+
+    @Test
+    void anAirportTheOfficeAddsIsListedAsItsOwnAfterABadTimeZoneIsNamed() throws Exception {
+        PlacesDirectory places = Workbench.service(PlacesDirectory.class);
+        workbench.window.bot().menu("Répertoires").menu("Aéroports et compagnies aériennes…").click();
+        BotShell dialog = workbench.bot.shell("Aéroports et compagnies aériennes");
+        BotTable list = dialog.bot().tableWithColumn("Fuseau horaire");
+        workbench.bot.waitUntil(() -> list.indexOf("CKY", 0) >= 0, "the shipped airports");
+        dialog.bot().textWithLabel("Code IATA").setText("ZIG");
+        dialog.bot().textWithLabel("Nom").setText("Ziguinchor Airport");
+        dialog.bot().textWithLabel("Ville").setText("Ziguinchor");
+        dialog.bot().textWithLabel("Pays").setText("SN");
+        dialog.bot().textWithLabel("Fuseau horaire").setText("Africa/Dakr");
+        dialog.bot().button("Enregistrer").click();
+        dialog.bot().labelContaining("Fuseau horaire : un fuseau IANA");
+        assertTrue(places.current().airport("ZIG").isEmpty(), "nothing saved");
+        dialog.bot().textWithLabel("Fuseau horaire").setText("Africa/Dakar");
+        dialog.bot().button("Enregistrer").click();
+        workbench.bot.waitUntil(() -> list.indexOf("ZIG", 0) >= 0, "the office's airport listed");
+        assertEquals("bureau", list.cell(list.indexOf("ZIG", 0), 5));
+        assertEquals("Africa/Dakar", places.current().airport("ZIG").orElseThrow().zone().getId());
+        picture("airports");
+        dialog.bot().button("Fermer").click();
     }
 
     @Test

@@ -35,10 +35,11 @@ class WorkbenchWindowUiTest {
         workbench.window.bot().menu("Édition");
         List<String> directories = workbench.window.bot().menu("Répertoires").menuItems();
         assertEquals(List.of("Organisations partenaires…", "Ambassades et consulats…", "Procédures par pays…",
-                "Missions et autorités (départs)…", "Autorités marocaines"),
+                "Missions et autorités (départs)…", "Aéroports et compagnies aériennes…", "Autorités marocaines"),
                 directories.stream().sorted(java.util.Comparator.comparing(
-                        d -> List.of("Organisations", "Ambassades", "Procédures", "Missions", "Autorités").indexOf(
-                                d.split(" ")[0])))
+                        d -> List.of("Organisations", "Ambassades", "Procédures", "Missions", "Aéroports", "Autorités")
+                                .indexOf(
+                                        d.split(" ")[0])))
                         .toList(),
                 directories.toString());
         workbench.window.bot().menu("Fenêtre");

@@ -36,4 +36,15 @@ class ReferenceDataTest {
         assertTrue(data.airlines().stream().allMatch(a -> a.iata().matches("[A-Z0-9]{2}")));
         assertEquals("Royal Air Maroc", data.airline("AT").orElseThrow().name());
     }
+
+    @Test
+    void anOfficeEntryTakesThePlaceOfTheShippedOneWithItsCode() {
+        ReferenceData office = data.with(List.of(new Airport("FEZ", "Fès-Saïss Airport", "Fès", "MA",
+                java.time.ZoneId.of("Africa/Casablanca"))), List.of(new Airline("L6", "Mauritania Airlines")));
+
+        assertEquals("Fès-Saïss Airport", office.airport("FEZ").orElseThrow().name());
+        assertEquals(data.airports().size(), office.airports().size(), "replaced, not added");
+        assertEquals("Mauritania Airlines", office.airline("L6").orElseThrow().name());
+        assertTrue(data.airline("L6").isEmpty(), "the shipped data is left as it was");
+    }
 }

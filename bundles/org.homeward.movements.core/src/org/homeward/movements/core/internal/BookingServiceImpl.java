@@ -28,9 +28,9 @@ import org.homeward.movements.model.BookingDraft;
 import org.homeward.movements.model.BookingPassenger;
 import org.homeward.movements.model.BookingStatus;
 import org.homeward.movements.model.Itinerary;
-import org.homeward.movements.model.ReferenceData;
 import org.homeward.movements.model.Segment;
 import org.homeward.movements.model.service.BookingService;
+import org.homeward.movements.model.service.PlacesDirectory;
 import org.homeward.persistence.Transactions;
 import org.homeward.persistence.Views;
 import org.homeward.traveldocs.model.service.TravelDocService;
@@ -59,21 +59,22 @@ public class BookingServiceImpl implements BookingService {
     private final CurrentUser user;
     private final Clock clock;
     private final TicketGuards guards;
-    private final ReferenceData places = ReferenceData.shipped();
+    private final PlacesDirectory places;
 
     @Activate
     public BookingServiceImpl(@Reference(name = "entityManagerFactory") EntityManagerFactory emf,
             @Reference(name = "cases") CaseService cases, @Reference(name = "households") HouseholdService households,
             @Reference(name = "screening") VulnerabilityService screening,
             @Reference(name = "documents") TravelDocService documents, @Reference(name = "audit") AuditService audit,
-            @Reference(name = "currentUser") CurrentUser user) {
-        this(emf, cases, households, screening, documents, audit, user, Clock.systemDefaultZone());
+            @Reference(name = "currentUser") CurrentUser user, @Reference(name = "places") PlacesDirectory places) {
+        this(emf, cases, households, screening, documents, audit, user, places, Clock.systemDefaultZone());
     }
 
     BookingServiceImpl(EntityManagerFactory emf, CaseService cases, HouseholdService households,
             VulnerabilityService screening, TravelDocService documents, AuditService audit, CurrentUser user,
-            Clock clock) {
+            PlacesDirectory places, Clock clock) {
         this.emf = emf;
+        this.places = places;
         this.households = households;
         this.auditing = audit;
         this.user = user;
@@ -148,9 +149,9 @@ public class BookingServiceImpl implements BookingService {
         List<Segment> segments = new ArrayList<>();
         for (BookingDraft.SegmentDraft d : drafts) {
             String flight = d.airline() + d.flightNumber();
-            var airline = places.airline(d.airline());
-            var from = places.airport(d.origin());
-            var to = places.airport(d.destination());
+            var airline = places.current().airline(d.airline());
+            var from = places.current().airport(d.origin());
+            var to = places.current().airport(d.destination());
             if (airline.isEmpty()) {
                 problems.add(new FieldProblem(BookingDraft.SEGMENTS,
                         NLS.bind(Messages.Booking_unknownAirline, flight, d.airline())));
@@ -295,6 +296,6 @@ public class BookingServiceImpl implements BookingService {
 
     @Override
     public Itinerary itinerary(long bookingId) {
-        return Transactions.read(emf, em -> Itineraries.of(em, places, bookingId));
+        return Transactions.read(emf, em -> Itineraries.of(em, places.current(), bookingId));
     }
 }

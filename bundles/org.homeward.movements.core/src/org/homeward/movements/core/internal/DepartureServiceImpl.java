@@ -37,6 +37,7 @@ import org.homeward.movements.model.DeparturePassenger;
 import org.homeward.movements.model.Manifest;
 import org.homeward.movements.model.PreEmbarkation;
 import org.homeward.movements.model.service.DepartureService;
+import org.homeward.movements.model.service.PlacesDirectory;
 import org.homeward.persistence.Transactions;
 import org.homeward.persistence.Views;
 import org.homeward.traveldocs.model.service.TravelDocService;
@@ -71,9 +72,10 @@ public class DepartureServiceImpl implements DepartureService {
             @Reference(name = "households") HouseholdService households,
             @Reference(name = "screening") VulnerabilityService screening,
             @Reference(name = "documents") TravelDocService documents, @Reference(name = "audit") AuditService audit,
-            @Reference(name = "currentUser") CurrentUser user) {
+            @Reference(name = "currentUser") CurrentUser user, @Reference(name = "places") PlacesDirectory places) {
         this(emf, cases, workflow, documents,
-                new Manifests(emf, cases, households, screening, new HeldDocuments(households, documents)), audit,
+                new Manifests(emf, cases, households, screening, new HeldDocuments(households, documents), places),
+                audit,
                 user, Clock.systemDefaultZone());
     }
 

@@ -21,8 +21,8 @@ import org.homeward.movements.core.internal.entity.DeparturePassengerEntity;
 import org.homeward.movements.model.Itinerary;
 import org.homeward.movements.model.Manifest;
 import org.homeward.movements.model.ManifestLine;
-import org.homeward.movements.model.ReferenceData;
 import org.homeward.movements.model.SpecialNeed;
+import org.homeward.movements.model.service.PlacesDirectory;
 import org.homeward.persistence.Transactions;
 
 import jakarta.persistence.EntityManager;
@@ -39,11 +39,12 @@ final class Manifests {
     private final HouseholdService households;
     private final VulnerabilityService screening;
     private final HeldDocuments held;
-    private final ReferenceData places = ReferenceData.shipped();
+    private final PlacesDirectory places;
 
     Manifests(EntityManagerFactory emf, CaseService cases, HouseholdService households, VulnerabilityService screening,
-            HeldDocuments held) {
+            HeldDocuments held, PlacesDirectory places) {
         this.emf = emf;
+        this.places = places;
         this.cases = cases;
         this.households = households;
         this.screening = screening;
@@ -91,7 +92,7 @@ final class Manifests {
         }).toList();
         Itinerary itinerary = passengers.isEmpty()
                 ? new Itinerary(List.of())
-                : Itineraries.of(em, places, passengers.get(0).getBookingId());
+                : Itineraries.of(em, places.current(), passengers.get(0).getBookingId());
         return new Manifest(d, lines, itinerary);
     }
 

@@ -68,6 +68,11 @@ public final class Messages extends NLS {
     public static String Smtp_badFrom;
     public static String Smtp_refused;
     public static String Directory_twice;
+    public static String Places_airportCode;
+    public static String Places_airlineCode;
+    public static String Places_name;
+    public static String Places_city;
+    public static String Places_zone;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

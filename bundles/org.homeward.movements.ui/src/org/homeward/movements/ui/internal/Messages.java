@@ -149,6 +149,18 @@ public final class Messages extends NLS {
     public static String Mail_saved;
     public static String Mail_verified;
     public static String Mail_verifying;
+    public static String Places_title;
+    public static String Places_message;
+    public static String Places_airports;
+    public static String Places_airlines;
+    public static String Places_iata;
+    public static String Places_city;
+    public static String Places_zone;
+    public static String Places_source;
+    public static String Places_office;
+    public static String Places_shipped;
+    public static String Places_save;
+    public static String Places_badZone;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -91,7 +91,8 @@ class BookingServiceTest {
         screening = service(VulnerabilityService.class);
         USER.put("user.role", "PROGRAMME_OFFICER"); // who may approve the test cases
         bookings = new BookingServiceImpl(service(EntityManagerFactory.class), cases, households, screening,
-                service(TravelDocService.class), service(AuditService.class), ASSISTANT, Clock.systemDefaultZone());
+                service(TravelDocService.class), service(AuditService.class), ASSISTANT,
+                service(org.homeward.movements.model.service.PlacesDirectory.class), Clock.systemDefaultZone());
     }
 
     @AfterAll
@@ -147,7 +148,10 @@ class BookingServiceTest {
 
         ValidationException refused = assertThrows(ValidationException.class, () -> bookings.book(bad));
 
-        assertEquals(List.of("Vol ZZ1 : compagnie inconnue (ZZ).", "Vol ZZ1 : aéroport inconnu (XXX)."),
+        assertEquals(List.of("Vol ZZ1 : compagnie inconnue (ZZ) ; ajoutez-la dans Répertoires > Aéroports et"
+                + " compagnies aériennes.",
+                "Vol ZZ1 : aéroport inconnu (XXX) ; ajoutez-le dans Répertoires >"
+                        + " Aéroports et compagnies aériennes."),
                 refused.problems().stream().map(p -> p.message()).toList());
         BookingDraft tight = new BookingDraft(null, null, null, null, "MAD", null, null, null,
                 bad.segments().subList(0, 2), bad.passengers());

@@ -51,6 +51,7 @@ import org.homeward.movements.model.BookingDraft;
 import org.homeward.movements.model.NotificationKind;
 import org.homeward.movements.model.NotifyRecipient;
 import org.homeward.traveldocs.model.service.TravelDocService;
+import org.homeward.movements.model.service.PlacesDirectory;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.prefs.Preferences;
 import org.osgi.util.tracker.ServiceTracker;
@@ -115,6 +116,7 @@ final class Fixtures {
     final TravelDocService documents;
     final AttachmentService attachments;
     final AuditService audit;
+    final PlacesDirectory places;
     final BookingServiceImpl bookings;
     final DepartureServiceImpl departures;
     final RecipientDirectoryImpl directory;
@@ -131,10 +133,12 @@ final class Fixtures {
         attachments = service(AttachmentService.class);
         audit = service(AuditService.class);
         USER.put("user.role", "PROGRAMME_OFFICER"); // who may approve the test cases
-        bookings = new BookingServiceImpl(emf, cases, households, screening, documents, audit, ASSISTANT,
+        places = service(PlacesDirectory.class);
+        bookings = new BookingServiceImpl(emf, cases, households, screening, documents, audit, ASSISTANT, places,
                 Clock.systemDefaultZone());
         departures = new DepartureServiceImpl(emf, cases, workflow, documents,
-                new Manifests(emf, cases, households, screening, new HeldDocuments(households, documents)), audit,
+                new Manifests(emf, cases, households, screening, new HeldDocuments(households, documents), places),
+                audit,
                 ASSISTANT, Clock.systemDefaultZone());
         directory = new RecipientDirectoryImpl(emf);
     }

@@ -1,0 +1,125 @@
+package org.homeward.movements.core.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.homeward.common.validation.FieldProblem;
+import org.homeward.common.validation.ValidationException;
+import org.homeward.movements.core.internal.entity.OfficeAirlineEntity;
+import org.homeward.movements.core.internal.entity.OfficeAirportEntity;
+import org.homeward.movements.model.Airline;
+import org.homeward.movements.model.Airport;
+import org.homeward.movements.model.ReferenceData;
+import org.homeward.movements.model.service.PlacesDirectory;
+import org.homeward.persistence.Transactions;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import jakarta.persistence.EntityManagerFactory;
+
+/** The airports and airlines: shipped ones, and the office's own in its tables. */
+@Component(service = PlacesDirectory.class)
+public class PlacesDirectoryImpl implements PlacesDirectory {
+
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    private final EntityManagerFactory emf;
+    private final Places places;
+
+    @Activate
+    public PlacesDirectoryImpl(@Reference(name = "entityManagerFactory") EntityManagerFactory emf) {
+        this.emf = emf;
+        this.places = new Places(emf);
+    }
+
+    @Override
+    public ReferenceData current() {
+        return places.current();
+    }
+
+    @Override
+    public List<Airport> officeAirports() {
+        return Transactions.read(emf, em -> em.createQuery("SELECT a FROM OfficeAirport a ORDER BY a.iata",
+                OfficeAirportEntity.class).getResultList().stream().map(OfficeAirportEntity::view).toList());
+    }
+
+    @Override
+    public List<Airline> officeAirlines() {
+        return Transactions.read(emf, em -> em.createQuery("SELECT a FROM OfficeAirline a ORDER BY a.iata",
+                OfficeAirlineEntity.class).getResultList().stream().map(OfficeAirlineEntity::view).toList());
+    }
+
+    @Override
+    public Airport saveAirport(Airport airport) throws ValidationException {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (airport.zone() == null) {
+            problems.add(new FieldProblem(ZONE, Messages.Places_zone));
+        }
+        Airport a = new Airport(clean(airport.iata()).toUpperCase(Locale.ROOT), clean(airport.name()),
+                clean(airport.city()), clean(airport.country()).toUpperCase(Locale.ROOT),
+                airport.zone() == null ? java.time.ZoneOffset.UTC : airport.zone());
+        if (!a.iata().matches("[A-Z]{3}")) {
+            problems.add(new FieldProblem(IATA, Messages.Places_airportCode));
+        }
+        required(problems, a.name(), NAME, Messages.Places_name);
+        required(problems, a.city(), CITY, Messages.Places_city);
+        if (!COUNTRIES.contains(a.country())) {
+            problems.add(new FieldProblem(COUNTRY, Messages.Directory_country));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        Airport saved = Transactions.inTransaction(emf, em -> {
+            OfficeAirportEntity e = em.find(OfficeAirportEntity.class, a.iata());
+            if (e == null) {
+                e = new OfficeAirportEntity(a.iata());
+                e.set(a);
+                em.persist(e);
+            } else {
+                e.set(a);
+            }
+            return e.view();
+        });
+        places.changed();
+        return saved;
+    }
+
+    @Override
+    public Airline saveAirline(Airline airline) throws ValidationException {
+        Airline a = new Airline(clean(airline.iata()).toUpperCase(Locale.ROOT), clean(airline.name()));
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!a.iata().matches("[A-Z0-9]{2}")) {
+            problems.add(new FieldProblem(IATA, Messages.Places_airlineCode));
+        }
+        required(problems, a.name(), NAME, Messages.Places_name);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        Airline saved = Transactions.inTransaction(emf, em -> {
+            OfficeAirlineEntity e = em.find(OfficeAirlineEntity.class, a.iata());
+            if (e == null) {
+                e = new OfficeAirlineEntity(a.iata());
+                e.set(a);
+                em.persist(e);
+            } else {
+                e.set(a);
+            }
+            return e.view();
+        });
+        places.changed();
+        return saved;
+    }
+
+    private static String clean(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    private static void required(List<FieldProblem> problems, String value, String field, String message) {
+        if (value.isEmpty()) {
+            problems.add(new FieldProblem(field, message));
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.homeward.movements.model.service;
+
+import java.util.List;
+
+import org.homeward.common.validation.ValidationException;
+import org.homeward.movements.model.Airline;
+import org.homeward.movements.model.Airport;
+import org.homeward.movements.model.ReferenceData;
+
+/**
+ * The airports and airlines bookings name: those Homeward ships, with the office's own added or
+ * correcting them (the office's entry wins for the same IATA code).
+ */
+public interface PlacesDirectory {
+
+    /** Field names of validation problems. */
+    String IATA = "iata";
+    String NAME = "name";
+    String CITY = "city";
+    String COUNTRY = "country";
+    String ZONE = "zone";
+
+    /** Shipped and office entries together, as bookings see them. */
+    ReferenceData current();
+
+    List<Airport> officeAirports();
+
+    List<Airline> officeAirlines();
+
+    /**
+     * Adds the airport, or replaces the office's entry with the same code (a shipped one is overridden).
+     *
+     * @throws ValidationException a bad code, name, city, country or time zone (each named); nothing saved
+     */
+    Airport saveAirport(Airport airport) throws ValidationException;
+
+    /** Adds or replaces the airline. @throws ValidationException a bad code or name; nothing saved */
+    Airline saveAirline(Airline airline) throws ValidationException;
+}
