@@ -152,9 +152,11 @@ public final class Rows<T> {
         return this;
     }
 
-    /** Shows {@code newRows}, keeping the selected row selected when it is still there. */
+    /** Shows {@code newRows}, keeping the selected rows selected when they are still there. */
+    @SuppressWarnings("unchecked")
     public void show(List<T> newRows) {
-        T chosen = selected();
+        List<Object> chosen = ((List<T>) viewer.getStructuredSelection().toList()).stream().map(key::apply)
+                .map(Object.class::cast).toList();
         List<T> sorted = new java.util.ArrayList<>(newRows);
         if (order != null) {
             sorted.sort(order);
@@ -166,10 +168,12 @@ public final class Rows<T> {
             viewer.getTable().clearAll();
         }
         fitColumns();
-        if (chosen != null) {
-            Object was = key.apply(chosen);
-            rows.stream().filter(r -> java.util.Objects.equals(key.apply(r), was)).findFirst()
-                    .ifPresent(r -> viewer.setSelection(new StructuredSelection(r), true));
+        if (!chosen.isEmpty()) {
+            java.util.Set<Object> keys = new java.util.HashSet<>(chosen);
+            List<T> again = rows.stream().filter(r -> keys.contains(key.apply(r))).toList();
+            if (!again.isEmpty()) {
+                viewer.setSelection(new StructuredSelection(again), true);
+            }
         }
     }
 

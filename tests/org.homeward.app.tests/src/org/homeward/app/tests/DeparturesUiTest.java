@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.homeward.cases.model.Attachment;
 import org.homeward.cases.model.CaseStatus;
 import org.homeward.cases.model.ConsentDetail;
 import org.homeward.cases.model.DateOfBirth;
@@ -26,6 +27,7 @@ import org.homeward.cases.model.PersonDraft;
 import org.homeward.cases.model.Recipient;
 import org.homeward.cases.model.Relationship;
 import org.homeward.cases.model.Sex;
+import org.homeward.cases.model.service.AttachmentService;
 import org.homeward.cases.model.service.CaseWorkflowService;
 import org.homeward.cases.model.service.ConsentService;
 import org.homeward.cases.model.service.ConsentService.ConsentInput;
@@ -216,6 +218,18 @@ class DeparturesUiTest {
         assertTrue(letters.stream().anyMatch(l -> l.getKind() == NotificationKind.HOST_AUTHORITY),
                 "the ministries are told");
 
+        // the documents, prepared as a task: the declaration names the programme, the border list is kept
+        tab.button("Préparer les documents").click();
+        part.labelContaining("document(s) préparé(s)");
+        AttachmentService files = Workbench.service(AttachmentService.class);
+        List<Attachment> kept = files.attachments(household.getId());
+        assertTrue(kept.stream().anyMatch(x -> "ma.border-list".equals(x.getDocumentType())),
+                "the Morocco plugin's border list in the case file");
+        Attachment declaration = kept.stream().filter(x -> "movements.declaration".equals(x.getDocumentType())
+                && x.getFileName().endsWith(".pdf")).findFirst().orElseThrow();
+        String text = pdftotext(files.content(declaration.getId()));
+        assertTrue(text.contains("depuis le Maroc") && text.contains("Aissatou " + family), text);
+
         // the day: the household boards, the other case does not come
         tab.button("Confirmer le jour du départ…").click();
         BotShell day0 = workbench.bot.shell("Jour du départ");
@@ -267,6 +281,20 @@ class DeparturesUiTest {
         String folder = System.getProperty("homeward.screenshots");
         if (folder != null) {
             workbench.bot.captureScreenshot(java.nio.file.Path.of(folder, "departures-" + name + ".png"));
+        }
+    }
+
+    private static String pdftotext(byte[] pdf) throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("homeward-ui-test", ".pdf");
+        try {
+            java.nio.file.Files.write(file, pdf);
+            Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-").redirectErrorStream(true)
+                    .start();
+            String text = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(0, p.waitFor(), text);
+            return text;
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
         }
     }
 

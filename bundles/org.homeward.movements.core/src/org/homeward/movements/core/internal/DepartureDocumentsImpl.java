@@ -51,6 +51,7 @@ public class DepartureDocumentsImpl implements DepartureDocuments {
     private final RecipientDirectory directory;
     private final OfficeProfile office;
     private final CurrentUser user;
+    private final OfficeDocuments plugins;
 
     @Activate
     public DepartureDocumentsImpl(@Reference(name = "entityManagerFactory") EntityManagerFactory emf,
@@ -59,8 +60,9 @@ public class DepartureDocumentsImpl implements DepartureDocuments {
             @Reference(name = "attachments") AttachmentService attachments,
             @Reference(name = "directory") RecipientDirectory directory,
             @Reference(name = "office", cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY) OfficeProfile office,
-            @Reference(name = "currentUser") CurrentUser user) {
+            @Reference(name = "currentUser") CurrentUser user, @Reference(name = "plugins") OfficeDocuments plugins) {
         this.emf = emf;
+        this.plugins = plugins;
         this.departures = departures;
         this.bookings = bookings;
         this.attachments = attachments;
@@ -72,7 +74,7 @@ public class DepartureDocumentsImpl implements DepartureDocuments {
     @Override
     public List<Attachment> generate(long departureId, IntConsumer done, BooleanSupplier cancelled) {
         Manifest manifest = departures.manifest(departureId);
-        DepartureSheets sheets = new DepartureSheets(manifest, office, directory, bookings::itinerary);
+        DepartureSheets sheets = new DepartureSheets(manifest, office, directory, bookings::itinerary, plugins);
         List<Attachment> kept = new ArrayList<>();
         Map<Long, List<ManifestLine>> byCase = manifest.lines().stream()
                 .collect(Collectors.groupingBy(l -> l.passenger().getCaseId(), java.util.LinkedHashMap::new,
@@ -84,11 +86,12 @@ public class DepartureDocumentsImpl implements DepartureDocuments {
             }
             long caseId = e.getKey();
             List<ManifestLine> lines = e.getValue();
-            kept.addAll(keep(caseId, manifest, List.of(
+            List<Generated> documents = new ArrayList<>(List.of(
                     new Generated(DECLARATION, Messages.Doc_declaration, "fr", sheets.declaration(lines)),
                     new Generated(CHECKLIST, Messages.Doc_checklist, "fr", sheets.checklist(lines)),
-                    new Generated(TRAVEL_SHEET, Messages.Doc_travelSheet, "fr", sheets.travelSheet(lines))),
-                    sheets.receipts(lines)));
+                    new Generated(TRAVEL_SHEET, Messages.Doc_travelSheet, "fr", sheets.travelSheet(lines))));
+            documents.addAll(sheets.forms(lines));
+            kept.addAll(keep(caseId, manifest, documents, sheets.receipts(lines)));
             done.accept(++count);
         }
         return kept;
@@ -97,13 +100,14 @@ public class DepartureDocumentsImpl implements DepartureDocuments {
     @Override
     public byte[] manifest(long departureId) {
         Manifest manifest = departures.manifest(departureId);
-        return PdfSheet.write(new DepartureSheets(manifest, office, directory, bookings::itinerary).manifest());
+        return PdfSheet
+                .write(new DepartureSheets(manifest, office, directory, bookings::itinerary, plugins).manifest());
     }
 
     @Override
     public Attachment declaration(long departureId, long caseId) {
         Manifest manifest = departures.manifest(departureId);
-        DepartureSheets sheets = new DepartureSheets(manifest, office, directory, bookings::itinerary);
+        DepartureSheets sheets = new DepartureSheets(manifest, office, directory, bookings::itinerary, plugins);
         List<ManifestLine> lines = manifest.lines().stream().filter(l -> l.passenger().getCaseId() == caseId)
                 .toList();
         if (lines.isEmpty()) {

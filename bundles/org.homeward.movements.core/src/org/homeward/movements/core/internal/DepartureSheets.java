@@ -28,12 +28,16 @@ final class DepartureSheets {
     private final OfficeProfile office;
     private final RecipientDirectory directory;
     private final LongFunction<Itinerary> itineraries;
-    private final Templates fr = Templates.FRENCH;
-    private final Templates ar = Templates.ARABIC;
+    private final Templates fr;
+    private final Templates ar;
+    private final OfficeDocuments plugins;
 
     DepartureSheets(Manifest manifest, OfficeProfile office, RecipientDirectory directory,
-            LongFunction<Itinerary> itineraries) {
+            LongFunction<Itinerary> itineraries, OfficeDocuments plugins) {
         this.manifest = manifest;
+        this.plugins = plugins;
+        this.fr = plugins.french();
+        this.ar = plugins.arabic();
         this.office = office;
         this.directory = directory;
         this.itineraries = itineraries;
@@ -48,6 +52,9 @@ final class DepartureSheets {
         ManifestLine p = lines.get(0);
         String arrival = arrivalCountry(p);
         Sheet s = new Sheet(fr.text("declaration.title") + " / " + ar.text("declaration.title"), false);
+        if (!fr.text("declaration.reference").isEmpty()) {
+            s.pair(fr.text("declaration.reference"), ar.text("declaration.reference"));
+        }
         s.pair(fr.text("declaration.text", p.name(), p.dateOfBirth(), fr.country(p.nationality()),
                 office.letterName("fr"), fr.country(arrival)),
                 ar.text("declaration.text", p.name(), p.dateOfBirth(), ar.country(p.nationality()),
@@ -146,6 +153,24 @@ final class DepartureSheets {
             }
         }
         return receipts;
+    }
+
+    /** The forms the office plugin declares, for one case, each with its type and title. */
+    List<DepartureDocumentsImpl.Generated> forms(List<ManifestLine> lines) {
+        List<DepartureDocumentsImpl.Generated> forms = new ArrayList<>();
+        for (var form : plugins.forms()) {
+            var c = form.content(manifest, lines, itineraries);
+            Sheet s = new Sheet(c.title(), false);
+            c.paragraphs().forEach(s::paragraph);
+            if (!c.headers().isEmpty()) {
+                s.table(c.headers(), c.rows());
+            }
+            if (!c.signatures().isEmpty()) {
+                s.signatures(c.signatures().toArray(String[]::new));
+            }
+            forms.add(new DepartureDocumentsImpl.Generated(form.type(), form.title(), "fr", s));
+        }
+        return forms;
     }
 
     Sheet manifest() {

@@ -36,12 +36,14 @@ final class NoticeLetters {
     record Letter(Sheet sheet, Map<ManifestLine, String> fields) {
     }
 
-    private final Templates fr = Templates.FRENCH;
+    private final Templates fr;
     private final Manifest manifest;
     private final OfficeProfile office;
     private final LongFunction<Itinerary> itineraries;
 
-    NoticeLetters(Manifest manifest, OfficeProfile office, LongFunction<Itinerary> itineraries) {
+    NoticeLetters(Manifest manifest, OfficeProfile office, LongFunction<Itinerary> itineraries,
+            OfficeDocuments plugins) {
+        this.fr = plugins.french();
         this.manifest = manifest;
         this.office = office;
         this.itineraries = itineraries;

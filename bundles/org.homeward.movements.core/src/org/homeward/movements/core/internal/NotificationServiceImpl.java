@@ -60,6 +60,7 @@ public class NotificationServiceImpl implements NotificationService {
     static final Duration LEASE = Duration.ofMinutes(10);
 
     private final EntityManagerFactory emf;
+    private final OfficeDocuments plugins;
     private final DepartureService departures;
     private final BookingService bookings;
     private final ConsentService consents;
@@ -82,16 +83,17 @@ public class NotificationServiceImpl implements NotificationService {
             @Reference(name = "authorities", cardinality = ReferenceCardinality.MULTIPLE, policyOption = ReferencePolicyOption.GREEDY) List<AuthorityDirectory> authorities,
             @Reference(name = "office", cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY) OfficeProfile office,
             @Reference(name = "audit") AuditService audit, @Reference(name = "currentUser") CurrentUser user,
-            @Reference(name = "mailer") Mailer mailer) {
+            @Reference(name = "mailer") Mailer mailer, @Reference(name = "plugins") OfficeDocuments plugins) {
         this(emf, departures, bookings, consents, screening, directory, authorities, office, audit, user, mailer,
-                Clock.systemDefaultZone());
+                plugins, Clock.systemDefaultZone());
     }
 
     NotificationServiceImpl(EntityManagerFactory emf, DepartureService departures, BookingService bookings,
             ConsentService consents, VulnerabilityService screening, RecipientDirectory directory,
             List<AuthorityDirectory> authorities, OfficeProfile office, AuditService audit, CurrentUser user,
-            Mailer mailer, Clock clock) {
+            Mailer mailer, OfficeDocuments plugins, Clock clock) {
         this.emf = emf;
+        this.plugins = plugins;
         this.departures = departures;
         this.bookings = bookings;
         this.consents = consents;
@@ -117,7 +119,7 @@ public class NotificationServiceImpl implements NotificationService {
                     .map(Consent::getSharedDetails).orElse(Set.of()));
             flags.put(caseId, screening.ofCase(caseId));
         }
-        NoticeLetters letters = new NoticeLetters(manifest, office, bookings::itinerary);
+        NoticeLetters letters = new NoticeLetters(manifest, office, bookings::itinerary, plugins);
         Instant now = clock.instant();
         String purpose = NLS.bind(Messages.Notice_purpose, manifest.departure().getLabel());
         return Transactions.<List<Notification>, RefusedException>inTransaction(emf, em -> {

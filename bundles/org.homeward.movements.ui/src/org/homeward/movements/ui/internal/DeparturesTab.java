@@ -95,7 +95,7 @@ final class DeparturesTab {
     private void editChecks() {
         ManifestLine line = manifestRows.selected();
         if (line == null) {
-            actions.say(Messages.Checks_choose);
+            actions.warn(Messages.Checks_choose);
             return;
         }
         if (new ChecksDialog(manifestRows.table().getShell(), line, departures).open() == ChecksDialog.OK) {
@@ -127,14 +127,14 @@ final class DeparturesTab {
         withManifest(m -> task.run(Messages.Documents_job, m.caseIds().size(),
                 (stepped, cancelled) -> documents.generate(m.departure().getId(), stepped, cancelled),
                 kept -> actions.say(NLS.bind(Messages.Documents_done, kept.size())),
-                failure -> actions.say(failure.message())));
+                failure -> actions.warn(failure.message())));
     }
 
     /** The chosen departure's manifest as it is now, read in the background, then handed to {@code then}. */
     private void withManifest(java.util.function.Consumer<Manifest> then) {
         Departure d = departureRows.selected();
         if (d == null) {
-            actions.say(Messages.Departure_choose);
+            actions.warn(Messages.Departure_choose);
             return;
         }
         if (task.busy()) {

@@ -29,11 +29,21 @@ final class PartActions {
 
     /** Runs {@code work}; its result, or why it failed, is said; the lists are read again. */
     <T> void work(Control owner, Background.Work<T> work, Function<T, String> said) {
-        Background.run(Messages.Part_job, owner, work, r -> say(said.apply(r)), failure -> say(failure.message()));
+        Background.run(Messages.Part_job, owner, work, r -> say(said.apply(r)), failure -> warn(failure.message()));
     }
 
-    /** Says {@code text} in the message line and reads the lists again. */
+    /** Says what was done ({@code text}) in the message line and reads the lists again. */
     void say(String text) {
+        tell(text, SWT.COLOR_DARK_GREEN);
+    }
+
+    /** Says what went wrong, or what to do first, and reads the lists again. */
+    void warn(String text) {
+        tell(text, SWT.COLOR_DARK_RED);
+    }
+
+    private void tell(String text, int colour) {
+        message.setForeground(message.getDisplay().getSystemColor(colour));
         message.setText(text == null ? "" : text);
         message.getParent().layout();
         reload.run();

@@ -1,6 +1,7 @@
 package org.homeward.movements.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -20,6 +21,10 @@ import org.homeward.movements.model.PreEmbarkation;
 import org.homeward.movements.model.service.DepartureDocuments;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.homeward.movements.model.Manifest;
+import org.homeward.movements.model.spi.DepartureForm;
+import org.homeward.movements.model.spi.DepartureTexts;
+import org.homeward.movements.model.spi.FormContent;
 import org.junit.jupiter.api.Test;
 
 /** The documents of a departure, read back with pdftotext as the office's viewers read them. */
@@ -106,5 +111,56 @@ class DepartureDocumentsTest {
         assertEquals(3, kept.size(), "declaration, checklist and travel sheet of the first case");
         assertTrue(f.attachments.attachments(b.getId()).stream().noneMatch(x -> x.getDocumentType() != null
                 && x.getDocumentType().startsWith("movements.")), "nothing for the case not reached");
+    }
+
+    @Test
+    void theOfficeWordingAndTheFormItDeclaresGoIntoTheCaseFile() throws Exception {
+        String family = Fixtures.family();
+        MigrantCase a = f.approvedCase(family, "Hawa", Set.of());
+        Departure d = f.departures.plan(f.day, DepartureKind.SCHEDULED, "TK618 formulaire", List.of(
+                f.ticketed("DOC05", f.principal(a)).getId()));
+        DepartureTexts wording = (key, language) -> key.equals("declaration.reference")
+                ? (language.equals("fr") ? "Programme de retour volontaire du bureau" : "برنامج العودة الطوعية للمكتب")
+                : null;
+        DepartureForm form = new DepartureForm() {
+
+            @Override
+            public String type() {
+                return "test.border-form";
+            }
+
+            @Override
+            public String title() {
+                return "Fiche de sortie";
+            }
+
+            @Override
+            public FormContent content(Manifest manifest, List<ManifestLine> lines,
+                    java.util.function.LongFunction<org.homeward.movements.model.Itinerary> itineraries) {
+                return new FormContent("Fiche de sortie du territoire", List.of("Départ " + manifest.departure()
+                        .getLabel()), List.of("Nom", "Document"), lines.stream().map(
+                                l -> List.of(l.name(),
+                                        l.documentNumber()))
+                                .toList(),
+                        List.of("Cachet du bureau"));
+            }
+        };
+
+        List<Attachment> kept = f.documents(new OfficeDocuments(List.of(wording), List.of(form)))
+                .generate(d.getId(), n -> {
+                }, () -> false);
+
+        String declaration = Fixtures.pdftotext(f.attachments.content(kept.get(0).getId()));
+        assertTrue(declaration.contains("Programme de retour volontaire du bureau"), declaration);
+        Attachment fiche = kept.stream().filter(x -> x.getDocumentType().equals("test.border-form")).findFirst()
+                .orElseThrow();
+        String text = Fixtures.pdftotext(f.attachments.content(fiche.getId()));
+        assertTrue(text.contains("Fiche de sortie du territoire") && text.contains("Hawa " + family)
+                && text.contains("Départ TK618 formulaire") && text.contains("Cachet du bureau"), text);
+        assertEquals(2, f.attachments.attachments(a.getId()).stream()
+                .filter(x -> "test.border-form".equals(x.getDocumentType())).count(), "as PDF and as ODT");
+        String plain = Fixtures.pdftotext(f.attachments.content(f.documents().generate(d.getId(), n -> {
+        }, () -> false).get(0).getId()));
+        assertFalse(plain.contains("Programme de retour volontaire du bureau"), "Homeward's own wording has none");
     }
 }

@@ -146,11 +146,17 @@ final class Fixtures {
     /** The notification service with {@code mailer} and {@code clock}, the office and ministry above. */
     NotificationServiceImpl notifications(Mailer mailer, Clock clock) {
         return new NotificationServiceImpl(emf, departures, bookings, consents, screening, directory,
-                List.of(MINISTRY), OFFICE, audit, ASSISTANT, mailer, clock);
+                List.of(MINISTRY), OFFICE, audit, ASSISTANT, mailer, OfficeDocuments.none(), clock);
     }
 
     DepartureDocumentsImpl documents() {
-        return new DepartureDocumentsImpl(emf, departures, bookings, attachments, directory, OFFICE, ASSISTANT);
+        return documents(OfficeDocuments.none());
+    }
+
+    /** The documents with what an office plugin adds (its wording, its forms). */
+    DepartureDocumentsImpl documents(OfficeDocuments plugins) {
+        return new DepartureDocumentsImpl(emf, departures, bookings, attachments, directory, OFFICE, ASSISTANT,
+                plugins);
     }
 
     static <T> T service(Class<T> type) throws InterruptedException {
