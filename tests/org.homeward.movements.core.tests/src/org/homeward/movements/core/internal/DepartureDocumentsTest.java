@@ -85,6 +85,12 @@ class DepartureDocumentsTest {
             assertTrue(logical.contains(word), word + " in the Arabic declaration: " + logical);
         }
 
+        Attachment odt = f.attachments.attachments(a.getId()).stream().filter(x -> x.getFileName().endsWith(".odt")
+                && DepartureDocuments.DECLARATION.equals(x.getDocumentType())).findFirst().orElseThrow();
+        String edited = Fixtures.libreOfficeText(f.attachments.content(odt.getId()));
+        assertTrue(edited.contains("Je soussigné(e) Mariama " + family) && edited.contains("تصريح بالعودة الطوعية")
+                && edited.contains("بحرية وطواعية"), "the ODT as LibreOffice reads it: " + edited);
+
         String sheet = Fixtures.pdftotext(f.attachments.content(kept.get(2).getId()));
         assertTrue(sheet.contains("TK545") && sheet.contains("Conakry (CKY) " + f.day.plusDays(1)
                 .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu")) + " 02:40"),

@@ -229,6 +229,30 @@ final class Fixtures {
         }
     }
 
+    /** The text LibreOffice (headless, as installed by .ci/run) reads from an ODT document. */
+    static String libreOfficeText(byte[] odt) throws IOException, InterruptedException {
+        Path dir = Files.createTempDirectory("homeward-odt");
+        try {
+            Path file = Files.write(dir.resolve("document.odt"), odt);
+            Process p = new ProcessBuilder("soffice", "-env:UserInstallation=" + dir.resolve("profile").toUri(),
+                    "--headless", "--convert-to", "txt:Text (encoded):UTF8", "--outdir", dir.toString(),
+                    file.toString()).redirectErrorStream(true).start();
+            String said;
+            try (InputStream in = p.getInputStream()) {
+                said = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            assertTrue(p.waitFor(180, TimeUnit.SECONDS), "LibreOffice finished");
+            assertEquals(0, p.exitValue(), said);
+            Path text = dir.resolve("document.txt");
+            assertTrue(Files.exists(text), "LibreOffice converted the document: " + said);
+            return Files.readString(text, StandardCharsets.UTF_8);
+        } finally {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(x -> x.toFile().delete());
+            }
+        }
+    }
+
     static String pdftotext(byte[] pdf) throws IOException, InterruptedException {
         Path file = Files.createTempFile("homeward-test", ".pdf");
         try {

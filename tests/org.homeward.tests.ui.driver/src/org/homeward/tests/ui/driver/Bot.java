@@ -374,6 +374,19 @@ public class Bot {
     /** Saves a PNG of the whole screen (every shell, as the user sees it). */
     public void captureScreenshot(Path file) throws java.io.IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
+        for (int i = 0; i < 5; i++) { // let what was just typed or ticked be painted first
+            UI.syncCall(display, () -> {
+                for (Shell s : display.getShells()) {
+                    if (!s.isDisposed() && s.isVisible()) {
+                        Rectangle area = s.getClientArea();
+                        s.redraw(area.x, area.y, area.width, area.height, true);
+                        s.update();
+                    }
+                }
+                return null;
+            });
+            UI.pause();
+        }
         ImageData data = UI.syncCall(display, () -> {
             Rectangle bounds = display.getBounds();
             Image image = new Image(display, bounds.width, bounds.height);
