@@ -180,7 +180,7 @@ class DeparturesUiTest {
 
         // both bookings put on one departure in the Departures part
         Bot part = workbench.window.bot().cTabItemStartingWith("Départs").activate().bot();
-        Bot issued = part.cTabItem("Réservations émises").activate().bot();
+        Bot issued = part.cTabItem("Réservations en cours").activate().bot();
         BotTable open = issued.tableWithColumn("Agence");
         workbench.bot.waitUntil(() -> open.indexOf(pnrA, 0) >= 0 && open.indexOf(pnrB, 0) >= 0,
                 "both bookings among the open bookings");
