@@ -249,6 +249,10 @@ class DeparturesUiTest {
         assertEquals("Absent (Hospitalisé la veille)",
                 manifest.cell(manifest.indexOf("Mamadou " + other, 1), manifest.columnIndex("Embarquement")));
         assertEquals(BookingStatus.NO_SHOW, bookings.bookingsOf(single.getId()).get(0).getStatus());
+        workbench.caseEditor(household.getCaseNumber());
+        Bot flightsPage = workbench.window.bot().page("Vols");
+        flightsPage.labelContaining("Sur le départ « " + label + " » du " + DAY.format(day) + " (confirmé).");
+        workbench.bot.waitUntil(() -> "Volé".equals(flights.cell(0, 1)), "the household's booking flown");
 
         // back to schedulable: the absent case gets a new booking, ticketed
         Booking again = bookings.book(new BookingDraft("R" + pnrB, "Agence Atlas", null, null, "MAD", null, null,

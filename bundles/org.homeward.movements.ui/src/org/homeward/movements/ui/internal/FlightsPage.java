@@ -44,6 +44,9 @@ public class FlightsPage implements CaseEditorPage {
     @Reference
     private HouseholdService households;
 
+    @Reference
+    private org.homeward.movements.model.service.DepartureService departures;
+
     @Override
     public String title() {
         return Messages.Page_title;
@@ -52,6 +55,10 @@ public class FlightsPage implements CaseEditorPage {
     @Override
     public int rank() {
         return 70;
+    }
+
+    /** The case's bookings and the departures it is on, newest first. */
+    private record Flights(List<Line> lines, List<org.homeward.movements.model.Departure> departures) {
     }
 
     /** A booking as the page shows it. */
@@ -78,6 +85,8 @@ public class FlightsPage implements CaseEditorPage {
                         l -> l.booking().getOptionUntil() == null ? "" : WHEN.format(l.booking().getOptionUntil()),
                         lapsing)));
         GridDataFactory.fillDefaults().grab(true, true).hint(300, 120).applyTo(rows.table());
+        Label onDeparture = new Label(page, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(onDeparture);
         Composite buttons = new Composite(page, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
         Button book = new Button(buttons, SWT.PUSH);
@@ -86,11 +95,16 @@ public class FlightsPage implements CaseEditorPage {
         ticket.setText(Messages.Ticket_action);
         Runnable reload = () -> {
             long caseId = context.caseId();
-            Background.read(Messages.Page_job, rows.table(), () -> bookings.bookingsOf(caseId).stream()
+            Background.read(Messages.Page_job, rows.table(), () -> new Flights(bookings.bookingsOf(caseId).stream()
                     .map(b -> new Line(b, bookings.itinerary(b.getId()), bookings.passengers(b.getId()).size()))
-                    .toList(), lines -> {
-                        rows.show(lines);
-                        count.setText(NLS.bind(Messages.Page_count, lines.size()));
+                    .toList(), departures.departuresOf(caseId)), flights -> {
+                        rows.show(flights.lines());
+                        count.setText(NLS.bind(Messages.Page_count, flights.lines().size()));
+                        onDeparture.setText(flights.departures().stream().map(d -> NLS.bind(Messages.Page_departure,
+                                new Object[]{d.getLabel(), DAY.format(d.getDepartsOn()), d.isClosed()
+                                        ? Messages.Departure_closed
+                                        : Messages.Departure_open}))
+                                .collect(Collectors.joining("\n")));
                         count.getParent().layout();
                     });
         };

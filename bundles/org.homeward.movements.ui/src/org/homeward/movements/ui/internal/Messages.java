@@ -161,6 +161,7 @@ public final class Messages extends NLS {
     public static String Places_shipped;
     public static String Places_save;
     public static String Places_badZone;
+    public static String Page_departure;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
