@@ -157,6 +157,10 @@ class DeparturesUiTest {
         book.bot().textWithLabel("PNR").setText(pnrA);
         book.bot().textWithLabel("Agence").setText("Agence Atlas");
         book.bot().textWithLabel("Tarif").setText("12600,00");
+        book.bot().textWithLabel("Bailleur").setText("UE");
+        book.bot().textWithLabel("Code projet").setText("AVRR-MA-2026");
+        String until = LocalDateTime.now().plusHours(20).format(DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm"));
+        book.bot().textWithLabel("Option jusqu'au").setText(until);
         book.bot().textWithLabel("Vols, un par ligne : compagnie, numéro, départ, arrivée, date et heure locales"
                 + " de départ puis d’arrivée.").setText("TK 618 RBA IST " + DAY.format(day) + " 09:00 "
                         + DAY.format(day) + " 15:50\nTK 545 IST CKY " + DAY.format(day) + " 21:00 "
@@ -167,6 +171,10 @@ class DeparturesUiTest {
         workbench.bot.waitUntil(() -> flights.rowCount() == 1, "the option on the Flights page");
         assertEquals("Option", flights.cell(0, 1));
         assertEquals("3", flights.cell(0, 4), "three passengers");
+        assertEquals(until, flights.cell(0, 5));
+        var mainTab = workbench.window.bot().cTabItemStartingWith("Départs");
+        workbench.bot.waitUntil(() -> mainTab.getText().contains("1 option(s) à échéance"),
+                "the option lapsing within a day counted in the main window, reads " + mainTab.getText());
         flights.select(0);
         page.button("Émettre les billets…").click();
         BotShell ticket = workbench.bot.shell("Émission des billets");
@@ -177,6 +185,9 @@ class DeparturesUiTest {
         picture("2-tickets");
         ticket.bot().button("Valider").click();
         workbench.bot.waitUntil(() -> "Billet émis".equals(flights.cell(0, 1)), "the booking ticketed");
+        workbench.bot.waitUntil(() -> !mainTab.getText().contains("option(s) à échéance"),
+                "no option left to ticket, reads " + mainTab.getText());
+        assertEquals("AVRR-MA-2026", bookings.bookingsOf(household.getId()).get(0).getProjectCode());
 
         // both bookings put on one departure in the Departures part
         Bot part = workbench.window.bot().cTabItemStartingWith("Départs").activate().bot();

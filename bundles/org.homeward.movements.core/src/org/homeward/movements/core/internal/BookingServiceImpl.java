@@ -61,6 +61,9 @@ public class BookingServiceImpl implements BookingService {
     private final TicketGuards guards;
     private final PlacesDirectory places;
 
+    @org.osgi.service.component.annotations.Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL, policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+    private volatile org.osgi.service.event.EventAdmin events;
+
     @Activate
     public BookingServiceImpl(@Reference(name = "entityManagerFactory") EntityManagerFactory emf,
             @Reference(name = "cases") CaseService cases, @Reference(name = "households") HouseholdService households,
@@ -109,6 +112,7 @@ public class BookingServiceImpl implements BookingService {
             throw new ValidationException(problems);
         }
         return Transactions.inTransaction(emf, em -> {
+            ChangePosts.afterCommit(emf, () -> events);
             BookingEntity b = new BookingEntity(clean(draft.pnr()), clean(draft.agency()), draft.fare(), draft.taxes(),
                     draft.currency().strip(), clean(draft.donor()), clean(draft.projectCode()), draft.optionUntil(),
                     clock.instant(), user.name());
@@ -187,6 +191,7 @@ public class BookingServiceImpl implements BookingService {
         LocalDate lastDay = itinerary.travelDates().last();
         try {
             return Transactions.<BookingEntity, Exception>inTransaction(emf, em -> {
+                ChangePosts.afterCommit(emf, () -> events);
                 BookingEntity b = current(em, bookingId, expectedVersion);
                 if (b.getStatus() != BookingStatus.OPTION) {
                     throw new RefusedException(List.of(Messages.Ticket_notOption));
@@ -231,6 +236,7 @@ public class BookingServiceImpl implements BookingService {
             throws RefusedException, ConflictException {
         try {
             return Transactions.<BookingEntity, Exception>inTransaction(emf, em -> {
+                ChangePosts.afterCommit(emf, () -> events);
                 BookingEntity b = current(em, bookingId, expectedVersion);
                 if (!b.getStatus().next().contains(to)) {
                     throw new RefusedException(List.of(NLS.bind(Messages.Booking_moveNotAllowed, b.getStatus(), to)));

@@ -66,6 +66,9 @@ public class DepartureServiceImpl implements DepartureService {
     private final Clock clock;
     private final Manifests manifests;
 
+    @org.osgi.service.component.annotations.Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL, policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+    private volatile org.osgi.service.event.EventAdmin events;
+
     @Activate
     public DepartureServiceImpl(@Reference(name = "entityManagerFactory") EntityManagerFactory emf,
             @Reference(name = "cases") CaseService cases, @Reference(name = "workflow") CaseWorkflowService workflow,
@@ -108,6 +111,7 @@ public class DepartureServiceImpl implements DepartureService {
             throw new ValidationException(problems);
         }
         return Transactions.<Departure, RefusedException>inTransaction(emf, em -> {
+            ChangePosts.afterCommit(emf, () -> events);
             List<String> refused = new ArrayList<>();
             List<BookingPassengerEntity> passengers = new ArrayList<>();
             for (long id : new LinkedHashSet<>(bookingIds)) {
@@ -208,6 +212,7 @@ public class DepartureServiceImpl implements DepartureService {
             throw new ValidationException(problems);
         }
         return Transactions.<DeparturePassenger, ConflictException>inTransaction(emf, em -> {
+            ChangePosts.afterCommit(emf, () -> events);
             DeparturePassengerEntity p = em.find(DeparturePassengerEntity.class, passengerId);
             if (p == null) {
                 throw new IllegalArgumentException("no departure passenger " + passengerId);
@@ -237,8 +242,11 @@ public class DepartureServiceImpl implements DepartureService {
             throws ValidationException, RefusedException, ConflictException {
         try {
             return Transactions.<Departure, Exception>inTransaction(emf,
-                    em -> new DayOfDeparture(em, cases, workflow, auditing.recorder(user.name(), clock.instant()))
-                            .confirm(departureId, expectedVersion, outcomes));
+                    em -> {
+                        ChangePosts.afterCommit(emf, () -> events);
+                        return new DayOfDeparture(em, cases, workflow, auditing.recorder(user.name(),
+                                clock.instant())).confirm(departureId, expectedVersion, outcomes);
+                    });
         } catch (ValidationException | RefusedException | ConflictException | RuntimeException e) {
             throw e;
         } catch (Exception e) {

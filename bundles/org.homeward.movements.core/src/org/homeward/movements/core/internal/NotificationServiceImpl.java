@@ -61,6 +61,9 @@ public class NotificationServiceImpl implements NotificationService {
 
     private final EntityManagerFactory emf;
     private final OfficeDocuments plugins;
+
+    @org.osgi.service.component.annotations.Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL, policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+    private volatile org.osgi.service.event.EventAdmin events;
     private final DepartureService departures;
     private final BookingService bookings;
     private final ConsentService consents;
@@ -123,6 +126,7 @@ public class NotificationServiceImpl implements NotificationService {
         Instant now = clock.instant();
         String purpose = NLS.bind(Messages.Notice_purpose, manifest.departure().getLabel());
         return Transactions.<List<Notification>, RefusedException>inTransaction(emf, em -> {
+            ChangePosts.afterCommit(emf, () -> events);
             List<Notification> queued = new ArrayList<>();
             AuditRecorder audit = auditing.recorder(user.name(), now);
             int n = 0;
@@ -207,6 +211,9 @@ public class NotificationServiceImpl implements NotificationService {
                 record(id, n -> n.failed(why, now));
             }
         }
+        if (sent > 0) {
+            ChangePosts.afterCommit(emf, () -> events);
+        }
         return sent;
     }
 
@@ -270,6 +277,7 @@ public class NotificationServiceImpl implements NotificationService {
             java.util.function.Function<NotificationEntity, String> change) throws RefusedException, ConflictException {
         try {
             return Transactions.<Notification, Exception>inTransaction(emf, em -> {
+                ChangePosts.afterCommit(emf, () -> events);
                 NotificationEntity n = em.find(NotificationEntity.class, id);
                 if (n.getVersion() != expectedVersion) {
                     throw new ConflictException(NLS.bind(Messages.Notice_changed, n.getRecipientName()));

@@ -32,10 +32,16 @@ final class BookingDialog extends Dialog {
     private final List<Person> members;
     private final BookingService bookings;
     private final Map<Person, Button> travelling = new LinkedHashMap<>();
+    private final Map<Person, Text> escorts = new LinkedHashMap<>();
+    private final Map<Person, Text> fitOn = new LinkedHashMap<>();
     private Text pnr;
     private Text agency;
     private Text fare;
+    private Text taxes;
     private Text currency;
+    private Text donor;
+    private Text project;
+    private Text optionUntil;
     private Text flights;
     private Label problems;
     private boolean saving;
@@ -56,21 +62,36 @@ final class BookingDialog extends Dialog {
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(area);
-        Label who = new Label(area, SWT.NONE);
-        who.setText(Messages.Book_passengers);
+        Composite who = new Composite(area, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(who);
         GridDataFactory.fillDefaults().span(2, 1).applyTo(who);
+        new Label(who, SWT.NONE).setText(Messages.Book_passengers);
+        new Label(who, SWT.NONE).setText(Messages.Book_escort);
+        new Label(who, SWT.NONE).setText(Messages.Book_fitOn);
         for (Person p : members) {
-            Button box = new Button(area, SWT.CHECK);
+            Button box = new Button(who, SWT.CHECK);
             box.setText(p.getGivenNames() + " " + p.getFamilyName());
             box.setSelection(true);
-            GridDataFactory.fillDefaults().span(2, 1).indent(12, 0).applyTo(box);
+            GridDataFactory.fillDefaults().indent(12, 0).applyTo(box);
             travelling.put(p, box);
+            Text escort = new Text(who, SWT.BORDER);
+            GridDataFactory.fillDefaults().hint(160, SWT.DEFAULT).applyTo(escort);
+            escorts.put(p, escort);
+            Text fit = new Text(who, SWT.BORDER);
+            fit.setMessage("jj/mm/aaaa");
+            GridDataFactory.fillDefaults().hint(90, SWT.DEFAULT).applyTo(fit);
+            fitOn.put(p, fit);
         }
         pnr = field(area, Messages.Column_pnr, 100);
         agency = field(area, Messages.Column_agency, 240);
         fare = field(area, Messages.Book_fare, 100);
+        taxes = field(area, Messages.Book_taxes, 100);
         currency = field(area, Messages.Book_currency, 60);
         currency.setText("MAD");
+        donor = field(area, Messages.Book_donor, 160);
+        project = field(area, Messages.Book_project, 160);
+        optionUntil = field(area, Messages.Column_optionUntil, 140);
+        optionUntil.setMessage("jj/mm/aaaa hh:mm");
         Label f = new Label(area, SWT.WRAP);
         f.setText(Messages.Book_flights);
         GridDataFactory.fillDefaults().span(2, 1).hint(460, SWT.DEFAULT).applyTo(f);
@@ -88,6 +109,44 @@ final class BookingDialog extends Dialog {
         return t;
     }
 
+    private static String blankToNull(Text t) {
+        return t.getText().isBlank() ? null : t.getText().strip();
+    }
+
+    /** An amount typed with a comma or a point; {@code bad} says what is wrong otherwise. */
+    private static BigDecimal amount(Text t, String bad) {
+        try {
+            return t.getText().isBlank() ? null : new BigDecimal(t.getText().strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(bad, e);
+        }
+    }
+
+    private static java.time.LocalDate day(Text t, Person p) {
+        try {
+            return t.getText().isBlank()
+                    ? null
+                    : java.time.LocalDate.parse(t.getText().strip(), DeparturesPart.DAY);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException(org.eclipse.osgi.util.NLS.bind(Messages.Book_badFitOn,
+                    p.getGivenNames() + " " + p.getFamilyName()), e);
+        }
+    }
+
+    /** The option's time limit, typed in this workstation's local time. */
+    private java.time.Instant until() {
+        if (optionUntil.getText().isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDateTime.parse(optionUntil.getText().strip(),
+                    java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm"))
+                    .atZone(java.time.ZoneId.systemDefault()).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException(Messages.Book_badOptionUntil, e);
+        }
+    }
+
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         createButton(parent, IDialogConstants.OK_ID, DialogLabels.ok(), true);
@@ -102,19 +161,21 @@ final class BookingDialog extends Dialog {
         BookingDraft draft;
         try {
             List<BookingDraft.PassengerDraft> passengers = new ArrayList<>();
-            travelling.forEach((p, box) -> {
-                if (box.getSelection()) {
-                    passengers.add(new BookingDraft.PassengerDraft(p.getId(), null, null));
+            for (var e : travelling.entrySet()) {
+                Person p = e.getKey();
+                if (e.getValue().getSelection()) {
+                    passengers.add(new BookingDraft.PassengerDraft(p.getId(), blankToNull(escorts.get(p)),
+                            day(fitOn.get(p), p)));
                 }
-            });
-            BigDecimal amount = fare.getText().isBlank()
-                    ? null
-                    : new BigDecimal(fare.getText().strip().replace(',', '.'));
-            draft = new BookingDraft(pnr.getText(), agency.getText(), amount, null,
-                    currency.getText().strip().toUpperCase(java.util.Locale.ROOT), null, null, null,
-                    FlightLines.parse(flights.getText()), passengers);
-        } catch (NumberFormatException e) {
-            problems.setText(Messages.Book_badFare);
+            }
+            draft = new BookingDraft(pnr.getText(), agency.getText(), amount(fare, Messages.Book_badFare),
+                    amount(taxes, Messages.Book_badTaxes),
+                    currency.getText().strip().toUpperCase(java.util.Locale.ROOT),
+                    blankToNull(donor), blankToNull(project), until(), FlightLines.parse(flights.getText()),
+                    passengers);
+        } catch (IllegalArgumentException e) {
+            problems.setText(e.getMessage());
+            problems.getParent().layout();
             return;
         } catch (ValidationException e) {
             problems.setText(Background.failure(e).message());

@@ -51,9 +51,8 @@ public class DeparturesBadge {
         update();
         if (sender == null && n != null) {
             sender = org.eclipse.core.runtime.jobs.Job.create(Messages.Outbox_job, monitor -> {
-                if (n.sendDue(Instant.now()) > 0) {
-                    update();
-                }
+                n.sendDue(Instant.now());
+                update(); // options come within a day of their time limit as time passes
                 sender.schedule(Duration.ofMinutes(1).toMillis());
             });
             sender.setSystem(true);
@@ -64,6 +63,12 @@ public class DeparturesBadge {
     @Inject
     @Optional
     void caseChanged(@UIEventTopic(CaseEvents.TOPIC_ALL) Event event) {
+        update();
+    }
+
+    @Inject
+    @Optional
+    void movementsChanged(@UIEventTopic(org.homeward.movements.model.service.MovementEvents.TOPIC_ALL) Event event) {
         update();
     }
 

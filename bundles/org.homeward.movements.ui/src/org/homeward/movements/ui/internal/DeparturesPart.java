@@ -15,6 +15,7 @@ import org.homeward.cases.model.service.CaseEvents;
 import org.homeward.movements.model.service.BookingService;
 import org.homeward.movements.model.service.DepartureDocuments;
 import org.homeward.movements.model.service.DepartureService;
+import org.homeward.movements.model.service.MovementEvents;
 import org.homeward.movements.model.service.NotificationService;
 import org.homeward.ui.ProblemLabel;
 import org.osgi.service.event.Event;
@@ -82,6 +83,13 @@ public class DeparturesPart {
         if (root != null && !root.isDisposed()) {
             reload();
         }
+    }
+
+    /** A booking, departure or letter changed, here or in a case's editor. */
+    @Inject
+    @Optional
+    void movementsChanged(@UIEventTopic(MovementEvents.TOPIC_ALL) Event event) {
+        caseChanged(event);
     }
 
     /** Reads the three lists again, and the manifest shown. */

@@ -162,6 +162,14 @@ public final class Messages extends NLS {
     public static String Places_save;
     public static String Places_badZone;
     public static String Page_departure;
+    public static String Book_escort;
+    public static String Book_fitOn;
+    public static String Book_taxes;
+    public static String Book_donor;
+    public static String Book_project;
+    public static String Book_badTaxes;
+    public static String Book_badFitOn;
+    public static String Book_badOptionUntil;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
