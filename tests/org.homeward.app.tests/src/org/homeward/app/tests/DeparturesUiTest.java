@@ -265,6 +265,19 @@ class DeparturesUiTest {
         flightsPage.labelContaining("Sur le départ « " + label + " » du " + DAY.format(day) + " (confirmé).");
         workbench.bot.waitUntil(() -> "Volé".equals(flights.cell(0, 1)), "the household's booking flown");
 
+        // the agency refunds the absent case's ticket: set from the case's Flights page
+        workbench.window.bot().cTabItem("Dossiers").activate();
+        workbench.openFromList(other, single.getCaseNumber());
+        Bot singlePage = workbench.window.bot().page("Vols");
+        BotTable singleFlights = singlePage.tableWithColumn("PNR");
+        workbench.bot.waitUntil(() -> "Non présenté".equals(singleFlights.cell(0, 1)), "the booking of the absent");
+        singleFlights.select(0);
+        singlePage.button("Changer le statut…").click();
+        BotShell move = workbench.bot.shell("Statut de la réservation");
+        move.bot().comboBox(0).setSelection("Remboursée");
+        move.bot().button("Valider").click();
+        workbench.bot.waitUntil(() -> "Remboursée".equals(singleFlights.cell(0, 1)), "the ticket refunded");
+
         // back to schedulable: the absent case gets a new booking, ticketed
         Booking again = bookings.book(new BookingDraft("R" + pnrB, "Agence Atlas", null, null, "MAD", null, null,
                 null, List.of(new BookingDraft.SegmentDraft("TK", "618", "RBA", "IST", day.plusDays(7).atTime(9, 0),
@@ -274,6 +287,7 @@ class DeparturesUiTest {
                 Map.of(alone.getId(), "235-7700000009")).getStatus());
 
         // the queued letters in the outbox
+        mainTab.activate();
         Bot letterTab = part.cTabItem("Notifications").activate().bot();
         BotTable queued = letterTab.tableWithColumn("Destinataire");
         for (Notification l : letters) {

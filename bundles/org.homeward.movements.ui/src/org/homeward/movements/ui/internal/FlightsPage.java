@@ -88,11 +88,13 @@ public class FlightsPage implements CaseEditorPage {
         Label onDeparture = new Label(page, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(onDeparture);
         Composite buttons = new Composite(page, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
+        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(buttons);
         Button book = new Button(buttons, SWT.PUSH);
         book.setText(Messages.Book_action);
         Button ticket = new Button(buttons, SWT.PUSH);
         ticket.setText(Messages.Ticket_action);
+        Button status = new Button(buttons, SWT.PUSH);
+        status.setText(Messages.Move_action);
         Runnable reload = () -> {
             long caseId = context.caseId();
             Background.read(Messages.Page_job, rows.table(), () -> new Flights(bookings.bookingsOf(caseId).stream()
@@ -133,6 +135,7 @@ public class FlightsPage implements CaseEditorPage {
                 }
             });
         });
+        status.addListener(SWT.Selection, e -> move(page, rows, count, context));
         context.onChange(() -> {
             if (!page.isDisposed()) {
                 reload.run();
@@ -141,6 +144,37 @@ public class FlightsPage implements CaseEditorPage {
         reload.run();
         return page;
     }
+
+    /**
+     * Cancels, refunds or marks rebooked the chosen booking, as the agency confirmed; flown and no-show
+     * come from the day of departure, a ticket from the ticketing dialog.
+     */
+    private void move(Composite page, Rows<Line> rows, Label count, CaseEditorContext context) {
+        Line line = rows.selected();
+        List<BookingStatus> allowed = line == null
+                ? List.of()
+                : line.booking().getStatus().next().stream().filter(MOVES::contains).sorted().toList();
+        if (allowed.isEmpty()) {
+            count.setText(Messages.Move_none);
+            count.getParent().layout();
+            return;
+        }
+        org.homeward.ui.ChoiceDialog<BookingStatus> dialog = new org.homeward.ui.ChoiceDialog<>(page.getShell(),
+                Messages.Move_title, NLS.bind(Messages.Move_question, line.booking().getPnr()), allowed,
+                FlightsPage::status, null);
+        if (dialog.open() == org.eclipse.jface.window.Window.OK) {
+            Booking b = line.booking();
+            Background.run(Messages.Move_title, page, () -> bookings.move(b.getId(), b.getVersion(), dialog.chosen()),
+                    moved -> context.caseChanged(), failure -> {
+                        count.setText(failure.message());
+                        count.getParent().layout();
+                    });
+        }
+    }
+
+    /** What the assistant sets by hand. */
+    private static final java.util.Set<BookingStatus> MOVES = java.util.EnumSet.of(BookingStatus.CANCELLED,
+            BookingStatus.REFUNDED, BookingStatus.REBOOKED);
 
     /** An option to ticket or release within a day: shown in red. */
     static boolean lapsesWithinADay(Booking b) {

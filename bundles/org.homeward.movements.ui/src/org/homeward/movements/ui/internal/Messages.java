@@ -170,6 +170,10 @@ public final class Messages extends NLS {
     public static String Book_badTaxes;
     public static String Book_badFitOn;
     public static String Book_badOptionUntil;
+    public static String Move_action;
+    public static String Move_title;
+    public static String Move_question;
+    public static String Move_none;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
