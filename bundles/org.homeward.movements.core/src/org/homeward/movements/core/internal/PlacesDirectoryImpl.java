@@ -72,19 +72,8 @@ public class PlacesDirectoryImpl implements PlacesDirectory {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        Airport saved = Transactions.inTransaction(emf, em -> {
-            OfficeAirportEntity e = em.find(OfficeAirportEntity.class, a.iata());
-            if (e == null) {
-                e = new OfficeAirportEntity(a.iata());
-                e.set(a);
-                em.persist(e);
-            } else {
-                e.set(a);
-            }
-            return e.view();
-        });
-        places.changed();
-        return saved;
+        return upsert(OfficeAirportEntity.class, a.iata(), OfficeAirportEntity::new, e -> e.set(a),
+                OfficeAirportEntity::view);
     }
 
     @Override
@@ -98,16 +87,23 @@ public class PlacesDirectoryImpl implements PlacesDirectory {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        Airline saved = Transactions.inTransaction(emf, em -> {
-            OfficeAirlineEntity e = em.find(OfficeAirlineEntity.class, a.iata());
+        return upsert(OfficeAirlineEntity.class, a.iata(), OfficeAirlineEntity::new, e -> e.set(a),
+                OfficeAirlineEntity::view);
+    }
+
+    /** Adds the office's entry with this code, or sets the one there; bookings see it at once. */
+    private <E, V> V upsert(Class<E> type, String iata, java.util.function.Function<String, E> make,
+            java.util.function.Consumer<E> set, java.util.function.Function<E, V> view) {
+        V saved = Transactions.inTransaction(emf, em -> {
+            E e = em.find(type, iata);
             if (e == null) {
-                e = new OfficeAirlineEntity(a.iata());
-                e.set(a);
+                e = make.apply(iata);
+                set.accept(e);
                 em.persist(e);
             } else {
-                e.set(a);
+                set.accept(e);
             }
-            return e.view();
+            return view.apply(e);
         });
         places.changed();
         return saved;
