@@ -137,6 +137,7 @@ public class CaseServiceImpl implements CaseService {
         c.setStatus(CaseStatus.REGISTERED);
         c.setSearchName(SearchKeys.ofNames(c.getFamilyName(), c.getGivenNames(), arabic));
         c.setCreatedBy(user.name());
+        c.setCreatedAt(clock.instant());
         c.setCaseNumber(CaseNumbers.format(prefix, year, CaseNumbers.next(em, prefix, year)));
         em.persist(c);
         em.flush();

@@ -97,8 +97,15 @@ public class MigrantCaseEntity implements MigrantCase {
 
     @PrePersist
     void onCreate() {
-        createdAt = Instant.now();
+        if (createdAt == null) {
+            createdAt = Instant.now();
+        }
         updatedAt = createdAt;
+    }
+
+    /** When the case was registered, as the registering service's clock reads (before it is persisted). */
+    public void setCreatedAt(Instant at) {
+        this.createdAt = at;
     }
 
     @PreUpdate

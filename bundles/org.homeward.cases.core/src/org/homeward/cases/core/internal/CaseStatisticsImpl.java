@@ -1,0 +1,228 @@
+package org.homeward.cases.core.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.homeward.cases.model.AgeGroup;
+import org.homeward.cases.model.CaseStatus;
+import org.homeward.cases.model.LeadTime;
+import org.homeward.cases.model.StatisticsFilter;
+import org.homeward.cases.model.Tally;
+import org.homeward.cases.model.service.CaseStatistics;
+import org.homeward.persistence.Transactions;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.TypedQuery;
+
+/**
+ * Reporting counts over projections of a few columns (never entities), grouped here; portable JPQL,
+ * with no function a database would name differently.
+ */
+@Component(service = CaseStatistics.class)
+public class CaseStatisticsImpl implements CaseStatistics {
+
+    /** The stages of the pipeline, in workflow order. */
+    static final List<CaseStatus> STAGES = List.of(CaseStatus.REGISTERED, CaseStatus.ELIGIBILITY_ASSESSED,
+            CaseStatus.APPROVED, CaseStatus.TRAVEL_DOCS_REQUESTED, CaseStatus.TRAVEL_DOCS_OBTAINED,
+            CaseStatus.DEPARTURE_SCHEDULED, CaseStatus.DEPARTED);
+    static final Set<CaseStatus> STOPS = EnumSet.of(CaseStatus.WITHDRAWN, CaseStatus.REJECTED, CaseStatus.NO_SHOW,
+            CaseStatus.SUSPENDED);
+
+    private final EntityManagerFactory emf;
+    private final ZoneId zone;
+
+    @Activate
+    public CaseStatisticsImpl(@Reference(name = "entityManagerFactory") EntityManagerFactory emf) {
+        this(emf, ZoneId.systemDefault());
+    }
+
+    CaseStatisticsImpl(EntityManagerFactory emf, ZoneId zone) {
+        this.emf = emf;
+        this.zone = zone;
+    }
+
+    /** A returned person: nationality, sex, birth year, the day the case departed. */
+    private record Returned(String nationality, String sex, int birthYear, LocalDate on) {
+
+        AgeGroup group() {
+            return AgeGroup.of(on.getYear() - birthYear);
+        }
+    }
+
+    private List<Returned> returned(StatisticsFilter f) {
+        Conditions where = new Conditions(f, "p").and("s.caseId = p.caseId").and("s.toStatus = :stage")
+                .period("s.changedAt");
+        return Transactions.read(emf, em -> where.query(em, "SELECT p.nationality, p.sex, p.birthYear, s.changedAt"
+                + " FROM Person p, StatusChange s", Object[].class).setParameter("stage", CaseStatus.DEPARTED)
+                .getResultList().stream().map(r -> new Returned((String) r[0], String.valueOf(r[1]), (Integer) r[2],
+                        day((Instant) r[3])))
+                .filter(r -> f.ageGroup() == null || r.group() == f.ageGroup()).toList());
+    }
+
+    @Override
+    public List<Tally> returnsPerMonth(StatisticsFilter filter) {
+        Map<YearMonth, Long> months = new LinkedHashMap<>();
+        for (YearMonth m = YearMonth.from(filter.from()); !m.isAfter(YearMonth.from(filter.to())); m = m
+                .plusMonths(1)) {
+            months.put(m, 0L);
+        }
+        returned(filter).forEach(r -> months.merge(YearMonth.from(r.on()), 1L, Long::sum));
+        return months.entrySet().stream().map(e -> new Tally(e.getKey().toString(), e.getValue())).toList();
+    }
+
+    @Override
+    public List<Tally> returnsBy(Dimension dimension, StatisticsFilter filter) {
+        Function<Returned, String> key = switch (dimension) {
+            case NATIONALITY -> Returned::nationality;
+            case SEX -> Returned::sex;
+            case AGE_GROUP -> r -> r.group().label();
+        };
+        Map<String, Long> counts = new HashMap<>();
+        returned(filter).forEach(r -> counts.merge(key.apply(r), 1L, Long::sum));
+        return counts.entrySet().stream().map(e -> new Tally(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparingLong(Tally::count).reversed().thenComparing(Tally::key)).toList();
+    }
+
+    /** The cases registered in the period that pass the filter (age at registration), by id. */
+    private Set<Long> registered(EntityManager em, StatisticsFilter f) {
+        Conditions where = new Conditions(f, "c").and("r.caseId = c.id").and("r.toStatus = :stage")
+                .period("r.changedAt");
+        Set<Long> ids = new HashSet<>();
+        for (Object[] r : where.query(em, "SELECT c.id, c.birthYear, r.changedAt FROM MigrantCase c, StatusChange r",
+                Object[].class).setParameter("stage", CaseStatus.REGISTERED).getResultList()) {
+            if (f.ageGroup() == null || AgeGroup.of(day((Instant) r[2]).getYear() - (Integer) r[1]) == f.ageGroup()) {
+                ids.add((Long) r[0]);
+            }
+        }
+        return ids;
+    }
+
+    @Override
+    public List<Tally> pipeline(StatisticsFilter filter) {
+        return Transactions.read(emf, em -> {
+            Set<Long> cases = registered(em, filter);
+            Map<CaseStatus, Set<Long>> reached = new HashMap<>();
+            Conditions where = new Conditions(filter, "c").and("r.caseId = c.id").and("r.toStatus = :stage")
+                    .period("r.changedAt").and("s.caseId = c.id");
+            for (Object[] r : where.query(em, "SELECT DISTINCT s.caseId, s.toStatus FROM MigrantCase c,"
+                    + " StatusChange r, StatusChange s", Object[].class).setParameter("stage", CaseStatus.REGISTERED)
+                    .getResultList()) {
+                if (cases.contains((Long) r[0])) {
+                    reached.computeIfAbsent((CaseStatus) r[1], k -> new HashSet<>()).add((Long) r[0]);
+                }
+            }
+            return STAGES.stream().map(s -> new Tally(s.name(), reached.getOrDefault(s, Set.of()).size())).toList();
+        });
+    }
+
+    @Override
+    public List<Tally> dropOffs(StatisticsFilter filter) {
+        return Transactions.read(emf, em -> {
+            Set<Long> cases = registered(em, filter);
+            Map<CaseStatus, Long> counts = new LinkedHashMap<>();
+            STOPS.forEach(s -> counts.put(s, 0L));
+            Conditions where = new Conditions(filter, "c").and("r.caseId = c.id").and("r.toStatus = :stage")
+                    .period("r.changedAt").and("c.status IN :stops");
+            for (Object[] r : where.query(em, "SELECT c.id, c.status FROM MigrantCase c, StatusChange r",
+                    Object[].class).setParameter("stage", CaseStatus.REGISTERED).setParameter("stops", STOPS)
+                    .getResultList()) {
+                if (cases.contains((Long) r[0])) {
+                    counts.merge((CaseStatus) r[1], 1L, Long::sum);
+                }
+            }
+            return counts.entrySet().stream().map(e -> new Tally(e.getKey().name(), e.getValue())).toList();
+        });
+    }
+
+    @Override
+    public LeadTime registrationToDeparture(StatisticsFilter filter) {
+        Conditions where = new Conditions(filter, "c").and("d.caseId = c.id").and("r.caseId = c.id")
+                .and("d.toStatus = :departed").and("r.toStatus = :registered").period("d.changedAt");
+        List<Double> days = new ArrayList<>();
+        Transactions.read(emf, em -> where.query(em, "SELECT c.birthYear, r.changedAt, d.changedAt FROM MigrantCase c,"
+                + " StatusChange r, StatusChange d", Object[].class).setParameter("departed", CaseStatus.DEPARTED)
+                .setParameter("registered", CaseStatus.REGISTERED).getResultList()).forEach(r -> {
+                    Instant departed = (Instant) r[2];
+                    if (filter.ageGroup() == null
+                            || AgeGroup.of(day(departed).getYear() - (Integer) r[0]) == filter.ageGroup()) {
+                        days.add(Duration.between((Instant) r[1], departed).toMinutes() / 1440.0);
+                    }
+                });
+        return LeadTime.of(days);
+    }
+
+    private LocalDate day(Instant at) {
+        return at.atZone(zone).toLocalDate();
+    }
+
+    /** The WHERE clause: the filter's conditions on {@code who} (a person or a case) and those added. */
+    private final class Conditions {
+
+        private final StatisticsFilter filter;
+        private final String who;
+        private final List<String> clauses = new ArrayList<>();
+        private String periodOf;
+
+        Conditions(StatisticsFilter filter, String who) {
+            this.filter = filter;
+            this.who = who;
+            if (filter.nationality() != null) {
+                clauses.add(who + ".nationality = :nationality");
+            }
+            if (filter.sex() != null) {
+                clauses.add(who + ".sex = :sex");
+            }
+            if (filter.vulnerability() != null) {
+                clauses.add("EXISTS (SELECT v.id FROM Vulnerability v WHERE v.caseId = "
+                        + (who.equals("p") ? "p.caseId" : "c.id") + " AND v.type = :vulnerability)");
+            }
+        }
+
+        Conditions and(String clause) {
+            clauses.add(clause);
+            return this;
+        }
+
+        /** The period's days, in the office's time zone, on an instant column. */
+        Conditions period(String column) {
+            periodOf = column;
+            clauses.add(column + " >= :from AND " + column + " < :to");
+            return this;
+        }
+
+        <T> TypedQuery<T> query(EntityManager em, String select, Class<T> type) {
+            TypedQuery<T> q = em.createQuery(select + " WHERE " + String.join(" AND ", clauses), type);
+            if (periodOf != null) {
+                q.setParameter("from", filter.from().atStartOfDay(zone).toInstant());
+                q.setParameter("to", filter.to().plusDays(1).atStartOfDay(zone).toInstant());
+            }
+            if (filter.nationality() != null) {
+                q.setParameter("nationality", filter.nationality());
+            }
+            if (filter.sex() != null) {
+                q.setParameter("sex", filter.sex());
+            }
+            if (filter.vulnerability() != null) {
+                q.setParameter("vulnerability", filter.vulnerability());
+            }
+            return q;
+        }
+    }
+}
