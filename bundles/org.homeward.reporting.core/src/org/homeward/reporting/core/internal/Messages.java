@@ -1,0 +1,52 @@
+package org.homeward.reporting.core.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The texts of the built-in reports. */
+public final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = "org.homeward.reporting.core.internal.messages";
+
+    public static String Total;
+    public static String Returns;
+    public static String Share;
+    public static String Month;
+    public static String Nationality;
+    public static String Sex;
+    public static String AgeGroup;
+    public static String Stage;
+    public static String Cases;
+    public static String Lost;
+    public static String Stopped;
+    public static String Measure;
+    public static String Median;
+    public static String P90;
+    public static String LeadRegistration;
+    public static String ReturnsPerMonth_title;
+    public static String ReturnsByNationality_title;
+    public static String ReturnsBySex_title;
+    public static String ReturnsByAge_title;
+    public static String Pipeline_title;
+    public static String LeadTimes_title;
+    public static String Sex_FEMALE;
+    public static String Sex_MALE;
+    public static String Sex_OTHER;
+    public static String Status_REGISTERED;
+    public static String Status_ELIGIBILITY_ASSESSED;
+    public static String Status_APPROVED;
+    public static String Status_TRAVEL_DOCS_REQUESTED;
+    public static String Status_TRAVEL_DOCS_OBTAINED;
+    public static String Status_DEPARTURE_SCHEDULED;
+    public static String Status_DEPARTED;
+    public static String Status_WITHDRAWN;
+    public static String Status_REJECTED;
+    public static String Status_SUSPENDED;
+    public static String Status_NO_SHOW;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}
