@@ -1,0 +1,117 @@
+package org.homeward.reporting.core.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.homeward.cases.model.LeadTime;
+import org.homeward.cases.model.StatisticsFilter;
+import org.homeward.cases.model.Tally;
+import org.homeward.cases.model.service.CaseStatistics;
+import org.homeward.reporting.model.ChartSeries;
+import org.homeward.reporting.model.ReportFilter;
+import org.homeward.reporting.model.ReportResult;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The built-in reports' tables, totals and chart series, from counts written here by hand (the case
+ * area's statistics are tested on the database in their own bundle).
+ */
+class BuiltInReportsTest {
+
+    private static final ReportFilter Q1 = ReportFilter.period(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31));
+
+    /** The case area's counts for the first quarter of 2025, as a programme officer would read them. */
+    private static final CaseStatistics STATS = new CaseStatistics() {
+
+        @Override
+        public List<Tally> returnsPerMonth(StatisticsFilter filter) {
+            return List.of(new Tally("2025-01", 12), new Tally("2025-02", 0), new Tally("2025-03", 28));
+        }
+
+        @Override
+        public List<Tally> returnsBy(Dimension dimension, StatisticsFilter filter) {
+            return switch (dimension) {
+                case NATIONALITY -> List.of(new Tally("GN", 20), new Tally("SN", 15), new Tally("ML", 5));
+                case SEX -> List.of(new Tally("MALE", 30), new Tally("FEMALE", 10));
+                case AGE_GROUP -> List.of(new Tally("25-49", 31), new Tally("5-11", 6), new Tally("18-24", 3));
+            };
+        }
+
+        @Override
+        public List<Tally> pipeline(StatisticsFilter filter) {
+            return List.of(new Tally("REGISTERED", 100), new Tally("ELIGIBILITY_ASSESSED", 90),
+                    new Tally("APPROVED", 80), new Tally("TRAVEL_DOCS_REQUESTED", 70),
+                    new Tally("TRAVEL_DOCS_OBTAINED", 55), new Tally("DEPARTURE_SCHEDULED", 45),
+                    new Tally("DEPARTED", 40));
+        }
+
+        @Override
+        public List<Tally> dropOffs(StatisticsFilter filter) {
+            return List.of(new Tally("WITHDRAWN", 9), new Tally("REJECTED", 10), new Tally("SUSPENDED", 2),
+                    new Tally("NO_SHOW", 3));
+        }
+
+        @Override
+        public LeadTime registrationToDeparture(StatisticsFilter filter) {
+            return new LeadTime(40, 61.5, 118.25);
+        }
+    };
+
+    @BeforeAll
+    static void french() {
+        Locale.setDefault(Locale.FRENCH);
+    }
+
+    @Test
+    void returnsPerMonthTotalTheQuarterAndChartEveryMonth() {
+        ReportResult r = new ReturnsPerMonthReport(STATS).run(Q1, () -> false);
+
+        assertEquals(List.of(List.of("2025-01", "12", "30.0"), List.of("2025-02", "0", "0.0"),
+                List.of("2025-03", "28", "70.0")), r.table().rows());
+        assertEquals(List.of("Total", "40", "100.0"), r.table().totals());
+        assertEquals(List.of(new ChartSeries("Retours", List.of("2025-01", "2025-02", "2025-03"),
+                List.of(12.0, 0.0, 28.0))), r.series());
+    }
+
+    @Test
+    void returnsByNationalityNameTheCountriesWithTheirShare() {
+        ReportResult r = new ReturnsByNationalityReport(STATS).run(Q1, () -> false);
+
+        assertEquals(List.of(List.of("Guinée", "20", "50.0"), List.of("Sénégal", "15", "37.5"),
+                List.of("Mali", "5", "12.5")), r.table().rows());
+        assertEquals(List.of("Total", "40", "100.0"), r.table().totals());
+    }
+
+    @Test
+    void returnsBySexAndEveryAgeGroupInOrder() {
+        assertEquals(List.of(List.of("Hommes", "30", "75.0"), List.of("Femmes", "10", "25.0")),
+                new ReturnsBySexReport(STATS).run(Q1, () -> false).table().rows());
+        ReportResult ages = new ReturnsByAgeGroupReport(STATS).run(Q1, () -> false);
+        assertEquals(List.of("0-4", "5-11", "12-17", "18-24", "25-49", "50-59", "60+"),
+                ages.series().get(0).categories());
+        assertEquals(List.of(0.0, 6.0, 0.0, 3.0, 31.0, 0.0, 0.0), ages.series().get(0).values());
+    }
+
+    @Test
+    void thePipelineCountsWhatEachStepLostAndWhyCasesStopped() {
+        ReportResult r = new PipelineReport(STATS).run(Q1, () -> false);
+
+        assertEquals(List.of(List.of("Inscrits", "100", ""), List.of("Éligibilité évaluée", "90", "10"),
+                List.of("Approuvés", "80", "10"), List.of("Documents demandés", "70", "10"),
+                List.of("Documents obtenus", "55", "15"), List.of("Départ programmé", "45", "10"),
+                List.of("Partis", "40", "5"), List.of("Arrêt : retirés", "9", ""), List.of("Arrêt : rejetés", "10", ""),
+                List.of("Arrêt : suspendus", "2", ""), List.of("Arrêt : absents au départ", "3", "")),
+                r.table().rows());
+        assertEquals(List.of(100.0, 90.0, 80.0, 70.0, 55.0, 45.0, 40.0), r.series().get(0).values());
+    }
+
+    @Test
+    void leadTimesInDaysWithOneDecimal() {
+        assertEquals(List.of(List.of("Inscription → départ", "40", "61.5", "118.3")),
+                new LeadTimesReport(STATS).run(Q1, () -> false).table().rows());
+    }
+}
