@@ -88,39 +88,8 @@ class DeparturesUiTest {
         }
     }
 
-    /** A case of {@code members} Guineans, consenting to the mission of origin, approved, each with a passport. */
     private static MigrantCase approved(String family, String... givenNames) throws Exception {
-        MigrantCase c = workbench.cases.register(new NewCase(family, givenNames[0], null, Sex.FEMALE,
-                DateOfBirth.estimatedYear(1990), "GN"));
-        for (int i = 1; i < givenNames.length; i++) {
-            households.addMember(c.getId(), new PersonDraft(family, givenNames[i], null, null, Sex.MALE,
-                    DateOfBirth.estimatedYear(2012 + i), "GN"), Relationship.CHILD);
-        }
-        Workbench.service(ConsentService.class).record(c.getId(), new ConsentInput(LocalDate.now(), "fr",
-                EnumSet.of(Recipient.EMBASSY_OF_ORIGIN, Recipient.MISSION_OF_ORIGIN, Recipient.HOST_AUTHORITIES),
-                Set.<ConsentDetail>of(), null));
-        Preferences user = InstanceScope.INSTANCE.getNode(UserPreferences.NODE);
-        String before = user.get(UserPreferences.ROLE, null);
-        user.put(UserPreferences.ROLE, "PROGRAMME_OFFICER"); // approval is the programme officer's
-        try {
-            Workbench.service(EligibilityService.class).assess(c.getId(),
-                    new EligibilityCriteria(true, true, true, true), EligibilityDecision.ELIGIBLE, null, null);
-            CaseWorkflowService workflow = Workbench.service(CaseWorkflowService.class);
-            c = workbench.cases.find(c.getId()).orElseThrow();
-            c = workflow.transition(c.getId(), c.getVersion(), CaseStatus.ELIGIBILITY_ASSESSED, null);
-            c = workflow.transition(c.getId(), c.getVersion(), CaseStatus.APPROVED, null);
-        } finally {
-            if (before == null) {
-                user.remove(UserPreferences.ROLE);
-            } else {
-                user.put(UserPreferences.ROLE, before);
-            }
-        }
-        for (Person p : households.members(c.getId())) {
-            households.addDocument(p.getId(), DocumentKind.PASSPORT, "R" + p.getId(), "GN",
-                    LocalDate.now().plusYears(3));
-        }
-        return c;
+        return ApprovedCases.approved(workbench, family, "GN", givenNames);
     }
 
     private static CaseStatus status(MigrantCase c) {

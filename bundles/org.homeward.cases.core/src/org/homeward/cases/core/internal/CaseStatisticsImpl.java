@@ -114,21 +114,31 @@ public class CaseStatisticsImpl implements CaseStatistics {
         return ids;
     }
 
+    /**
+     * A case has reached a stage when it reached that stage or any later one: a case recorded straight
+     * at a later stage (an import, say) counts at every stage before it.
+     */
     @Override
     public List<Tally> pipeline(StatisticsFilter filter) {
         return Transactions.read(emf, em -> {
             Set<Long> cases = registered(em, filter);
-            Map<CaseStatus, Set<Long>> reached = new HashMap<>();
+            Map<Long, Integer> furthest = new HashMap<>();
             Conditions where = new Conditions(filter, "c").and("r.caseId = c.id").and("r.toStatus = :stage")
-                    .period("r.changedAt").and("s.caseId = c.id");
+                    .period("r.changedAt").and("s.caseId = c.id").and("s.toStatus IN :stages");
             for (Object[] r : where.query(em, "SELECT DISTINCT s.caseId, s.toStatus FROM MigrantCase c,"
                     + " StatusChange r, StatusChange s", Object[].class).setParameter("stage", CaseStatus.REGISTERED)
-                    .getResultList()) {
+                    .setParameter("stages", STAGES).getResultList()) {
                 if (cases.contains((Long) r[0])) {
-                    reached.computeIfAbsent((CaseStatus) r[1], k -> new HashSet<>()).add((Long) r[0]);
+                    furthest.merge((Long) r[0], STAGES.indexOf((CaseStatus) r[1]), Math::max);
                 }
             }
-            return STAGES.stream().map(s -> new Tally(s.name(), reached.getOrDefault(s, Set.of()).size())).toList();
+            List<Tally> reached = new ArrayList<>();
+            for (int i = 0; i < STAGES.size(); i++) {
+                int stage = i;
+                reached.add(new Tally(STAGES.get(i).name(), furthest.values().stream().filter(f -> f >= stage)
+                        .count()));
+            }
+            return reached;
         });
     }
 

@@ -198,6 +198,11 @@ public class Bot {
         }));
     }
 
+    /** The first visible control of {@code type} in scope (a chart, say), waiting for it; read it with {@link UI#syncCall}. */
+    public <T extends Control> T control(Class<T> type) {
+        return first(type.getSimpleName(), type, c -> true);
+    }
+
     public BotTable table() {
         return table(0);
     }
