@@ -42,6 +42,14 @@ public final class Messages extends NLS {
     public static String Status_REJECTED;
     public static String Status_SUSPENDED;
     public static String Status_NO_SHOW;
+    public static String Spending_title;
+    public static String Donor;
+    public static String Project;
+    public static String Currency;
+    public static String Tickets;
+    public static String Passengers;
+    public static String Amount;
+    public static String None;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

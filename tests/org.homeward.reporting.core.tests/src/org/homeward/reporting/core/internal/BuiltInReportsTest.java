@@ -2,6 +2,7 @@ package org.homeward.reporting.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,8 @@ import org.homeward.cases.model.LeadTime;
 import org.homeward.cases.model.StatisticsFilter;
 import org.homeward.cases.model.Tally;
 import org.homeward.cases.model.service.CaseStatistics;
+import org.homeward.movements.model.Spending;
+import org.homeward.movements.model.service.SpendingStatistics;
 import org.homeward.reporting.model.ChartSeries;
 import org.homeward.reporting.model.ReportFilter;
 import org.homeward.reporting.model.ReportResult;
@@ -113,5 +116,25 @@ class BuiltInReportsTest {
     void leadTimesInDaysWithOneDecimal() {
         assertEquals(List.of(List.of("Inscription → départ", "40", "61.5", "118.3")),
                 new LeadTimesReport(STATS).run(Q1, () -> false).table().rows());
+    }
+
+    @Test
+    void spendingPerBudgetLineTotalledInOneCurrencyOnly() {
+        SpendingStatistics oneCurrency = (from, to, donor, project) -> List.of(
+                new Spending("UE", "AVRR-MA-2026", "MAD", 30, 52, new BigDecimal("151500.00")),
+                new Spending("", "", "MAD", 2, 2, new BigDecimal("9800.50")));
+        ReportResult r = new SpendingReport(oneCurrency).run(Q1, () -> false);
+
+        assertEquals(List.of(List.of("UE", "AVRR-MA-2026", "MAD", "30", "52", "151500.00"),
+                List.of("(aucun)", "(aucun)", "MAD", "2", "2", "9800.50")), r.table().rows());
+        assertEquals(List.of("Total", "", "MAD", "32", "54", "161300.50"), r.table().totals());
+        assertEquals(List.of(151500.0, 9800.5), r.series().get(0).values());
+
+        SpendingStatistics twoCurrencies = (from, to, donor, project) -> List.of(
+                new Spending("UE", "P1", "EUR", 1, 1, new BigDecimal("420.00")),
+                new Spending("UE", "P1", "MAD", 1, 1, new BigDecimal("4200.00")));
+        ReportResult mixed = new SpendingReport(twoCurrencies).run(Q1, () -> false);
+        assertEquals(List.of(), mixed.table().totals(), "no total across currencies");
+        assertEquals(List.of(), mixed.series());
     }
 }
