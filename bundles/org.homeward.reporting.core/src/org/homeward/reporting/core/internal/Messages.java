@@ -50,6 +50,11 @@ public final class Messages extends NLS {
     public static String Passengers;
     public static String Amount;
     public static String None;
+    public static String EmbassyWaits_title;
+    public static String Embassy;
+    public static String Requests;
+    public static String EmbassyOf;
+    public static String Consulate;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

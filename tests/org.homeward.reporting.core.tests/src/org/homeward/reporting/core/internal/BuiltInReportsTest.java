@@ -12,6 +12,8 @@ import org.homeward.cases.model.StatisticsFilter;
 import org.homeward.cases.model.Tally;
 import org.homeward.cases.model.service.CaseStatistics;
 import org.homeward.movements.model.Spending;
+import org.homeward.traveldocs.model.EmbassyWait;
+import org.homeward.traveldocs.model.service.TravelDocStatistics;
 import org.homeward.movements.model.service.SpendingStatistics;
 import org.homeward.reporting.model.ChartSeries;
 import org.homeward.reporting.model.ReportFilter;
@@ -136,5 +138,18 @@ class BuiltInReportsTest {
         ReportResult mixed = new SpendingReport(twoCurrencies).run(Q1, () -> false);
         assertEquals(List.of(), mixed.table().totals(), "no total across currencies");
         assertEquals(List.of(), mixed.series());
+    }
+
+    @Test
+    void embassyWaitsNameTheRepresentationAndChartMedianAndNinetiethPercentile() {
+        TravelDocStatistics waits = (from, to, country) -> List.of(
+                new EmbassyWait(1, "GN", "Rabat", false, 12, 21, 45), new EmbassyWait(2, "SN", "Casablanca", true, 3,
+                        14, 16));
+        ReportResult r = new EmbassyWaitsReport(waits).run(Q1, () -> false);
+
+        assertEquals(List.of(List.of("Guinée, ambassade à Rabat", "12", "21.0", "45.0"),
+                List.of("Sénégal, consulat à Casablanca", "3", "14.0", "16.0")), r.table().rows());
+        assertEquals(List.of(21.0, 14.0), r.series().get(0).values());
+        assertEquals(List.of(45.0, 16.0), r.series().get(1).values());
     }
 }
