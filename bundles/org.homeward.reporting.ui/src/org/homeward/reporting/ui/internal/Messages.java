@@ -33,6 +33,9 @@ public final class Messages extends NLS {
     public static String Vulnerability_ELDERLY;
     public static String Vulnerability_GBV_SURVIVOR;
     public static String Vulnerability_MENTAL_HEALTH_NEED;
+    public static String Anonymised;
+    public static String Export;
+    public static String Exported;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -6,9 +6,13 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.homeward.reporting.model.ReportDefinition;
+import org.homeward.reporting.model.ReportExport;
+import org.homeward.reporting.model.ReportResult;
 import org.homeward.reporting.model.ReportFilter;
 import org.homeward.reporting.model.ReportService;
 import org.homeward.ui.Background;
@@ -28,16 +32,33 @@ public class ReportingPart {
     @Service
     ReportService reports;
 
+    @Inject
+    @Service
+    ReportExport export;
+
     private ReportFilters filters;
     private ReportChart chart;
     private ReportTableView table;
     private Label message;
     private TaskProgress task;
+    private Shown shown;
+
+    /** The report on screen, with what it covers. */
+    private record Shown(ReportDefinition report, ReportFilter filter, ReportResult result) {
+    }
 
     @PostConstruct
     void create(Composite parent) {
         GridLayoutFactory.swtDefaults().applyTo(parent);
         filters = new ReportFilters(parent, this::show);
+        Composite exporting = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(exporting);
+        anonymised = new Button(exporting, SWT.CHECK);
+        anonymised.setText(Messages.Anonymised);
+        anonymised.setSelection(true);
+        Button save = new Button(exporting, SWT.PUSH);
+        save.setText(Messages.Export);
+        save.addListener(SWT.Selection, e -> export());
         message = ProblemLabel.create(parent, 1, 300, 2);
         task = new TaskProgress(parent, 1);
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
@@ -66,11 +87,42 @@ public class ReportingPart {
             done.accept(1);
             return result;
         }, result -> {
+            shown = new Shown(report, filter, result);
             chart.show(result);
             table.show(result.table());
             say(NLS.bind(Messages.Shown, new Object[]{result.title(), ReportFilters.DAY.format(filter.from()),
                     ReportFilters.DAY.format(filter.to())}), SWT.COLOR_DARK_GREEN);
         }, failure -> say(failure.message(), SWT.COLOR_DARK_RED));
+    }
+
+    private Button anonymised;
+
+    /** Saves the report on screen as CSV or XLSX (by the name's extension), anonymised unless unticked. */
+    private void export() {
+        Shown now = shown;
+        if (now == null) {
+            return;
+        }
+        FileDialog dialog = new FileDialog(message.getShell(), SWT.SAVE);
+        dialog.setFilterExtensions(new String[]{"*.xlsx", "*.csv"});
+        dialog.setFileName(now.report().id() + ".xlsx");
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen == null) {
+            return;
+        }
+        boolean anonymous = anonymised.getSelection();
+        ReportExport.Format format = chosen.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")
+                ? ReportExport.Format.CSV
+                : ReportExport.Format.XLSX;
+        Background.run(Messages.Export, message, () -> {
+            try (var out = java.nio.file.Files.newOutputStream(java.nio.file.Path.of(chosen))) {
+                return export.write(now.report().id(), now.result(), now.filter(), format, anonymous, out);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, rows -> say(NLS.bind(Messages.Exported, rows, chosen), SWT.COLOR_DARK_GREEN),
+                failure -> say(failure.message(), SWT.COLOR_DARK_RED));
     }
 
     private void say(String text, int colour) {
