@@ -55,6 +55,17 @@ public final class Messages extends NLS {
     public static String Requests;
     public static String EmbassyOf;
     public static String Consulate;
+    public static String Export_code;
+    public static String Export_status;
+    public static String Export_registered;
+    public static String Export_departed;
+    public static String Export_persons;
+    public static String Export_vulnerabilities;
+    public static String Export_caseNumber;
+    public static String Export_family;
+    public static String Export_given;
+    public static String Export_born;
+    public static String Export_sheet;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -2,18 +2,12 @@ package org.homeward.reporting.core.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.homeward.cases.model.service.AuditService;
 import org.homeward.common.security.CurrentUser;
 import org.homeward.persistence.Transactions;
@@ -27,8 +21,8 @@ import org.osgi.service.component.annotations.Reference;
 import jakarta.persistence.EntityManagerFactory;
 
 /**
- * CSV (UTF-8 with its byte-order mark, semicolons, as French spreadsheets open it) with Commons CSV, and
- * XLSX with FastExcel, counts and amounts written as numbers; the export recorded in the audit trail.
+ * A report's table through {@link Sheets}, counts and amounts as numbers; the export recorded in the audit
+ * trail.
  */
 @Component(service = ReportExport.class)
 public class ReportExportImpl implements ReportExport {
@@ -63,11 +57,7 @@ public class ReportExportImpl implements ReportExport {
         if (!result.table().totals().isEmpty()) {
             rows.add(Cells.row(result.table().totals(), anonymised));
         }
-        if (format == Format.CSV) {
-            csv(rows, out);
-        } else {
-            xlsx(result.title(), rows, out);
-        }
+        Sheets.write(format, result.title(), rows, column -> true, out);
         int written = rows.size() - 1;
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("report", reportId);
@@ -80,40 +70,5 @@ public class ReportExportImpl implements ReportExport {
             return null;
         });
         return written;
-    }
-
-    private static void csv(List<List<String>> rows, OutputStream out) throws IOException {
-        OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        writer.write('\uFEFF');
-        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setDelimiter(';').get());
-        for (List<String> r : rows) {
-            printer.printRecord(r);
-        }
-        printer.flush();
-    }
-
-    private static void xlsx(String title, List<List<String>> rows, OutputStream out) throws IOException {
-        Workbook book = new Workbook(out, "Homeward", "1.0");
-        Worksheet sheet = book.newWorksheet(sheetName(title));
-        for (int r = 0; r < rows.size(); r++) {
-            List<String> row = rows.get(r);
-            for (int c = 0; c < row.size(); c++) {
-                String cell = row.get(c);
-                if (r > 0 && Cells.isCount(cell)) {
-                    sheet.value(r, c, Long.parseLong(cell));
-                } else if (r > 0 && Cells.isDecimal(cell)) {
-                    sheet.value(r, c, new java.math.BigDecimal(cell));
-                } else {
-                    sheet.value(r, c, cell);
-                }
-            }
-        }
-        book.finish();
-    }
-
-    /** A sheet's name: at most 31 characters, none of those a spreadsheet refuses. */
-    static String sheetName(String title) {
-        String name = title.replaceAll("[\\\\/?*\\[\\]:]", " ").strip();
-        return name.length() > 31 ? name.substring(0, 31) : name;
     }
 }

@@ -33,7 +33,7 @@ import jakarta.persistence.EntityManagerFactory;
  */
 class ReportExportTest {
 
-    private static final CurrentUser OFFICER = new CurrentUser() {
+    static final CurrentUser OFFICER = new CurrentUser() {
 
         @Override
         public String name() {
