@@ -56,7 +56,9 @@ public class EmbassyWaitsReport implements ReportDefinition {
     }
 
     private static String name(EmbassyWait w) {
-        return NLS.bind(w.consulate() ? Messages.Consulate : Messages.EmbassyOf, Labels.nationality(w.country()),
-                w.city());
+        String country = Labels.nationality(w.country());
+        return w.consulate()
+                ? NLS.bind(Messages.Consulate, country, w.city())
+                : NLS.bind(Messages.EmbassyOf, country, w.city());
     }
 }

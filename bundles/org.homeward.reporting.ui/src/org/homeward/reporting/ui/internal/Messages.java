@@ -36,6 +36,7 @@ public final class Messages extends NLS {
     public static String Anonymised;
     public static String Export;
     public static String Exported;
+    public static String ExportCases;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

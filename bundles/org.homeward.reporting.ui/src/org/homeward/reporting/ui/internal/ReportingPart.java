@@ -10,6 +10,8 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.homeward.cases.model.CaseFilter;
+import org.homeward.reporting.model.CaseListExport;
 import org.homeward.reporting.model.ReportDefinition;
 import org.homeward.reporting.model.ReportExport;
 import org.homeward.reporting.model.ReportResult;
@@ -36,6 +38,10 @@ public class ReportingPart {
     @Service
     ReportExport export;
 
+    @Inject
+    @Service
+    CaseListExport caseExport;
+
     private ReportFilters filters;
     private ReportChart chart;
     private ReportTableView table;
@@ -52,13 +58,16 @@ public class ReportingPart {
         GridLayoutFactory.swtDefaults().applyTo(parent);
         filters = new ReportFilters(parent, this::show);
         Composite exporting = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(exporting);
+        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(exporting);
         anonymised = new Button(exporting, SWT.CHECK);
         anonymised.setText(Messages.Anonymised);
         anonymised.setSelection(true);
         Button save = new Button(exporting, SWT.PUSH);
         save.setText(Messages.Export);
         save.addListener(SWT.Selection, e -> export());
+        Button cases = new Button(exporting, SWT.PUSH);
+        cases.setText(Messages.ExportCases);
+        cases.addListener(SWT.Selection, e -> exportCases());
         message = ProblemLabel.create(parent, 1, 300, 2);
         task = new TaskProgress(parent, 1);
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
@@ -103,18 +112,12 @@ public class ReportingPart {
         if (now == null) {
             return;
         }
-        FileDialog dialog = new FileDialog(message.getShell(), SWT.SAVE);
-        dialog.setFilterExtensions(new String[]{"*.xlsx", "*.csv"});
-        dialog.setFileName(now.report().id() + ".xlsx");
-        dialog.setOverwrite(true);
-        String chosen = dialog.open();
+        String chosen = chooseFile(now.report().id() + ".xlsx");
         if (chosen == null) {
             return;
         }
         boolean anonymous = anonymised.getSelection();
-        ReportExport.Format format = chosen.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")
-                ? ReportExport.Format.CSV
-                : ReportExport.Format.XLSX;
+        ReportExport.Format format = format(chosen);
         Background.run(Messages.Export, message, () -> {
             try (var out = java.nio.file.Files.newOutputStream(java.nio.file.Path.of(chosen))) {
                 return export.write(now.report().id(), now.result(), now.filter(), format, anonymous, out);
@@ -123,6 +126,47 @@ public class ReportingPart {
             }
         }, rows -> say(NLS.bind(Messages.Exported, rows, chosen), SWT.COLOR_DARK_GREEN),
                 failure -> say(failure.message(), SWT.COLOR_DARK_RED));
+    }
+
+    /**
+     * Saves the cases registered in the period (of the nationality and vulnerability chosen) as a list,
+     * anonymised unless unticked.
+     */
+    private void exportCases() {
+        ReportFilter filter = filters.current();
+        if (filter == null) {
+            say(String.join("\n", filters.problems()), SWT.COLOR_DARK_RED);
+            return;
+        }
+        String chosen = chooseFile("dossiers.xlsx");
+        if (chosen == null) {
+            return;
+        }
+        boolean anonymous = anonymised.getSelection();
+        CaseFilter cases = new CaseFilter("", null, null, filter.nationality(), filter.vulnerability(),
+                filter.from(), filter.to());
+        Background.run(Messages.ExportCases, message, () -> {
+            try (var out = java.nio.file.Files.newOutputStream(java.nio.file.Path.of(chosen))) {
+                return caseExport.write(cases, format(chosen), anonymous, out);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, rows -> say(NLS.bind(Messages.Exported, rows, chosen), SWT.COLOR_DARK_GREEN),
+                failure -> say(failure.message(), SWT.COLOR_DARK_RED));
+    }
+
+    private String chooseFile(String name) {
+        FileDialog dialog = new FileDialog(message.getShell(), SWT.SAVE);
+        dialog.setFilterExtensions(new String[]{"*.xlsx", "*.csv"});
+        dialog.setFileName(name);
+        dialog.setOverwrite(true);
+        return dialog.open();
+    }
+
+    private static ReportExport.Format format(String file) {
+        return file.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")
+                ? ReportExport.Format.CSV
+                : ReportExport.Format.XLSX;
     }
 
     private void say(String text, int colour) {
