@@ -37,6 +37,8 @@ public final class Messages extends NLS {
     public static String Export;
     public static String Exported;
     public static String ExportCases;
+    public static String Donor;
+    public static String Project;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

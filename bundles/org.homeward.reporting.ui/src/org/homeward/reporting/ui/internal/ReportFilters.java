@@ -35,6 +35,8 @@ final class ReportFilters {
     private final Choice<Sex> sex;
     private final Choice<AgeGroup> age;
     private final Choice<VulnerabilityType> vulnerability;
+    private final Text donor;
+    private final Text project;
     private final List<String> problems = new ArrayList<>();
 
     /** @param show what the Show button does */
@@ -64,6 +66,8 @@ final class ReportFilters {
         for (Choice<?> c : List.of(nationality, sex, age, vulnerability)) {
             c.control().select(0);
         }
+        donor = text(criteria, Messages.Donor);
+        project = text(criteria, Messages.Project);
     }
 
     private static Combo combo(Composite row, String label, int width) {
@@ -71,6 +75,19 @@ final class ReportFilters {
         Combo combo = new Combo(row, SWT.READ_ONLY);
         GridDataFactory.fillDefaults().grab(true, false).hint(width, SWT.DEFAULT).applyTo(combo);
         return combo;
+    }
+
+    /** A free text criterion (a donor, a project code): empty for any. */
+    private static Text text(Composite row, String label) {
+        new Label(row, SWT.NONE).setText(label);
+        Text text = new Text(row, SWT.BORDER);
+        text.setMessage(Messages.Any);
+        GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(text);
+        return text;
+    }
+
+    private static String orNull(Text text) {
+        return text.getText().isBlank() ? null : text.getText().strip();
     }
 
     private static Text date(Composite row, String label, LocalDate initial) {
@@ -131,7 +148,7 @@ final class ReportFilters {
             return null;
         }
         return new ReportFilter(first, last, nationality.selected(), sex.selected(), age.selected(),
-                vulnerability.selected(), null, null);
+                vulnerability.selected(), orNull(donor), orNull(project));
     }
 
     private LocalDate day(Text text, String label) {
