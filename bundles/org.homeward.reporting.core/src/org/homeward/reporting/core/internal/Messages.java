@@ -66,6 +66,12 @@ public final class Messages extends NLS {
     public static String Export_given;
     public static String Export_born;
     public static String Export_sheet;
+    public static String OpenWork_title;
+    public static String OpenWork_what;
+    public static String OpenWork_late;
+    public static String OpenWork_documents;
+    public static String OpenWork_options;
+    public static String Count;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -152,4 +152,32 @@ class BuiltInReportsTest {
         assertEquals(List.of(21.0, 14.0), r.series().get(0).values());
         assertEquals(List.of(45.0, 16.0), r.series().get(1).values());
     }
+
+    /** A stand-in for a service of another area that answers {@code answers} by method name. */
+    @SuppressWarnings("unchecked")
+    private static <T> T answering(Class<T> type, java.util.Map<String, Object> answers) {
+        return (T) java.lang.reflect.Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[]{type},
+                (proxy, method, args) -> answers.get(method.getName()));
+    }
+
+    @Test
+    void openWorkCountsLateRequestsDocumentsAtRiskAndLapsingOptions() {
+        var late = new org.homeward.traveldocs.model.RequestRow(null, null, 2, LocalDate.now().minusDays(3), true, 40,
+                java.util.Set.of(1L));
+        var onTime = new org.homeward.traveldocs.model.RequestRow(null, null, 1, LocalDate.now().plusDays(3), false,
+                5, java.util.Set.of(2L));
+        var warning = new org.homeward.traveldocs.model.DocumentWarning(3, "RBA-2026-00003", 7, "Awa Diallo", null);
+        var documents = answering(org.homeward.traveldocs.model.service.TravelDocService.class, java.util.Map.of(
+                "requests", List.of(late, onTime, late), "warnings", List.of(warning)));
+        var option = answering(org.homeward.movements.model.Booking.class, java.util.Map.of());
+        var bookings = answering(org.homeward.movements.model.service.BookingService.class,
+                java.util.Map.of("lapsingOptions", List.of(option, option, option, option)));
+
+        ReportResult r = new OpenWorkReport(documents, bookings).run(Q1, () -> false);
+
+        assertEquals(List.of(List.of("Demandes de documents en retard", "2"),
+                List.of("Documents manquants ou expirant trop tôt pour le départ", "1"),
+                List.of("Options à échéance dans les 48 heures", "4")), r.table().rows());
+        assertEquals(List.of(2.0, 1.0, 4.0), r.series().get(0).values());
+    }
 }
