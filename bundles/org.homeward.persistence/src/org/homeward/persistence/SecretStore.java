@@ -10,7 +10,7 @@ import org.eclipse.equinox.security.storage.StorageException;
  */
 public interface SecretStore {
 
-    /** The node at {@code path} ("org.homeward.movements/smtp", say), created when missing. */
+    /** The node at {@code path} (an area's own, named after its bundle), created when missing. */
     ISecurePreferences node(String path) throws StorageException;
 
     /** Writes the changes made to disk. */
