@@ -16,7 +16,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.prefs.BackingStoreException;
 
-import jakarta.mail.MessagingException;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -110,9 +109,7 @@ public class SmtpSettings implements MailServerSettings {
                 }
                 return null;
             });
-        } catch (MessagingException e) {
-            throw new RefusedException(List.of(NLS.bind(Messages.Smtp_refused, server.host(), reason(e))));
-        } catch (Exception e) {
+        } catch (Exception e) { // the server's or the network's answer, whatever its kind
             throw new RefusedException(List.of(NLS.bind(Messages.Smtp_refused, server.host(), reason(e))));
         }
     }

@@ -59,6 +59,6 @@ final class Templates {
 
     /** A country's name in this language, from its ISO code. */
     String country(String iso) {
-        return iso == null || iso.isBlank() ? "" : Locale.of("", iso).getDisplayCountry(locale);
+        return iso == null || iso.isBlank() ? "" : org.homeward.cases.model.Nationalities.displayName(iso, locale);
     }
 }

@@ -18,7 +18,6 @@ import org.homeward.cases.model.service.AuditService;
 import org.homeward.cases.model.service.CaseExports;
 import org.homeward.common.security.CurrentUser;
 import org.homeward.persistence.SecretStore;
-import org.homeward.persistence.Transactions;
 import org.homeward.reporting.model.CaseListExport;
 import org.homeward.reporting.model.ReportExport;
 import org.osgi.service.component.annotations.Activate;
@@ -35,10 +34,7 @@ public class CaseListExportImpl implements CaseListExport {
 
     private final CaseExports cases;
     private final SecretStore secrets;
-    private final EntityManagerFactory emf;
-    private final AuditService audit;
-    private final CurrentUser user;
-    private final Clock clock;
+    private final ExportAudit audited;
 
     @Activate
     public CaseListExportImpl(@Reference(name = "cases") CaseExports cases,
@@ -47,10 +43,7 @@ public class CaseListExportImpl implements CaseListExport {
             @Reference(name = "audit") AuditService audit, @Reference(name = "currentUser") CurrentUser user) {
         this.cases = cases;
         this.secrets = secrets;
-        this.emf = emf;
-        this.audit = audit;
-        this.user = user;
-        this.clock = Clock.systemDefaultZone();
+        this.audited = new ExportAudit(emf, audit, user, Clock.systemDefaultZone());
     }
 
     @Override
@@ -65,7 +58,7 @@ public class CaseListExportImpl implements CaseListExport {
             } catch (Exception e) {
                 throw new IOException(e.getMessage(), e);
             }
-            LocalDate today = LocalDate.now(clock);
+            LocalDate today = LocalDate.now(audited.clock());
             rows.add(List.of(Messages.Export_code, Messages.Sex, Messages.AgeGroup, Messages.Nationality,
                     Messages.Export_status, Messages.Export_registered, Messages.Export_departed,
                     Messages.Export_persons,
@@ -97,10 +90,7 @@ public class CaseListExportImpl implements CaseListExport {
         fields.put("anonymised", anonymised);
         fields.put("rows", found.size());
         fields.put("filter", filter.toString());
-        Transactions.inTransaction(emf, em -> {
-            audit.recorder(user.name(), clock.instant()).created(null, AUDITED, clock.millis(), fields);
-            return null;
-        });
+        audited.record(AUDITED, fields);
         return found.size();
     }
 

@@ -3,6 +3,7 @@ package org.homeward.reporting.core.internal;
 import java.util.Locale;
 
 import org.homeward.cases.model.CaseStatus;
+import org.homeward.cases.model.Nationalities;
 import org.homeward.cases.model.Sex;
 
 /** How the reports name statuses, sexes and nationalities, in the workbench's language. */
@@ -37,7 +38,7 @@ final class Labels {
     }
 
     static String nationality(String iso) {
-        String name = Locale.of("", iso).getDisplayCountry(Locale.getDefault());
+        String name = Nationalities.displayName(iso, Locale.getDefault());
         return name.isEmpty() ? iso : name;
     }
 

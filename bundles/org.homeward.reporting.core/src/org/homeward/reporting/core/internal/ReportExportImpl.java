@@ -10,7 +10,6 @@ import java.util.Map;
 
 import org.homeward.cases.model.service.AuditService;
 import org.homeward.common.security.CurrentUser;
-import org.homeward.persistence.Transactions;
 import org.homeward.reporting.model.ReportExport;
 import org.homeward.reporting.model.ReportFilter;
 import org.homeward.reporting.model.ReportResult;
@@ -30,10 +29,7 @@ public class ReportExportImpl implements ReportExport {
     /** The audit trail's name for exports. */
     static final String AUDITED = "report-export";
 
-    private final EntityManagerFactory emf;
-    private final AuditService audit;
-    private final CurrentUser user;
-    private final Clock clock;
+    private final ExportAudit audited;
 
     @Activate
     public ReportExportImpl(@Reference(name = "entityManagerFactory") EntityManagerFactory emf,
@@ -42,10 +38,7 @@ public class ReportExportImpl implements ReportExport {
     }
 
     ReportExportImpl(EntityManagerFactory emf, AuditService audit, CurrentUser user, Clock clock) {
-        this.emf = emf;
-        this.audit = audit;
-        this.user = user;
-        this.clock = clock;
+        this.audited = new ExportAudit(emf, audit, user, clock);
     }
 
     @Override
@@ -65,10 +58,7 @@ public class ReportExportImpl implements ReportExport {
         fields.put("anonymised", anonymised);
         fields.put("rows", written);
         fields.put("filter", filter.toString());
-        Transactions.inTransaction(emf, em -> {
-            audit.recorder(user.name(), clock.instant()).created(null, AUDITED, clock.millis(), fields);
-            return null;
-        });
+        audited.record(AUDITED, fields);
         return written;
     }
 }

@@ -118,14 +118,8 @@ public class ReportingPart {
         }
         boolean anonymous = anonymised.getSelection();
         ReportExport.Format format = format(chosen);
-        Background.run(Messages.Export, message, () -> {
-            try (var out = java.nio.file.Files.newOutputStream(java.nio.file.Path.of(chosen))) {
-                return export.write(now.report().id(), now.result(), now.filter(), format, anonymous, out);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }, rows -> say(NLS.bind(Messages.Exported, rows, chosen), SWT.COLOR_DARK_GREEN),
-                failure -> say(failure.message(), SWT.COLOR_DARK_RED));
+        saveTo(chosen, Messages.Export,
+                out -> export.write(now.report().id(), now.result(), now.filter(), format, anonymous, out));
     }
 
     /**
@@ -145,13 +139,24 @@ public class ReportingPart {
         boolean anonymous = anonymised.getSelection();
         CaseFilter cases = new CaseFilter("", null, null, filter.nationality(), filter.vulnerability(),
                 filter.from(), filter.to());
-        Background.run(Messages.ExportCases, message, () -> {
-            try (var out = java.nio.file.Files.newOutputStream(java.nio.file.Path.of(chosen))) {
-                return caseExport.write(cases, format(chosen), anonymous, out);
+        saveTo(chosen, Messages.ExportCases, out -> caseExport.write(cases, format(chosen), anonymous, out));
+    }
+
+    /** Writes a file off the UI thread, then says how many rows went to it. */
+    @FunctionalInterface
+    private interface Writing {
+
+        int write(java.io.OutputStream out) throws java.io.IOException;
+    }
+
+    private void saveTo(String file, String job, Writing writing) {
+        Background.run(job, message, () -> {
+            try (var out = java.nio.file.Files.newOutputStream(java.nio.file.Path.of(file))) {
+                return writing.write(out);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-        }, rows -> say(NLS.bind(Messages.Exported, rows, chosen), SWT.COLOR_DARK_GREEN),
+        }, rows -> say(NLS.bind(Messages.Exported, rows, file), SWT.COLOR_DARK_GREEN),
                 failure -> say(failure.message(), SWT.COLOR_DARK_RED));
     }
 
