@@ -31,4 +31,15 @@ final class CaseNumbers {
                 .setParameter(1, prefix).setParameter(2, year).getSingleResult();
         return next.intValue() - 1;
     }
+
+    /** Takes {@code count} consecutive numbers and returns the first; call inside a transaction. */
+    static int reserve(EntityManager em, String prefix, int year, int count) {
+        int first = next(em, prefix, year);
+        if (count > 1) {
+            em.createNativeQuery("UPDATE CASE_NUMBER_COUNTER SET NEXT_VALUE = NEXT_VALUE + ? WHERE PREFIX = ?"
+                    + " AND COUNTER_YEAR = ?").setParameter(1, count - 1).setParameter(2, prefix).setParameter(3, year)
+                    .executeUpdate();
+        }
+        return first;
+    }
 }

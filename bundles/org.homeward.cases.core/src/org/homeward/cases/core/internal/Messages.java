@@ -121,6 +121,8 @@ public final class Messages extends NLS {
 
     public static String SearchWords_job;
 
+    public static String Import_reason;
+
     static {
         NLS.initializeMessages("org.homeward.cases.core.internal.messages", Messages.class);
     }

@@ -73,6 +73,40 @@ public final class Messages extends NLS {
     public static String OpenWork_options;
     public static String Count;
 
+    public static String Import_unreadable;
+    public static String Import_tooLarge;
+    public static String Import_empty;
+    public static String Import_damagedXlsx;
+    public static String Import_zipBomb;
+    public static String Import_oldExcel;
+    public static String Import_notXlsx;
+    public static String Import_notText;
+    public static String Import_tooManyRows;
+    public static String Import_missingColumns;
+    public static String Import_required;
+    public static String Import_badDate;
+    public static String Import_badSex;
+    public static String Import_badNationality;
+    public static String Import_badStatus;
+    public static String Import_badRelationship;
+    public static String Import_formula;
+    public static String Import_householdRejected;
+    public static String Import_twoPrincipals;
+    public static String Import_sameAsRow;
+    public static String Import_matchesCase;
+    public static String Import_alreadyImported;
+    public static String ImportField_familyName;
+    public static String ImportField_givenNames;
+    public static String ImportField_arabicName;
+    public static String ImportField_sex;
+    public static String ImportField_dateOfBirth;
+    public static String ImportField_nationality;
+    public static String ImportField_interviewDate;
+    public static String ImportField_status;
+    public static String ImportField_departureDate;
+    public static String ImportField_household;
+    public static String ImportField_relationship;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
