@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Enumeration;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 
 import org.eclipse.osgi.util.NLS;
 import org.homeward.reporting.core.internal.Messages;
@@ -56,15 +57,19 @@ final class FileChecks {
         long total = 0;
         int entries = 0;
         byte[] buffer = new byte[64 * 1024];
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            Enumeration<? extends ZipEntry> all = zip.entries();
+            while (all.hasMoreElements()) {
+                ZipEntry e = all.nextElement();
                 if (++entries > MAX_ENTRIES) {
                     throw bomb(file);
                 }
-                for (int n = zip.read(buffer); n >= 0; n = zip.read(buffer)) {
-                    total += n;
-                    if (total > MAX_UNPACKED) {
-                        throw bomb(file);
+                try (InputStream in = zip.getInputStream(e)) {
+                    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                        total += n;
+                        if (total > MAX_UNPACKED) {
+                            throw bomb(file);
+                        }
                     }
                 }
             }

@@ -88,8 +88,9 @@ public class LegacyImportImpl implements LegacyImport {
         List<Tables.NumberedRow> rows = Tables.rows(file, table, MAX_ROWS);
         List<String> headers = rows.get(0).cells();
         if (!mapping.missing().isEmpty()) {
-            throw new ImportException(NLS.bind(Messages.Import_missingColumns, mapping.missing().stream()
-                    .map(ImportFields::label).collect(Collectors.joining(", ")), String.join(" | ", headers)));
+            throw new ImportException(NLS.bind(Messages.Import_missingColumns, new Object[]{mapping.missing().stream()
+                    .map(ImportFields::label).collect(Collectors.joining(", ")), String.join(" | ", headers),
+                    file.getFileName()}));
         }
         LocalDate today = LocalDate.now(clock);
         RowParser parser = new RowParser(mapping, headers, today);
