@@ -107,6 +107,13 @@ public final class Messages extends NLS {
     public static String ImportField_household;
     public static String ImportField_relationship;
 
+    public static String Donor_title;
+    public static String Donor_period;
+    public static String Donor_donor;
+    public static String Donor_project;
+    public static String Donor_anonymised;
+    public static String Donor_made;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
