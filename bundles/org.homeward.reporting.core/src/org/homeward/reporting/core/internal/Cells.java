@@ -29,6 +29,19 @@ final class Cells {
         return out;
     }
 
+    /** The row anonymised as {@link #row(List, boolean)}, and its derived cells hidden when a count is. */
+    static List<String> row(List<String> cells, boolean anonymised, List<Integer> derived) {
+        List<String> out = row(cells, anonymised);
+        if (out.contains(ReportExport.SMALL)) {
+            for (int i : derived) {
+                if (i < out.size()) {
+                    out.set(i, ReportExport.SMALL);
+                }
+            }
+        }
+        return out;
+    }
+
     static String cell(String cell, boolean anonymised) {
         if (anonymised && isCount(cell)) {
             long n = Long.parseLong(cell);

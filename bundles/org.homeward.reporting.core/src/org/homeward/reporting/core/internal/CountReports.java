@@ -23,7 +23,7 @@ final class CountReports {
             rows.add(List.of(label.apply(t.key()), Labels.count(t.count()), Labels.share(t.count(), total)));
         }
         ReportTable table = new ReportTable(List.of(keyHeader, Messages.Returns, Messages.Share), rows,
-                List.of(Messages.Total, Labels.count(total), total == 0 ? "0.0" : "100.0"));
+                List.of(Messages.Total, Labels.count(total), total == 0 ? "0.0" : "100.0"), List.of(2));
         ChartSeries series = new ChartSeries(Messages.Returns, tallies.stream().map(t -> label.apply(t.key())).toList(),
                 tallies.stream().map(t -> (double) t.count()).toList());
         return new ReportResult(title, table, chart, List.of(series));

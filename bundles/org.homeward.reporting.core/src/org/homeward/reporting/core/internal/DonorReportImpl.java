@@ -106,10 +106,10 @@ public class DonorReportImpl implements DonorReport {
     private static DonorSection section(String id, ReportResult result) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(Cells.row(result.table().headers(), false));
-        result.table().rows().forEach(r -> rows.add(Cells.row(r, true)));
+        result.table().rows().forEach(r -> rows.add(Cells.row(r, true, result.table().derived())));
         boolean totals = !result.table().totals().isEmpty();
         if (totals) {
-            rows.add(Cells.row(result.table().totals(), true));
+            rows.add(Cells.row(result.table().totals(), true, result.table().derived()));
         }
         boolean counts = id.startsWith("returns") || id.equals("pipeline");
         List<ChartSeries> series = result.series().stream().map(s -> counts ? hidden(s) : s).toList();

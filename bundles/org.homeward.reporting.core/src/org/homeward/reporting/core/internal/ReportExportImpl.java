@@ -46,9 +46,9 @@ public class ReportExportImpl implements ReportExport {
             OutputStream out) throws IOException {
         List<List<String>> rows = new ArrayList<>();
         rows.add(Cells.row(result.table().headers(), false));
-        result.table().rows().forEach(r -> rows.add(Cells.row(r, anonymised)));
+        result.table().rows().forEach(r -> rows.add(Cells.row(r, anonymised, result.table().derived())));
         if (!result.table().totals().isEmpty()) {
-            rows.add(Cells.row(result.table().totals(), anonymised));
+            rows.add(Cells.row(result.table().totals(), anonymised, result.table().derived()));
         }
         Sheets.write(format, result.title(), rows, column -> true, out);
         int written = rows.size() - 1;

@@ -64,9 +64,9 @@ class DonorReportTest {
 
     private static final List<ReportDefinition> REPORTS = List.of(
             definition("returns-by-nationality", new ReportResult("Retours par nationalité", new ReportTable(
-                    List.of("Nationalité", "Retours"), List.of(List.of("Guinée", "20"), List.of("Sénégal", "15"),
-                            List.of("Mali", "3")),
-                    List.of("Total", "38")), ReportResult.Chart.BARS,
+                    List.of("Nationalité", "Retours", "Part"), List.of(List.of("Guinée", "20", "52.6"),
+                            List.of("Sénégal", "15", "39.5"), List.of("Mali", "3", "7.9")),
+                    List.of("Total", "38", "100.0"), List.of(2)), ReportResult.Chart.BARS,
                     List.of(new ChartSeries("Retours", List.of("Guinée", "Sénégal", "Mali"), List.of(20d, 15d, 3d))))),
             definition("spending", new ReportResult("Dépenses par ligne budgétaire", new ReportTable(
                     List.of("Ligne", "Montant (MAD)"), List.of(List.of("Billets d'avion", "12500.50")), List.of()),
@@ -116,6 +116,9 @@ class DonorReportTest {
         assertTrue(text.matches("(?s).*Guinée\\s+20.*"), "the chart's value at the end of its bar: " + text);
         assertEquals(2, text.split("Mali\\s+<5", -1).length - 1, "Mali's 3 hidden in the chart and the table: " + text);
         assertFalse(text.matches("(?s).*Mali\\s+3\\b.*"), text);
+        assertTrue(text.matches("(?s).*Mali\\s+<5\\s+<5.*"),
+                "its share hidden with it, or 7.9 % of 38 tells 3: " + text);
+        assertFalse(text.contains("7.9"), text);
     }
 
     @Test
@@ -128,7 +131,9 @@ class DonorReportTest {
                 "--convert-to", "pdf", "--outdir", dir.toString(), "{}");
         String text = run(dir.resolve("rapport.pdf"), "pdftotext", "-layout", "{}", "-");
         assertTrue(text.contains("Bailleur : UE-FFU"), text);
-        assertTrue(text.matches("(?s).*Retours par nationalit.*Guinée\\s+20.*Mali\\s+<5.*Total\\s+38.*"), text);
+        assertTrue(
+                text.matches("(?s).*Retours par nationalit.*Guinée\\s+20\\s+52\\.6.*Mali\\s+<5\\s+<5.*Total\\s+38.*"),
+                text);
         assertTrue(text.matches("(?s).*Billets d'avion\\s+12500\\.5.*"), text);
     }
 
