@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Runs the built product's headless commands as an administrator would, and checks what they print and
+# write: a legacy CSV turned into XLSX by LibreOffice, its dry run, its import, a second import that
+# creates nothing, a report, the donor report (read with pdftotext), an anonymised export, and the exit
+# codes of bad input. Called by releng/test.sh after the build; needs soffice and pdftotext.
+set -uo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+homeward="$root/releng/org.homeward.repository/target/products/org.homeward.product/linux/gtk/x86_64/homeward/homeward"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+failures=0
+check() { # description, then a command that must succeed
+  local what="$1"; shift
+  if "$@"; then echo "headless: ok   $what"; else echo "headless: FAIL $what" >&2; failures=$((failures + 1)); fi
+}
+hw() { HOMEWARD_LANG=fr "$homeward" -data "$work/data" --headless "$@"; }
+
+cp "$root/releng/tests/legacy-cases.csv" "$work/dossiers.csv"
+soffice -env:UserInstallation="file://$work/profile" --headless --infilter="CSV:59,34,76" \
+  --convert-to xlsx --outdir "$work" "$work/dossiers.csv" >/dev/null 2>&1
+check "LibreOffice wrote the legacy workbook" test -s "$work/dossiers.xlsx"
+
+hw import "$work/dossiers.xlsx" --dry-run >"$work/dry.txt" 2>"$work/dry.err"
+check "dry run exits 0" test $? -eq 0
+for line in rows=12 households_to_create=8 persons_to_create=9 rejected=2 matches_row=1 matches_existing=0 \
+  already_imported=0; do
+  check "dry run prints $line" grep -qx "$line" "$work/dry.txt"
+done
+check "dry run names row 11's column" grep -q $'^11\tREJECTED\tDate de naissance\t' "$work/dry.txt"
+check "dry run names row 12's country" grep -q $'^12\tREJECTED\tNationalité\tpays inconnu ou ambigu « Atlantide »' "$work/dry.txt"
+check "dry run says nothing was saved" grep -q "rien n'a été enregistré" "$work/dry.err"
+
+hw import "$work/dossiers.xlsx" >"$work/import.txt" 2>/dev/null
+check "import creates the dry run's 8 cases" grep -qx created_cases=8 "$work/import.txt"
+check "import creates the dry run's 9 persons" grep -qx created_persons=9 "$work/import.txt"
+hw import "$work/dossiers.xlsx" >"$work/again.txt" 2>/dev/null
+check "a second import creates nothing" grep -qx created_cases=0 "$work/again.txt"
+check "a second import finds its 10 rows imported (row 13 repeats row 4)" grep -qx already_imported=10 "$work/again.txt"
+
+hw report returns-by-nationality --from 2024-01-01 --to 2024-12-31 --not-anonymised --out "$work/n.csv" 2>/dev/null
+check "report: returns by nationality, by hand" diff <(printf '\xef\xbb\xbfNationalité;Retours;Part\r\nGuinée;7;77.8\r\nSénégal;2;22.2\r\nTotal;9;100.0\r\n') "$work/n.csv"
+hw report returns-by-nationality --from 2024-01-01 --to 2024-12-31 --out - >"$work/a.csv" 2>/dev/null
+check "report to stdout, anonymised: Senegal's 2 and its share hidden" grep -q $'^Sénégal;<5;<5\r$' "$work/a.csv"
+
+hw donor-report --from 2024-01-01 --to 2024-12-31 --donor "Fonds fiduciaire UE" --out "$work/bailleur.pdf" 2>/dev/null
+check "donor report written" test -s "$work/bailleur.pdf"
+pdftotext -layout "$work/bailleur.pdf" "$work/bailleur.txt"
+check "donor report: period and donor" grep -q "du 01/01/2024 au 31/12/2024" "$work/bailleur.txt"
+check "donor report: donor" grep -q "Bailleur : Fonds fiduciaire UE" "$work/bailleur.txt"
+check "donor report: Guinea's 7 returns" grep -Eq "^Guinée +7 +77\.8" "$work/bailleur.txt"
+
+hw export --from 2024-01-01 --to 2024-12-31 --out "$work/cases.csv" >"$work/export.txt" 2>/dev/null
+check "export counts the 8 cases" grep -qx cases=8 "$work/export.txt"
+check "anonymised export holds no name" bash -c "! grep -Eqi 'Bah|Ibrahima|Ndiaye|Camara|Mariama' '$work/cases.csv'"
+
+printf 'garbage' >"$work/faux.xlsx"
+hw import "$work/faux.xlsx" >/dev/null 2>"$work/faux.err"; code=$?
+check "a file that is not a workbook exits 65" test "$code" -eq 65
+check "and says so, naming it" grep -q "faux.xlsx" "$work/faux.err"
+hw frobnicate >/dev/null 2>&1; code=$?
+check "an unknown command exits 64" test "$code" -eq 64
+hw import "$work/absent.csv" >/dev/null 2>&1; code=$?
+check "a missing file exits 66" test "$code" -eq 66
+
+if [ "$failures" -gt 0 ]; then
+  echo "headless: $failures check(s) failed" >&2
+  exit 1
+fi
+echo "headless: all checks passed"
