@@ -5,6 +5,7 @@
 # codes of bad input. Called by releng/test.sh after the build; needs soffice and pdftotext.
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+. "$root/releng/env.sh"
 homeward="$root/releng/org.homeward.repository/target/products/org.homeward.product/linux/gtk/x86_64/homeward/homeward"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
