@@ -51,7 +51,8 @@ final class ImportCommand {
             ImportField f = i < mapping.columns().size() ? mapping.columns().get(i) : null;
             console.result("column." + (i + 1) + "=" + sheet.headers().get(i) + " -> " + (f == null ? "-" : f.name()));
         }
-        ImportPlan plan = legacy.plan(file, mapping, n -> progress(Messages.Import_checked, n), () -> false);
+        ImportPlan plan = legacy.plan(file, mapping, n -> progress(n, () -> NLS.bind(Messages.Import_checked, n)),
+                () -> false);
         console.result("rows=" + plan.rows());
         console.result("households_to_create=" + plan.households().size());
         console.result("persons_to_create=" + plan.personsToCreate());
@@ -66,7 +67,8 @@ final class ImportCommand {
             console.say(Messages.Import_dryRun);
             return Commands.OK;
         }
-        CaseImportService.Outcome done = legacy.run(plan, n -> progress(Messages.Import_saved, n), () -> false);
+        CaseImportService.Outcome done = legacy.run(plan, n -> progress(n, () -> NLS.bind(Messages.Import_saved, n)),
+                () -> false);
         console.result("created_cases=" + done.cases());
         console.result("created_persons=" + done.persons());
         console.result("skipped_already_imported=" + done.skipped());
@@ -74,9 +76,9 @@ final class ImportCommand {
         return Commands.OK;
     }
 
-    private void progress(String message, int n) {
+    private void progress(int n, java.util.function.Supplier<String> message) {
         if (n > 0 && n % EVERY == 0) {
-            console.say(NLS.bind(message, n));
+            console.say(message.get());
         }
     }
 

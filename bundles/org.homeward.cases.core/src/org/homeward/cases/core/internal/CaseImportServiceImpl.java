@@ -42,8 +42,9 @@ import jakarta.persistence.EntityManagerFactory;
 /**
  * The import of legacy households on JDBC batches ({@link CaseRowsBatch}), in one transaction: each case
  * numbered in the office's series of its registration year, its status history recorded (registered,
- * then the legacy status with the file named as reason), one audit entry per case and per person naming
- * the file, and the household's key kept in {@code CASE_IMPORT_KEY}.
+ * then the legacy status with the file named as reason), one audit entry per case naming the file (the
+ * case's rows, persons and history are what the import created), and the household's key kept in
+ * {@code CASE_IMPORT_KEY}.
  */
 @Component(service = CaseImportService.class)
 public class CaseImportServiceImpl implements CaseImportService {
@@ -140,12 +141,8 @@ public class CaseImportServiceImpl implements CaseImportService {
                         .toList();
                 Instant registered = registered(h, now, zone);
                 long caseId = rows.addCase(number, drafts, relationships, h.status(), registered, by);
-                history(rows, audit, caseId, h, registered, reason, by, zone);
-                audit.created(caseId, CaseServiceImpl.ENTITY, caseId, Map.of("caseNumber", number, "import", source));
-                long firstPerson = rows.lastPersonId() - drafts.size() + 1;
-                for (int p = 0; p < drafts.size(); p++) {
-                    audit.created(caseId, PersonRecords.ENTITY, firstPerson + p, Map.of("import", source));
-                }
+                history(rows, caseId, h, registered, reason, by, zone);
+                audit.created(caseId, CaseServiceImpl.ENTITY, caseId, Map.of("import", source));
                 keys.setString(1, h.key());
                 keys.setLong(2, caseId);
                 keys.setString(3, clip(source));
@@ -175,16 +172,14 @@ public class CaseImportServiceImpl implements CaseImportService {
         keys.executeBatch();
     }
 
-    private static void history(CaseRowsBatch rows, AuditRecorder audit, long caseId, ImportedHousehold h,
-            Instant registered, String reason, String by, ZoneId zone) throws SQLException {
+    private static void history(CaseRowsBatch rows, long caseId, ImportedHousehold h, Instant registered,
+            String reason, String by, ZoneId zone) throws SQLException {
         rows.addStatus(caseId, null, CaseStatus.REGISTERED, reason, by, registered);
-        audit.status(caseId, null, CaseStatus.REGISTERED, reason);
         if (h.status() != CaseStatus.REGISTERED) {
             Instant at = h.statusOn() == null ? registered : h.statusOn().atStartOfDay(zone).toInstant();
             rows.addStatus(caseId, CaseStatus.REGISTERED, h.status(), reason, by, at.isBefore(registered)
                     ? registered
                     : at);
-            audit.status(caseId, CaseStatus.REGISTERED, h.status(), reason);
         }
     }
 

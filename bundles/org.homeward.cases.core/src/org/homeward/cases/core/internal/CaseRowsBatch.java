@@ -107,11 +107,6 @@ final class CaseRowsBatch implements AutoCloseable {
         return caseId;
     }
 
-    /** The id of the person added last: a case's persons have the ids just before it, in their order. */
-    long lastPersonId() {
-        return nextPersonId - 1;
-    }
-
     private void person(long caseId, Relationship relationship, PersonDraft d) throws SQLException {
         long id = nextPersonId++;
         persons.setLong(1, id);

@@ -163,12 +163,13 @@ public class CaseStatisticsImpl implements CaseStatistics {
 
     @Override
     public LeadTime registrationToDeparture(StatisticsFilter filter) {
-        Conditions where = new Conditions(filter, "c").and("d.caseId = c.id").and("r.caseId = c.id")
-                .and("d.toStatus = :departed").and("r.toStatus = :registered").period("d.changedAt");
+        // registered when created: the case and its first status change share the service's instant
+        Conditions where = new Conditions(filter, "c").and("d.caseId = c.id").and("d.toStatus = :departed")
+                .period("d.changedAt");
         List<Double> days = new ArrayList<>();
-        Transactions.read(emf, em -> where.query(em, "SELECT c.birthYear, r.changedAt, d.changedAt FROM MigrantCase c,"
-                + " StatusChange r, StatusChange d", Object[].class).setParameter("departed", CaseStatus.DEPARTED)
-                .setParameter("registered", CaseStatus.REGISTERED).getResultList()).forEach(r -> {
+        Transactions.read(emf, em -> where.query(em, "SELECT c.birthYear, c.createdAt, d.changedAt FROM MigrantCase c,"
+                + " StatusChange d", Object[].class).setParameter("departed", CaseStatus.DEPARTED).getResultList())
+                .forEach(r -> {
                     Instant departed = (Instant) r[2];
                     if (filter.ageGroup() == null
                             || AgeGroup.of(day(departed).getYear() - (Integer) r[0]) == filter.ageGroup()) {

@@ -40,6 +40,45 @@ public final class Messages extends NLS {
     public static String Donor;
     public static String Project;
 
+    public static String DonorReport;
+    public static String DonorSaved;
+    public static String ImportCases;
+    public static String Import_title;
+    public static String Import_mappingTitle;
+    public static String Import_mappingDescription;
+    public static String Import_mappingHint;
+    public static String Import_column;
+    public static String Import_examples;
+    public static String Import_field;
+    public static String Import_ignored;
+    public static String Import_missing;
+    public static String Import_familyName;
+    public static String Import_givenNames;
+    public static String Import_arabicName;
+    public static String Import_sex;
+    public static String Import_dateOfBirth;
+    public static String Import_nationality;
+    public static String Import_interviewDate;
+    public static String Import_status;
+    public static String Import_departureDate;
+    public static String Import_household;
+    public static String Import_relationship;
+    public static String Import_planTitle;
+    public static String Import_planDescription;
+    public static String Import_row;
+    public static String Import_what;
+    public static String Import_why;
+    public static String Import_checking;
+    public static String Import_rowsChecked;
+    public static String Import_cancelled;
+    public static String Import_summary;
+    public static String Import_saving;
+    public static String Import_done;
+    public static String Import_rejected;
+    public static String Import_matchesExisting;
+    public static String Import_matchesRow;
+    public static String Import_alreadyImported;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

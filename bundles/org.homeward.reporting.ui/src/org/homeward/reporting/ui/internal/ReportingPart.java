@@ -22,6 +22,13 @@ import org.homeward.ui.ProblemLabel;
 import org.homeward.ui.TaskProgress;
 
 import jakarta.annotation.PostConstruct;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.homeward.common.validation.RefusedException;
+import org.homeward.reporting.model.DonorReport;
+import org.homeward.reporting.model.imports.ImportException;
+import org.homeward.reporting.model.imports.LegacyImport;
+import org.homeward.reporting.ui.internal.imports.ImportWizard;
+
 import jakarta.inject.Inject;
 
 /**
@@ -42,6 +49,14 @@ public class ReportingPart {
     @Service
     CaseListExport caseExport;
 
+    @Inject
+    @Service
+    DonorReport donorReport;
+
+    @Inject
+    @Service
+    LegacyImport legacy;
+
     private ReportFilters filters;
     private ReportChart chart;
     private ReportTableView table;
@@ -58,7 +73,7 @@ public class ReportingPart {
         GridLayoutFactory.swtDefaults().applyTo(parent);
         filters = new ReportFilters(parent, this::show);
         Composite exporting = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(exporting);
+        GridLayoutFactory.fillDefaults().numColumns(5).applyTo(exporting);
         anonymised = new Button(exporting, SWT.CHECK);
         anonymised.setText(Messages.Anonymised);
         anonymised.setSelection(true);
@@ -68,6 +83,12 @@ public class ReportingPart {
         Button cases = new Button(exporting, SWT.PUSH);
         cases.setText(Messages.ExportCases);
         cases.addListener(SWT.Selection, e -> exportCases());
+        Button donor = new Button(exporting, SWT.PUSH);
+        donor.setText(Messages.DonorReport);
+        donor.addListener(SWT.Selection, e -> donorReport());
+        Button importing = new Button(exporting, SWT.PUSH);
+        importing.setText(Messages.ImportCases);
+        importing.addListener(SWT.Selection, e -> importCases());
         message = ProblemLabel.create(parent, 1, 300, 2);
         task = new TaskProgress(parent, 1);
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
@@ -91,19 +112,32 @@ public class ReportingPart {
             say(String.join("\n", filters.problems()), SWT.COLOR_DARK_RED);
             return;
         }
+        if (task.busy()) { // the report asked last is the one shown: it runs when the one running ends
+            again = true;
+            return;
+        }
         task.run(Messages.Job, 1, (done, cancelled) -> {
             var result = report.run(filter, cancelled);
             done.accept(1);
             return result;
         }, result -> {
+            if (again) {
+                again = false;
+                show();
+                return;
+            }
             shown = new Shown(report, filter, result);
             chart.show(result);
             table.show(result.table());
             say(NLS.bind(Messages.Shown, new Object[]{result.title(), ReportFilters.DAY.format(filter.from()),
                     ReportFilters.DAY.format(filter.to())}), SWT.COLOR_DARK_GREEN);
-        }, failure -> say(failure.message(), SWT.COLOR_DARK_RED));
+        }, failure -> {
+            again = false;
+            say(failure.message(), SWT.COLOR_DARK_RED);
+        });
     }
 
+    private boolean again;
     private Button anonymised;
 
     /** Saves the report on screen as CSV or XLSX (by the name's extension), anonymised unless unticked. */
@@ -112,13 +146,13 @@ public class ReportingPart {
         if (now == null) {
             return;
         }
-        String chosen = chooseFile(now.report().id() + ".xlsx");
+        String chosen = chooseFile(now.report().id() + ".xlsx", "*.xlsx", "*.csv");
         if (chosen == null) {
             return;
         }
         boolean anonymous = anonymised.getSelection();
         ReportExport.Format format = format(chosen);
-        saveTo(chosen, Messages.Export,
+        saveTo(chosen, Messages.Export, rows -> NLS.bind(Messages.Exported, rows, chosen),
                 out -> export.write(now.report().id(), now.result(), now.filter(), format, anonymous, out));
     }
 
@@ -132,14 +166,53 @@ public class ReportingPart {
             say(String.join("\n", filters.problems()), SWT.COLOR_DARK_RED);
             return;
         }
-        String chosen = chooseFile("dossiers.xlsx");
+        String chosen = chooseFile("dossiers.xlsx", "*.xlsx", "*.csv");
         if (chosen == null) {
             return;
         }
         boolean anonymous = anonymised.getSelection();
         CaseFilter cases = new CaseFilter("", null, null, filter.nationality(), filter.vulnerability(),
                 filter.from(), filter.to());
-        saveTo(chosen, Messages.ExportCases, out -> caseExport.write(cases, format(chosen), anonymous, out));
+        saveTo(chosen, Messages.ExportCases, rows -> NLS.bind(Messages.Exported, rows, chosen),
+                out -> caseExport.write(cases, format(chosen), anonymous, out));
+    }
+
+    /** Saves the donor report of the period and donor/project chosen, as PDF or XLSX, always anonymised. */
+    private void donorReport() {
+        ReportFilter filter = filters.current();
+        if (filter == null) {
+            say(String.join("\n", filters.problems()), SWT.COLOR_DARK_RED);
+            return;
+        }
+        String chosen = chooseFile("rapport-bailleur.pdf", "*.pdf", "*.xlsx");
+        if (chosen == null) {
+            return;
+        }
+        DonorReport.Format format = chosen.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
+                ? DonorReport.Format.XLSX
+                : DonorReport.Format.PDF;
+        saveTo(chosen, Messages.DonorReport, sections -> NLS.bind(Messages.DonorSaved, sections, chosen),
+                out -> donorReport.write(filter, format, out, () -> false));
+    }
+
+    /** Reads the chosen spreadsheet's headers off the UI thread, then opens the import wizard on it. */
+    private void importCases() {
+        FileDialog dialog = new FileDialog(message.getShell(), SWT.OPEN);
+        dialog.setFilterExtensions(new String[]{"*.xlsx;*.csv", "*.*"});
+        String chosen = dialog.open();
+        if (chosen == null) {
+            return;
+        }
+        java.nio.file.Path file = java.nio.file.Path.of(chosen);
+        Background.run(Messages.ImportCases, message, () -> {
+            try {
+                return legacy.open(file);
+            } catch (ImportException e) {
+                throw new RefusedException(java.util.List.of(e.getMessage()));
+            }
+        }, sheet -> new WizardDialog(message.getShell(), new ImportWizard(legacy, file, sheet,
+                done -> say(done, SWT.COLOR_DARK_GREEN))).open(),
+                failure -> say(failure.message(), SWT.COLOR_DARK_RED));
     }
 
     /** Writes a file off the UI thread, then says how many rows went to it. */
@@ -149,20 +222,20 @@ public class ReportingPart {
         int write(java.io.OutputStream out) throws java.io.IOException;
     }
 
-    private void saveTo(String file, String job, Writing writing) {
+    private void saveTo(String file, String job, java.util.function.IntFunction<String> saved, Writing writing) {
         Background.run(job, message, () -> {
             try (var out = java.nio.file.Files.newOutputStream(java.nio.file.Path.of(file))) {
                 return writing.write(out);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-        }, rows -> say(NLS.bind(Messages.Exported, rows, file), SWT.COLOR_DARK_GREEN),
+        }, rows -> say(saved.apply(rows), SWT.COLOR_DARK_GREEN),
                 failure -> say(failure.message(), SWT.COLOR_DARK_RED));
     }
 
-    private String chooseFile(String name) {
+    private String chooseFile(String name, String... extensions) {
         FileDialog dialog = new FileDialog(message.getShell(), SWT.SAVE);
-        dialog.setFilterExtensions(new String[]{"*.xlsx", "*.csv"});
+        dialog.setFilterExtensions(extensions);
         dialog.setFileName(name);
         dialog.setOverwrite(true);
         return dialog.open();

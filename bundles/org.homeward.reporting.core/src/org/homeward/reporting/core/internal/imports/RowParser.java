@@ -45,18 +45,19 @@ final class RowParser {
         String family = name(row, cells, ImportField.FAMILY_NAME, problems);
         String given = name(row, cells, ImportField.GIVEN_NAMES, problems);
         String arabic = name(row, cells, ImportField.ARABIC_NAME, problems);
-        Sex sex = value(row, cells, ImportField.SEX, Words::sex, Messages.Import_badSex, problems);
+        Sex sex = value(row, cells, ImportField.SEX, Words::sex, v -> NLS.bind(Messages.Import_badSex, v), problems);
         DateOfBirth dob = value(row, cells, ImportField.DATE_OF_BIRTH, t -> Dates.dateOfBirth(t, today),
-                Messages.Import_badDate, problems);
+                v -> NLS.bind(Messages.Import_badDate, v), problems);
         String nationality = value(row, cells, ImportField.NATIONALITY, Countries::code,
-                Messages.Import_badNationality, problems);
+                v -> NLS.bind(Messages.Import_badNationality, v), problems);
         Relationship relationship = value(row, cells, ImportField.RELATIONSHIP, Words::relationship,
-                Messages.Import_badRelationship, problems);
+                v -> NLS.bind(Messages.Import_badRelationship, v), problems);
         LocalDate interview = value(row, cells, ImportField.INTERVIEW_DATE, t -> Dates.date(t, today),
-                Messages.Import_badDate, problems);
-        CaseStatus status = value(row, cells, ImportField.STATUS, Words::status, Messages.Import_badStatus, problems);
+                v -> NLS.bind(Messages.Import_badDate, v), problems);
+        CaseStatus status = value(row, cells, ImportField.STATUS, Words::status,
+                v -> NLS.bind(Messages.Import_badStatus, v), problems);
         LocalDate departure = value(row, cells, ImportField.DEPARTURE_DATE, t -> Dates.date(t, today),
-                Messages.Import_badDate, problems);
+                v -> NLS.bind(Messages.Import_badDate, v), problems);
         String household = text(cells, ImportField.HOUSEHOLD);
         for (ImportField required : ImportField.values()) {
             if (required.required() && text(cells, required).isEmpty()) {
@@ -95,14 +96,14 @@ final class RowParser {
     }
 
     private <T> T value(int row, List<String> cells, ImportField field, Function<String, Optional<T>> reader,
-            String problem, List<RowNote> problems) {
+            Function<String, String> problem, List<RowNote> problems) {
         String value = text(cells, field);
         if (value.isEmpty()) {
             return null;
         }
         Optional<T> read = reader.apply(value);
         if (read.isEmpty()) {
-            problems.add(note(row, field, NLS.bind(problem, clip(value))));
+            problems.add(note(row, field, problem.apply(clip(value))));
             return null;
         }
         return read.get();

@@ -60,9 +60,10 @@ final class Tables {
                 return true;
             });
         } catch (IOException | RuntimeException e) {
-            throw new ImportException(NLS.bind(table instanceof XlsxTable
-                    ? Messages.Import_damagedXlsx
-                    : Messages.Import_unreadable, file.getFileName()), e);
+            if (table instanceof XlsxTable) {
+                throw new ImportException(NLS.bind(Messages.Import_damagedXlsx, file.getFileName()), e);
+            }
+            throw new ImportException(NLS.bind(Messages.Import_unreadable, file.getFileName()), e);
         }
         if (tooMany[0]) {
             throw new ImportException(NLS.bind(Messages.Import_tooManyRows, file.getFileName(), max));

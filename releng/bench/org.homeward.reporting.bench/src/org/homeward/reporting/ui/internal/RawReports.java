@@ -48,7 +48,11 @@ final class RawReports {
             "spending", (c, f, t) -> rows(c, "SELECT b.DONOR, b.PROJECT_CODE, b.CURRENCY, COUNT(b.ID),"
                     + " SUM(COALESCE(b.FARE, 0) + COALESCE(b.TAXES, 0)) FROM BOOKING b JOIN BOOKING_SEGMENT s"
                     + " ON s.BOOKING_ID = b.ID WHERE s.LEG = 0 AND s.DEPARTS_LOCAL >= ? AND s.DEPARTS_LOCAL < ?"
-                    + " GROUP BY b.DONOR, b.PROJECT_CODE, b.CURRENCY", f, t));
+                    + " GROUP BY b.DONOR, b.PROJECT_CODE, b.CURRENCY", f, t)
+                    + rows(c, "SELECT b.DONOR, b.PROJECT_CODE, b.CURRENCY, COUNT(p.ID) FROM BOOKING b JOIN"
+                            + " BOOKING_SEGMENT s ON s.BOOKING_ID = b.ID JOIN BOOKING_PASSENGER p ON p.BOOKING_ID = b.ID"
+                            + " WHERE s.LEG = 0 AND s.DEPARTS_LOCAL >= ? AND s.DEPARTS_LOCAL < ?"
+                            + " GROUP BY b.DONOR, b.PROJECT_CODE, b.CURRENCY", f, t));
 
     private RawReports() {
     }
