@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +75,17 @@ public class CaseStatisticsImpl implements CaseStatistics {
                 .filter(r -> f.ageGroup() == null || r.group() == f.ageGroup()).toList());
     }
 
+    /** The returned persons counted by {@code column}, grouped by the database (no age group in the filter). */
+    private Map<Object, Long> grouped(StatisticsFilter f, String column) {
+        Conditions where = new Conditions(f, "p").and("s.caseId = p.caseId").and("s.toStatus = :stage")
+                .period("s.changedAt");
+        Map<Object, Long> counts = new HashMap<>();
+        Transactions.read(emf, em -> where.query(em, "SELECT " + column + ", COUNT(p.id) FROM Person p,"
+                + " StatusChange s", " GROUP BY " + column, Object[].class).setParameter("stage", CaseStatus.DEPARTED)
+                .getResultList()).forEach(r -> counts.put(r[0], ((Number) r[1]).longValue()));
+        return counts;
+    }
+
     @Override
     public List<Tally> returnsPerMonth(StatisticsFilter filter) {
         Map<YearMonth, Long> months = new LinkedHashMap<>();
@@ -83,7 +93,12 @@ public class CaseStatisticsImpl implements CaseStatistics {
                 .plusMonths(1)) {
             months.put(m, 0L);
         }
-        returned(filter).forEach(r -> months.merge(YearMonth.from(r.on()), 1L, Long::sum));
+        if (filter.ageGroup() == null) { // counted per departure by the database
+            grouped(filter, "s.changedAt").forEach((at, n) -> months.merge(YearMonth.from(day((Instant) at)), n,
+                    Long::sum));
+        } else {
+            returned(filter).forEach(r -> months.merge(YearMonth.from(r.on()), 1L, Long::sum));
+        }
         return months.entrySet().stream().map(e -> new Tally(e.getKey().toString(), e.getValue())).toList();
     }
 
@@ -95,70 +110,66 @@ public class CaseStatisticsImpl implements CaseStatistics {
             case AGE_GROUP -> r -> r.group().label();
         };
         Map<String, Long> counts = new HashMap<>();
-        returned(filter).forEach(r -> counts.merge(key.apply(r), 1L, Long::sum));
+        if (filter.ageGroup() == null && dimension != Dimension.AGE_GROUP) { // counted by the database
+            grouped(filter, dimension == Dimension.NATIONALITY ? "p.nationality" : "p.sex")
+                    .forEach((k, n) -> counts.merge(String.valueOf(k).strip(), n, Long::sum));
+        } else {
+            returned(filter).forEach(r -> counts.merge(key.apply(r), 1L, Long::sum));
+        }
         return counts.entrySet().stream().map(e -> new Tally(e.getKey(), e.getValue()))
                 .sorted(Comparator.comparingLong(Tally::count).reversed().thenComparing(Tally::key)).toList();
     }
 
-    /** The cases registered in the period that pass the filter (age at registration), by id. */
-    private Set<Long> registered(EntityManager em, StatisticsFilter f) {
-        Conditions where = new Conditions(f, "c").and("r.caseId = c.id").and("r.toStatus = :stage")
-                .period("r.changedAt");
-        Set<Long> ids = new HashSet<>();
-        for (Object[] r : where.query(em, "SELECT c.id, c.birthYear, r.changedAt FROM MigrantCase c, StatusChange r",
-                Object[].class).setParameter("stage", CaseStatus.REGISTERED).getResultList()) {
-            if (f.ageGroup() == null || AgeGroup.of(day((Instant) r[2]).getYear() - (Integer) r[1]) == f.ageGroup()) {
-                ids.add((Long) r[0]);
-            }
-        }
-        return ids;
+    /** Whether a case registered at {@code registered} by someone born in {@code birthYear} is in the age group. */
+    private boolean ofAge(StatisticsFilter f, Object birthYear, Object registered) {
+        return f.ageGroup() == null
+                || AgeGroup.of(day((Instant) registered).getYear() - (Integer) birthYear) == f.ageGroup();
     }
 
     /**
      * A case has reached a stage when it reached that stage or any later one: a case recorded straight
-     * at a later stage (an import, say) counts at every stage before it.
+     * at a later stage (an import, say) counts at every stage before it. One row per case registered in
+     * the period: its furthest stage, computed by the database.
      */
     @Override
     public List<Tally> pipeline(StatisticsFilter filter) {
-        return Transactions.read(emf, em -> {
-            Set<Long> cases = registered(em, filter);
-            Map<Long, Integer> furthest = new HashMap<>();
-            Conditions where = new Conditions(filter, "c").and("r.caseId = c.id").and("r.toStatus = :stage")
-                    .period("r.changedAt").and("s.caseId = c.id").and("s.toStatus IN :stages");
-            for (Object[] r : where.query(em, "SELECT DISTINCT s.caseId, s.toStatus FROM MigrantCase c,"
-                    + " StatusChange r, StatusChange s", Object[].class).setParameter("stage", CaseStatus.REGISTERED)
-                    .setParameter("stages", STAGES).getResultList()) {
-                if (cases.contains((Long) r[0])) {
-                    furthest.merge((Long) r[0], STAGES.indexOf((CaseStatus) r[1]), Math::max);
-                }
-            }
-            List<Tally> reached = new ArrayList<>();
-            for (int i = 0; i < STAGES.size(); i++) {
-                int stage = i;
-                reached.add(new Tally(STAGES.get(i).name(), furthest.values().stream().filter(f -> f >= stage)
-                        .count()));
-            }
-            return reached;
-        });
+        StringBuilder stage = new StringBuilder("CASE s.toStatus");
+        for (int i = 0; i < STAGES.size() - 1; i++) { // JPQL wants an ELSE: the last stage, as s.toStatus IN STAGES
+            stage.append(" WHEN ").append(CaseStatus.class.getName()).append('.').append(STAGES.get(i).name())
+                    .append(" THEN ").append(i);
+        }
+        stage.append(" ELSE ").append(STAGES.size() - 1).append(" END");
+        Conditions where = new Conditions(filter, "c").and("s.caseId = c.id").and("s.toStatus IN :stages")
+                .period("c.createdAt");
+        long[] reached = new long[STAGES.size()];
+        Transactions.read(emf, em -> where.query(em, "SELECT c.birthYear, c.createdAt, MAX(" + stage
+                + ") FROM MigrantCase c, StatusChange s", " GROUP BY c.id, c.birthYear, c.createdAt", Object[].class)
+                .setParameter("stages", STAGES).getResultList()).forEach(r -> {
+                    if (ofAge(filter, r[0], r[1])) {
+                        for (int i = 0; i <= ((Number) r[2]).intValue(); i++) {
+                            reached[i]++;
+                        }
+                    }
+                });
+        List<Tally> tallies = new ArrayList<>();
+        for (int i = 0; i < STAGES.size(); i++) {
+            tallies.add(new Tally(STAGES.get(i).name(), reached[i]));
+        }
+        return tallies;
     }
 
     @Override
     public List<Tally> dropOffs(StatisticsFilter filter) {
-        return Transactions.read(emf, em -> {
-            Set<Long> cases = registered(em, filter);
-            Map<CaseStatus, Long> counts = new LinkedHashMap<>();
-            STOPS.forEach(s -> counts.put(s, 0L));
-            Conditions where = new Conditions(filter, "c").and("r.caseId = c.id").and("r.toStatus = :stage")
-                    .period("r.changedAt").and("c.status IN :stops");
-            for (Object[] r : where.query(em, "SELECT c.id, c.status FROM MigrantCase c, StatusChange r",
-                    Object[].class).setParameter("stage", CaseStatus.REGISTERED).setParameter("stops", STOPS)
-                    .getResultList()) {
-                if (cases.contains((Long) r[0])) {
-                    counts.merge((CaseStatus) r[1], 1L, Long::sum);
-                }
-            }
-            return counts.entrySet().stream().map(e -> new Tally(e.getKey().name(), e.getValue())).toList();
-        });
+        Map<CaseStatus, Long> counts = new LinkedHashMap<>();
+        STOPS.forEach(s -> counts.put(s, 0L));
+        Conditions where = new Conditions(filter, "c").and("c.status IN :stops").period("c.createdAt");
+        Transactions.read(emf, em -> where.query(em, "SELECT c.status, c.birthYear, c.createdAt FROM MigrantCase c",
+                "", Object[].class).setParameter("stops", STOPS).getResultList()).forEach(r -> {
+                    if (ofAge(filter, r[1], r[2])) {
+                        counts.merge((CaseStatus) r[0], 1L, Long::sum);
+                    }
+                });
+        return counts.entrySet().stream().map(e -> new Tally(e.getKey().name(), e.getValue())).toList();
     }
 
     @Override
@@ -219,7 +230,12 @@ public class CaseStatisticsImpl implements CaseStatistics {
         }
 
         <T> TypedQuery<T> query(EntityManager em, String select, Class<T> type) {
-            TypedQuery<T> q = em.createQuery(select + " WHERE " + String.join(" AND ", clauses), type);
+            return query(em, select, "", type);
+        }
+
+        /** @param tail what follows the WHERE clause (GROUP BY...) */
+        <T> TypedQuery<T> query(EntityManager em, String select, String tail, Class<T> type) {
+            TypedQuery<T> q = em.createQuery(select + " WHERE " + String.join(" AND ", clauses) + tail, type);
             if (periodOf != null) {
                 q.setParameter("from", filter.from().atStartOfDay(zone).toInstant());
                 q.setParameter("to", filter.to().plusDays(1).atStartOfDay(zone).toInstant());
