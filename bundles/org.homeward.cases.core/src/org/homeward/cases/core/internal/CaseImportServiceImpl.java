@@ -25,6 +25,7 @@ import org.homeward.cases.model.CaseStatus;
 import org.homeward.cases.model.ImportedHousehold;
 import org.homeward.cases.model.PersonDraft;
 import org.homeward.cases.model.Relationship;
+import org.homeward.cases.model.service.CaseEvents;
 import org.homeward.cases.model.service.CaseImportService;
 import org.homeward.common.office.OfficeProfile;
 import org.homeward.common.security.CurrentUser;
@@ -35,6 +36,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -58,6 +61,9 @@ public class CaseImportServiceImpl implements CaseImportService {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile OfficeProfile office;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile EventAdmin events;
 
     @Activate
     public CaseImportServiceImpl(@Reference(name = "entityManagerFactory") EntityManagerFactory emf,
@@ -112,6 +118,10 @@ public class CaseImportServiceImpl implements CaseImportService {
             }
         }
         Outcome outcome = Transactions.inTransaction(emf, em -> write(em, fresh, source, progress, cancelled));
+        EventAdmin admin = events;
+        if (admin != null && outcome.cases() > 0) { // the case list shows them
+            admin.postEvent(new Event(CaseEvents.TOPIC_IMPORTED, Map.of(CaseEvents.COUNT, outcome.cases())));
+        }
         return new Outcome(outcome.cases(), outcome.persons(), households.size() - fresh.size(),
                 outcome.caseNumbers());
     }

@@ -73,7 +73,13 @@ public class ReportingPart {
         GridLayoutFactory.swtDefaults().applyTo(parent);
         filters = new ReportFilters(parent, this::show);
         Composite exporting = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(5).applyTo(exporting);
+        // a row that wraps: the part may have half of a 1366-pixel screen
+        org.eclipse.swt.layout.RowLayout wrapping = new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL);
+        wrapping.wrap = true;
+        wrapping.center = true;
+        wrapping.marginLeft = wrapping.marginRight = wrapping.marginTop = wrapping.marginBottom = 0;
+        exporting.setLayout(wrapping);
+        GridDataFactory.fillDefaults().grab(true, false).hint(1, SWT.DEFAULT).applyTo(exporting);
         anonymised = new Button(exporting, SWT.CHECK);
         anonymised.setText(Messages.Anonymised);
         anonymised.setSelection(true);
