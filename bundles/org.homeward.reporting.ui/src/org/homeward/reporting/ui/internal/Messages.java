@@ -79,6 +79,10 @@ public final class Messages extends NLS {
     public static String Import_matchesRow;
     public static String Import_alreadyImported;
 
+    public static String Import_back;
+    public static String Import_next;
+    public static String Import_finish;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -22,7 +22,7 @@ import org.homeward.ui.ProblemLabel;
 import org.homeward.ui.TaskProgress;
 
 import jakarta.annotation.PostConstruct;
-import org.eclipse.jface.wizard.WizardDialog;
+import org.homeward.reporting.ui.internal.imports.ImportDialog;
 import org.homeward.common.validation.RefusedException;
 import org.homeward.reporting.model.DonorReport;
 import org.homeward.reporting.model.imports.ImportException;
@@ -216,7 +216,7 @@ public class ReportingPart {
             } catch (ImportException e) {
                 throw new RefusedException(java.util.List.of(e.getMessage()));
             }
-        }, sheet -> new WizardDialog(message.getShell(), new ImportWizard(legacy, file, sheet,
+        }, sheet -> new ImportDialog(message.getShell(), new ImportWizard(legacy, file, sheet,
                 done -> say(done, SWT.COLOR_DARK_GREEN))).open(),
                 failure -> say(failure.message(), SWT.COLOR_DARK_RED));
     }
