@@ -41,6 +41,9 @@ import jakarta.persistence.EntityManagerFactory;
 public class DuplicateServiceImpl implements DuplicateService {
 
     static final int CANDIDATE_LIMIT = 200;
+    /** The lowest score {@link #sameAs} answers: same names or exact date, and same year of birth. */
+    static final int SAME_YEAR_SCORE = 85;
+    private static final int SAME_AS_BATCH = 1000;
     private static final int BATCH = 500;
 
     @Reference
@@ -139,6 +142,24 @@ public class DuplicateServiceImpl implements DuplicateService {
                     .thenComparing(DuplicateCandidate::personId));
             return result.size() > max ? result.subList(0, max) : result;
         });
+    }
+
+    @Override
+    public List<DuplicateCandidate> sameAs(List<PersonDraft> drafts, int minScore) {
+        if (minScore < SAME_YEAR_SCORE) {
+            throw new IllegalArgumentException("sameAs compares persons born the same year: a score of "
+                    + SAME_YEAR_SCORE + " or more, not " + minScore);
+        }
+        List<DuplicateCandidate> found = new ArrayList<>(java.util.Collections.nCopies(drafts.size(), null));
+        for (int from = 0; from < drafts.size(); from += SAME_AS_BATCH) {
+            int first = from;
+            List<PersonDraft> slice = drafts.subList(from, Math.min(drafts.size(), from + SAME_AS_BATCH));
+            Transactions.read(emf, em -> {
+                SameAs.find(em, slice, minScore).forEach((i, c) -> found.set(first + i, c));
+                return null;
+            });
+        }
+        return found;
     }
 
     private static Map<Long, Map<PersonNameKey.Part, Set<String>>> keysOf(EntityManager em, List<Long> ids) {

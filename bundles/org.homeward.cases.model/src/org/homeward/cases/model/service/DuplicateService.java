@@ -14,4 +14,16 @@ public interface DuplicateService {
 
     /** At most {@code max} candidates, most alike first. */
     List<DuplicateCandidate> candidates(PersonDraft draft, int max);
+
+    /**
+     * For each of {@code drafts}, the registered person most alike that scores at least {@code minScore}, or
+     * null: for imports, the drafts of one nationality and year of birth compared in one query instead of
+     * one query each (give them sorted by nationality and year). A score of 85
+     * or more needs the same nationality and year of birth, which this batch relies on.
+     *
+     * @param minScore 85 to 100
+     * @return one entry per draft, in their order
+     * @since 2.4
+     */
+    List<DuplicateCandidate> sameAs(List<PersonDraft> drafts, int minScore);
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -107,6 +108,20 @@ class HouseholdAndDuplicatesTest {
         assertEquals(List.of(), duplicates.candidates(draft("Moussa", variant, 1990, "GN"), 10), "other given name");
         assertEquals("Ousmane",
                 duplicates.candidates(draft("Usman", variant, 2001, "GN"), 10).get(0).givenNames(), "a member too");
+    }
+
+    @Test
+    void theImportsBatchFindsWhatTheOneByOneSearchFindsAt85AndMore() throws Exception {
+        MigrantCase c = register("Ibrahima", family, 1985, "SN");
+        List<PersonDraft> drafts = List.of(draft("Ibrahima", family, 1985, "SN"), draft("Ibrahima", family, 1986, "SN"),
+                draft("Ibrahima", family, 1985, "ML"), draft("Moussa", family, 1985, "SN"));
+        List<DuplicateCandidate> batch = duplicates.sameAs(drafts, 85);
+        assertEquals(4, batch.size());
+        assertEquals(c.getId(), batch.get(0).caseId(), "same names, nationality and year");
+        assertEquals(c.getCaseNumber(), batch.get(0).caseNumber());
+        assertEquals(duplicates.candidates(drafts.get(0), 1).get(0).score(), batch.get(0).score());
+        assertEquals(Arrays.asList(null, null, null), batch.subList(1, 4),
+                "a year apart scores under 85; other nationality; other given name");
     }
 
     @Test

@@ -45,6 +45,8 @@ public class LegacyImportImpl implements LegacyImport {
 
     static final int SAME_PERSON = 85;
     static final int MAX_ROWS = 100_000;
+    /** Rows compared with the registered persons per call of the duplicate detection. */
+    private static final int COMPARED = 1000;
     private static final int SAMPLE = 10;
     private static final Map<String, ImportField> FIELDS = Map.of(NewCase.FAMILY_NAME, ImportField.FAMILY_NAME,
             NewCase.GIVEN_NAMES, ImportField.GIVEN_NAMES, NewCase.ARABIC_NAME, ImportField.ARABIC_NAME, NewCase.SEX,
@@ -124,49 +126,84 @@ public class LegacyImportImpl implements LegacyImport {
     private ImportPlan decide(String fileName, List<ParsedRow> parsed, LocalDate today, IntConsumer progress,
             BooleanSupplier cancelled) {
         List<RowNote> notes = new ArrayList<>();
-        List<Households.Group> groups = new ArrayList<>();
+        Map<Households.Group, ImportedHousehold> planned = new java.util.LinkedHashMap<>();
         for (Households.Group g : Households.group(parsed)) {
             List<RowNote> problems = Households.problems(g);
             if (problems.isEmpty()) {
-                groups.add(g);
+                planned.put(g, Households.household(g, today));
             } else {
                 notes.addAll(problems);
             }
         }
-        Map<Households.Group, ImportedHousehold> planned = new java.util.LinkedHashMap<>();
-        groups.forEach(g -> planned.put(g, Households.household(g, today)));
         Set<String> imported = cases.alreadyImported(planned.values().stream().map(ImportedHousehold::key).toList());
         Map<String, Integer> seen = new HashMap<>();
-        List<ImportedHousehold> toCreate = new ArrayList<>();
-        int persons = 0;
-        int done = 0;
+        List<Households.Group> fresh = new ArrayList<>();
         for (Map.Entry<Households.Group, ImportedHousehold> e : planned.entrySet()) {
-            if (cancelled.getAsBoolean()) {
-                throw new CancellationException();
-            }
             Households.Group g = e.getKey();
-            String why = imported.contains(e.getValue().key()) ? null : sameAsRow(g, seen);
-            RowNote.Kind kind = imported.contains(e.getValue().key())
-                    ? RowNote.Kind.ALREADY_IMPORTED
-                    : why != null ? RowNote.Kind.MATCHES_ROW : null;
-            if (kind == null) {
-                why = registered(g);
-                kind = why != null ? RowNote.Kind.MATCHES_EXISTING : null;
-            }
-            if (kind == null) {
-                toCreate.add(e.getValue());
-                persons += g.rows().size();
+            if (imported.contains(e.getValue().key())) {
+                leftOut(notes, g, RowNote.Kind.ALREADY_IMPORTED, Messages.Import_alreadyImported);
             } else {
-                String message = kind == RowNote.Kind.ALREADY_IMPORTED ? Messages.Import_alreadyImported : why;
-                for (ParsedRow r : g.rows()) {
-                    notes.add(new RowNote(r.row(), null, kind, message));
+                String why = sameAsRow(g, seen);
+                if (why != null) {
+                    leftOut(notes, g, RowNote.Kind.MATCHES_ROW, why);
+                } else {
+                    fresh.add(g);
                 }
             }
-            done += g.rows().size();
-            progress.accept(done);
+        }
+        Map<Households.Group, String> registered = registered(fresh, progress, cancelled);
+        List<ImportedHousehold> toCreate = new ArrayList<>();
+        int persons = 0;
+        for (Households.Group g : fresh) {
+            String why = registered.get(g);
+            if (why != null) {
+                leftOut(notes, g, RowNote.Kind.MATCHES_EXISTING, why);
+            } else {
+                toCreate.add(planned.get(g));
+                persons += g.rows().size();
+            }
         }
         notes.sort(java.util.Comparator.comparingInt(RowNote::row));
         return new ImportPlan(fileName, parsed.size(), toCreate, persons, notes);
+    }
+
+    private static void leftOut(List<RowNote> notes, Households.Group g, RowNote.Kind kind, String why) {
+        for (ParsedRow r : g.rows()) {
+            notes.add(new RowNote(r.row(), null, kind, why));
+        }
+    }
+
+    /**
+     * The households one of whose persons is already registered (duplicate detection, in batches), with why;
+     * progress told in rows compared.
+     */
+    private Map<Households.Group, String> registered(List<Households.Group> groups, IntConsumer progress,
+            BooleanSupplier cancelled) {
+        // by nationality and year of birth, as duplicate detection reads the registered persons
+        List<ParsedRow> rows = groups.stream().flatMap(g -> g.rows().stream())
+                .sorted(java.util.Comparator.comparing((ParsedRow r) -> r.person().nationality())
+                        .thenComparingInt(r -> r.person().dateOfBirth().year()))
+                .toList();
+        Map<ParsedRow, Households.Group> groupOf = new HashMap<>();
+        groups.forEach(g -> g.rows().forEach(r -> groupOf.put(r, g)));
+        Map<Households.Group, String> found = new HashMap<>();
+        for (int from = 0; from < rows.size(); from += COMPARED) {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException();
+            }
+            List<ParsedRow> slice = rows.subList(from, Math.min(rows.size(), from + COMPARED));
+            List<DuplicateCandidate> same = duplicates.sameAs(slice.stream().map(ParsedRow::person).toList(),
+                    SAME_PERSON);
+            for (int i = 0; i < slice.size(); i++) {
+                DuplicateCandidate c = same.get(i);
+                if (c != null) {
+                    found.putIfAbsent(groupOf.get(slice.get(i)), NLS.bind(Messages.Import_matchesCase,
+                            new Object[]{slice.get(i).row(), c.familyName() + " " + c.givenNames(), c.caseNumber()}));
+                }
+            }
+            progress.accept(from + slice.size());
+        }
+        return found;
     }
 
     /** Why the household repeats a person of an earlier row, or null; remembers its persons. */
@@ -184,19 +221,6 @@ public class LegacyImportImpl implements LegacyImport {
             }
         }
         return why;
-    }
-
-    /** Why a person of the household is taken as already registered, or null. */
-    private String registered(Households.Group g) {
-        for (ParsedRow r : g.rows()) {
-            List<DuplicateCandidate> found = duplicates.candidates(r.person(), 1);
-            if (!found.isEmpty() && found.get(0).score() >= SAME_PERSON) {
-                DuplicateCandidate c = found.get(0);
-                return NLS.bind(Messages.Import_matchesCase, new Object[]{r.row(), c.familyName() + " "
-                        + c.givenNames(), c.caseNumber()});
-            }
-        }
-        return null;
     }
 
     @Override
