@@ -75,8 +75,25 @@ final class Countries {
         }
     }
 
+    /** Texts already looked up: a file names the same few countries on thousands of rows. */
+    private static final Map<String, Optional<String>> SEEN = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int SEEN_MAX = 10_000;
+
     /** The ISO code; empty when the text names no country, or two. */
     static Optional<String> code(String text) {
+        Optional<String> seen = SEEN.get(text);
+        if (seen != null) {
+            return seen;
+        }
+        Optional<String> found = lookUp(text);
+        if (SEEN.size() >= SEEN_MAX) {
+            SEEN.clear();
+        }
+        SEEN.put(text, found);
+        return found;
+    }
+
+    private static Optional<String> lookUp(String text) {
         String t = text.strip();
         if (t.length() == 2 && Nationalities.isKnown(t.toUpperCase(Locale.ROOT))) {
             return Optional.of(t.toUpperCase(Locale.ROOT));
@@ -89,11 +106,11 @@ final class Countries {
         if (other != null) {
             return Optional.of(other);
         }
-        Optional<String> named = Nationalities.fromDisplayName(t, Locale.FRENCH);
-        if (named.isPresent()) {
-            return named;
+        String byName = byFoldedName().get(folded);
+        if (byName != null) {
+            return Optional.of(byName);
         }
-        return Optional.ofNullable(byFoldedName().get(folded));
+        return Nationalities.fromDisplayName(t, Locale.FRENCH);
     }
 
     private static volatile Map<String, String> folded;
