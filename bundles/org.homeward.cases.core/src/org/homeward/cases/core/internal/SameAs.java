@@ -82,6 +82,7 @@ final class SameAs {
         }
         PersonDraft first = drafts.get(indexes.get(0));
         Map<Long, Shared> shared = new HashMap<>();
+        Map<String, Set<Long>> byKey = new HashMap<>();
         for (Object[] r : em.createQuery("SELECT k.personId, k.part, k.nameKey FROM PersonNameKey k"
                 + " WHERE k.nationality = :nationality AND k.birthYear = :year AND k.nameKey IN :keys", Object[].class)
                 .setParameter("nationality", first.nationality()).setParameter("year", first.dateOfBirth().year())
@@ -90,14 +91,20 @@ final class SameAs {
                     ? p
                     : PersonNameKey.Part.valueOf(String.valueOf(r[1]).strip());
             shared.computeIfAbsent((Long) r[0], x -> new Shared()).add(part, (String) r[2]);
+            byKey.computeIfAbsent((String) r[2], x -> new HashSet<>()).add((Long) r[0]);
         }
         for (int i : indexes) {
             Keys k = keys.get(i);
-            shared.forEach((person, s) -> {
+            // names meet through a family key (straight or swapped) or Arabic words: only those persons are compared
+            Set<Long> near = new HashSet<>();
+            k.family().forEach(key -> near.addAll(byKey.getOrDefault(key, Set.of())));
+            k.arabic().forEach(key -> near.addAll(byKey.getOrDefault(key, Set.of())));
+            for (Long person : near) {
+                Shared s = shared.get(person);
                 if (NameKeys.sameName(k.family(), k.given(), k.arabic(), s.family(), s.given(), s.arabic())) {
                     meeting.computeIfAbsent(i, x -> new HashSet<>()).add(person);
                 }
-            });
+            }
         }
     }
 
