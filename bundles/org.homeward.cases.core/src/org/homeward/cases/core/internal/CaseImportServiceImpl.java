@@ -143,13 +143,13 @@ public class CaseImportServiceImpl implements CaseImportService {
             AuditRecorder audit = rows.audit(by, now);
             for (int i = 0; i < households.size(); i++) {
                 ImportedHousehold h = households.get(i);
-                int year = registered(h, now, zone).atZone(zone).getYear();
+                Instant registered = registered(h, now, zone);
+                int year = registered.atZone(zone).getYear();
                 int sequence = firstNumber.merge(year, 1, Integer::sum) - 1;
                 String number = CaseNumbers.format(prefix, year, sequence);
                 List<PersonDraft> drafts = h.persons().stream().map(ImportedHousehold.Member::person).toList();
                 List<Relationship> relationships = h.persons().stream().map(ImportedHousehold.Member::relationship)
                         .toList();
-                Instant registered = registered(h, now, zone);
                 long caseId = rows.addCase(number, drafts, relationships, h.status(), registered, by);
                 history(rows, caseId, h, registered, reason, by, zone);
                 audit.created(caseId, CaseServiceImpl.ENTITY, caseId, Map.of("import", source));

@@ -18,7 +18,7 @@ import org.homeward.reporting.model.ReportExport;
  * Rows written as CSV (Commons CSV: UTF-8 with its byte-order mark, semicolons, as French spreadsheets
  * open it) or XLSX (FastExcel); in the XLSX, numbers of the columns said numeric are written as numbers.
  */
-final class Sheets {
+public final class Sheets {
 
     private Sheets() {
     }
@@ -41,21 +41,25 @@ final class Sheets {
         for (int r = 0; r < rows.size(); r++) {
             List<String> row = rows.get(r);
             for (int c = 0; c < row.size(); c++) {
-                String cell = row.get(c);
-                if (r > 0 && numeric.test(c) && Cells.isCount(cell)) {
-                    sheet.value(r, c, Long.parseLong(cell));
-                } else if (r > 0 && numeric.test(c) && Cells.isDecimal(cell)) {
-                    sheet.value(r, c, new BigDecimal(cell));
-                } else {
-                    sheet.value(r, c, cell);
-                }
+                value(sheet, r, c, row.get(c), r > 0 && numeric.test(c));
             }
         }
         book.finish();
     }
 
+    /** Writes a cell: a count or a decimal as a number when {@code numeric}, anything else as text. */
+    public static void value(Worksheet sheet, int r, int c, String cell, boolean numeric) {
+        if (numeric && Cells.isCount(cell)) {
+            sheet.value(r, c, Long.parseLong(cell));
+        } else if (numeric && Cells.isDecimal(cell)) {
+            sheet.value(r, c, new BigDecimal(cell));
+        } else {
+            sheet.value(r, c, cell);
+        }
+    }
+
     /** A sheet's name: at most 31 characters, none of those a spreadsheet refuses. */
-    static String sheetName(String title) {
+    public static String sheetName(String title) {
         String name = title.replaceAll("[\\\\/?*\\[\\]:]", " ").strip();
         return name.length() > 31 ? name.substring(0, 31) : name;
     }

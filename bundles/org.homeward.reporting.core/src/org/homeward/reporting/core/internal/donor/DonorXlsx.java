@@ -2,13 +2,13 @@ package org.homeward.reporting.core.internal.donor;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.homeward.reporting.core.internal.Sheets;
 
 /** The donor report as a workbook: a cover sheet, then one sheet per section, totals in bold. */
 public final class DonorXlsx {
@@ -33,7 +33,7 @@ public final class DonorXlsx {
             for (int r = 0; r < rows.size(); r++) {
                 List<String> row = rows.get(r);
                 for (int c = 0; c < row.size(); c++) {
-                    cell(sheet, r + 2, c, row.get(c), r > 0);
+                    Sheets.value(sheet, r + 2, c, row.get(c), r > 0);
                     if (r == 0 || s.totals() && r == rows.size() - 1) {
                         sheet.style(r + 2, c).bold().set();
                     }
@@ -44,19 +44,9 @@ public final class DonorXlsx {
         book.finish();
     }
 
-    private static void cell(Worksheet sheet, int r, int c, String value, boolean numbers) {
-        if (numbers && value.matches("\\d{1,18}")) {
-            sheet.value(r, c, Long.parseLong(value));
-        } else if (numbers && value.matches("-?\\d{1,15}\\.\\d{1,4}")) {
-            sheet.value(r, c, new BigDecimal(value));
-        } else {
-            sheet.value(r, c, value);
-        }
-    }
-
     /** A sheet name a spreadsheet accepts: at most 31 characters, none of {@code \ / ? * [ ] :}, unique. */
     private static String unique(String title, Set<String> taken) {
-        String name = title.replaceAll("[\\\\/?*\\[\\]:]", " ").strip();
+        String name = Sheets.sheetName(title); // room left for " 2"
         name = name.length() > 28 ? name.substring(0, 28).strip() : name;
         String candidate = name;
         for (int i = 2; !taken.add(candidate); i++) {
