@@ -18,8 +18,8 @@ import org.homeward.ui.internal.Messages;
 
 /**
  * Opening a document of the case file in the program the system has for its type, and saving a copy
- * elsewhere. The content is read off the UI thread; the copy handed to the program lies in a
- * {@link PrivateCopies} folder. When no program opens the type, the user is told so and offered
+ * elsewhere. The content is read off the UI thread; the copy handed to the program lies in the
+ * workstation's {@link PrivateCopies} folder, named after the record and typed by its content. When no program opens the type, the user is told so and offered
  * "Save as...".
  */
 public final class Documents {
@@ -27,9 +27,19 @@ public final class Documents {
     private Documents() {
     }
 
-    /** Reads {@code content} in the background, then opens it; {@code fileName}'s extension gives the type. */
-    public static void open(Control owner, String fileName, Supplier<byte[]> content) {
-        Background.read(Messages.Documents_reading, owner, () -> copy(fileName, content.get()), copy -> {
+    /** The copy name of the attachment {@code id}, for {@link #open}. */
+    public static String attachment(long id) {
+        return "attachment-" + id;
+    }
+
+    /**
+     * Reads {@code content} in the background, then opens a private copy of it named {@code copyName} (see
+     * {@link PrivateCopies#write}) with the program the system has for its detected type.
+     *
+     * @param fileName the name "Save as..." suggests when no program opens it
+     */
+    public static void open(Control owner, String copyName, String fileName, Supplier<byte[]> content) {
+        Background.read(Messages.Documents_reading, owner, () -> copy(copyName, content.get()), copy -> {
             if (!Program.launch(copy.toString())) {
                 noProgram(owner.getShell(), fileName, copy);
             }
@@ -37,14 +47,14 @@ public final class Documents {
     }
 
     /** Reads {@code content} in the background, then asks where to save it and writes it there. */
-    public static void saveAs(Control owner, String fileName, Supplier<byte[]> content) {
-        Background.read(Messages.Documents_reading, owner, () -> copy(fileName, content.get()),
+    public static void saveAs(Control owner, String copyName, String fileName, Supplier<byte[]> content) {
+        Background.read(Messages.Documents_reading, owner, () -> copy(copyName, content.get()),
                 copy -> saveAs(owner.getShell(), fileName, copy));
     }
 
-    private static Path copy(String fileName, byte[] content) {
+    private static Path copy(String copyName, byte[] content) {
         try {
-            return PrivateCopies.write(fileName, content);
+            return PrivateCopies.ofWorkstation().write(copyName, content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -62,7 +72,7 @@ public final class Documents {
     private static void saveAs(Shell shell, String fileName, Path copy) {
         FileDialog dialog = new FileDialog(shell, SWT.SAVE);
         dialog.setText(Messages.Documents_saveAsTitle);
-        dialog.setFileName(PrivateCopies.safe(fileName));
+        dialog.setFileName(fileName.replaceAll("[\\\\/:*?\"<>|]", "_"));
         dialog.setOverwrite(true);
         String chosen = dialog.open();
         if (chosen == null) {

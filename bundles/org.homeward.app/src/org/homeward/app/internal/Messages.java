@@ -27,6 +27,8 @@ public final class Messages extends NLS {
     public static String Role_PROGRAMME_OFFICER;
     public static String Role_ADMINISTRATOR;
 
+    public static String PrivateCopies_sweep;
+
     static {
         NLS.initializeMessages("org.homeward.app.internal.messages", Messages.class);
     }

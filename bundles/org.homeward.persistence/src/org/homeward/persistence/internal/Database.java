@@ -1,7 +1,6 @@
 package org.homeward.persistence.internal;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Driver;
@@ -14,6 +13,7 @@ import java.util.Properties;
 
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.jpa.PersistenceProvider;
+import org.homeward.common.files.OwnerOnly;
 
 import jakarta.persistence.EntityManagerFactory;
 
@@ -46,9 +46,11 @@ public final class Database implements AutoCloseable {
     public static Database open(DatabaseSettings settings, List<SchemaContribution> contributions,
             ClassLoader loader) throws IOException, SQLException, MigrationException, ReflectiveOperationException {
         List<SchemaContribution> ordered = Contributions.ordered(contributions);
-        Files.createDirectories(settings.dataDirectory());
+        OwnerOnly.folder(settings.dataDirectory());
         if (settings.isEmbeddedDerby()) {
-            Path logs = Files.createDirectories(settings.dataDirectory().resolve("logs"));
+            // Derby's files readable by their owner alone (embedded Derby otherwise keeps the umask's)
+            System.setProperty("derby.storage.useDefaultFilePermissions", "false");
+            Path logs = OwnerOnly.folder(settings.dataDirectory().resolve("logs"));
             // Derby writes derby.log into the working directory unless told otherwise
             System.setProperty("derby.stream.error.file", logs.resolve("derby.log").toString());
         }

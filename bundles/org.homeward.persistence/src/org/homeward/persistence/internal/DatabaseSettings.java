@@ -2,11 +2,12 @@ package org.homeward.persistence.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 import java.util.function.UnaryOperator;
+
+import org.homeward.common.files.DataDirectory;
 
 /**
  * Where the data lives and how to connect. The data directory is, in order: the property
@@ -17,7 +18,7 @@ import java.util.function.UnaryOperator;
  */
 public record DatabaseSettings(Path dataDirectory, String url, String user, String password, String driverClass) {
 
-    public static final String DATA_DIR = "homeward.data.dir";
+    public static final String DATA_DIR = DataDirectory.PROPERTY;
 
     static final String DERBY_DRIVER = "org.apache.derby.jdbc.EmbeddedDriver";
 
@@ -51,15 +52,7 @@ public record DatabaseSettings(Path dataDirectory, String url, String user, Stri
     }
 
     static Path dataDirectory(UnaryOperator<String> properties) {
-        String explicit = properties.apply(DATA_DIR);
-        if (explicit != null && !explicit.isBlank()) {
-            return Path.of(explicit).toAbsolutePath();
-        }
-        String instance = properties.apply("osgi.instance.area");
-        if (instance != null && instance.startsWith("file:")) {
-            return Path.of(URI.create(instance.replace(" ", "%20"))).toAbsolutePath();
-        }
-        return Path.of(System.getProperty("user.home"), ".homeward");
+        return DataDirectory.resolve(properties);
     }
 
     public boolean isEmbeddedDerby() {

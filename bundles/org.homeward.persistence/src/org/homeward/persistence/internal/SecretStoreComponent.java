@@ -1,22 +1,13 @@
 package org.homeward.persistence.internal;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.AclEntry;
-import java.nio.file.attribute.AclEntryPermission;
-import java.nio.file.attribute.AclEntryType;
-import java.nio.file.attribute.AclFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 
 import javax.crypto.spec.PBEKeySpec;
@@ -25,6 +16,7 @@ import org.eclipse.equinox.security.storage.ISecurePreferences;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.StorageException;
 import org.eclipse.equinox.security.storage.provider.IProviderHints;
+import org.homeward.common.files.OwnerOnly;
 import org.homeward.persistence.SecretStore;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -47,7 +39,7 @@ public class SecretStoreComponent implements SecretStore {
     }
 
     SecretStoreComponent(Path folder) throws IOException {
-        ownerOnlyFolder(folder);
+        OwnerOnly.folder(folder);
         char[] key = key(folder.resolve("storage.key"));
         URL location = folder.resolve("secure_storage").toUri().toURL();
         root = SecurePreferencesFactory.open(location, Map.of(IProviderHints.DEFAULT_PASSWORD, new PBEKeySpec(key),
@@ -80,27 +72,5 @@ public class SecretStoreComponent implements SecretStore {
                     StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         }
         return Files.readString(file, StandardCharsets.US_ASCII).strip().toCharArray();
-    }
-
-    private static void ownerOnlyFolder(Path dir) throws IOException {
-        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-        if (!Files.isDirectory(dir)) {
-            if (posix) {
-                Files.createDirectories(dir,
-                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-            } else {
-                Files.createDirectories(dir);
-            }
-        }
-        if (posix) {
-            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
-            return;
-        }
-        AclFileAttributeView acl = Files.getFileAttributeView(dir, AclFileAttributeView.class);
-        if (acl == null) {
-            throw new UncheckedIOException(new IOException("cannot restrict " + dir + " to its owner"));
-        }
-        acl.setAcl(List.of(AclEntry.newBuilder().setType(AclEntryType.ALLOW).setPrincipal(Files.getOwner(dir))
-                .setPermissions(EnumSet.allOf(AclEntryPermission.class)).build()));
     }
 }

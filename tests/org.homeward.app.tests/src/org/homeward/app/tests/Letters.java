@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.List;
 import java.util.stream.Stream;
 
 /**
  * What a UI test needs around documents handed to the system's programs: their private copies (in
- * the temporary folder, {@code homeward-*}), and the "no program" notice shown where none is installed.
+ * {@code tmp} under the data directory), and the "no program" notice shown where none is installed.
  */
 final class Letters {
 
@@ -24,31 +22,27 @@ final class Letters {
                 .ifPresent(notice -> notice.bot().button("Fermer").click());
     }
 
-    private static List<Path> copies(String fileName) throws IOException {
-        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
-        try (Stream<Path> dirs = Files.list(tmp)) {
-            return dirs.filter(d -> d.getFileName().toString().startsWith("homeward-"))
-                    .map(d -> d.resolve(fileName)).filter(Files::isRegularFile).toList();
-        }
+    /** The workstation's folder of private copies: {@code tmp} in the data directory. */
+    static Path folder() {
+        return Path.of(System.getProperty("homeward.data.dir")).resolve("tmp");
     }
 
-    /** Deletes the private copies of {@code fileName} made so far. */
-    static void deleteCopies(String fileName) throws IOException {
-        for (Path p : copies(fileName)) {
-            Files.delete(p);
-        }
-    }
-
-    /** The private copy of {@code fileName}, waiting for it to be written. */
-    static Path copyOf(String fileName, Workbench workbench) throws IOException {
-        workbench.bot.waitUntil(() -> {
-            try {
-                return !copies(fileName).isEmpty();
-            } catch (IOException e) {
-                return false;
+    /** Deletes the private copies made so far. */
+    static void deleteCopies() throws IOException {
+        if (Files.isDirectory(folder())) {
+            try (Stream<Path> files = Files.list(folder())) {
+                for (Path p : files.toList()) {
+                    Files.delete(p);
+                }
             }
-        }, Duration.ofSeconds(20), "a private copy of " + fileName);
-        return copies(fileName).stream().max(Comparator.comparing(p -> p.toFile().lastModified())).orElseThrow();
+        }
+    }
+
+    /** The private copy {@code name} (such as {@code attachment-12.pdf}), waiting for it to be written. */
+    static Path copyOf(String name, Workbench workbench) {
+        Path copy = folder().resolve(name);
+        workbench.bot.waitUntil(() -> Files.isRegularFile(copy), Duration.ofSeconds(20), "a private copy " + name);
+        return copy;
     }
 
     /** The stacks of the threads doing Homeward's work now, to say what a wait was held up by. */

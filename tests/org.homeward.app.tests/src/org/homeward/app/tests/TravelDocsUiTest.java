@@ -19,6 +19,7 @@ import org.homeward.cases.model.PersonDraft;
 import org.homeward.cases.model.Recipient;
 import org.homeward.cases.model.Relationship;
 import org.homeward.cases.model.Sex;
+import org.homeward.cases.model.service.AttachmentService;
 import org.homeward.cases.model.service.CaseWorkflowService;
 import org.homeward.cases.model.service.ConsentService;
 import org.homeward.cases.model.service.ConsentService.ConsentInput;
@@ -201,7 +202,7 @@ class TravelDocsUiTest {
             throw new AssertionError(e.getMessage() + Letters.threads(), e);
         }
         Letters.dismissNoProgram(workbench);
-        Letters.deleteCopies(file);
+        Letters.deleteCopies();
 
         workbench.caseEditor(c.getCaseNumber());
         Bot attachments = workbench.window.bot().page("Pièces jointes");
@@ -211,7 +212,9 @@ class TravelDocsUiTest {
         documents.select(documents.indexOf(file, 2));
         attachments.button("Ouvrir").click();
         Letters.dismissNoProgram(workbench);
-        java.nio.file.Path copy = Letters.copyOf(file, workbench);
+        long kept = Workbench.service(AttachmentService.class).attachments(c.getId()).stream()
+                .filter(a -> a.getFileName().equals(file)).findFirst().orElseThrow().getId();
+        java.nio.file.Path copy = Letters.copyOf("attachment-" + kept + ".pdf", workbench);
         assertEquals("%PDF-", new String(java.nio.file.Files.readAllBytes(copy), 0, 5,
                 java.nio.charset.StandardCharsets.US_ASCII), "the PDF letter as it was kept: " + copy);
         assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(

@@ -8,8 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.homeward.persistence.Transactions;
 import org.homeward.persistence.tests.contribution.Note;
@@ -146,5 +149,31 @@ class DatabaseTest {
         assertFalse(Files.exists(cwd.resolve("derby.log")), "derby.log in " + cwd);
         assertFalse(Files.exists(cwd.resolve("database")), "database in " + cwd);
         assertTrue(List.of(data.toFile().list()).contains("logs"), "derby.log goes to the data directory's logs/");
+    }
+
+    @Test
+    void theDataFolderAndTheDatabaseFilesAreTheirOwnersAlone() throws Exception {
+        try (Database db = open()) {
+            Transactions.inTransaction(db.emf(), em -> {
+                em.persist(new Note("N-4", "Mariama Bah"));
+                return null;
+            });
+        }
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(data)));
+        List<String> open;
+        try (var files = Files.walk(data)) {
+            open = files.filter(f -> !f.equals(data)).filter(f -> {
+                try {
+                    Set<PosixFilePermission> p = Files.getPosixFilePermissions(f);
+                    return p.stream().anyMatch(x -> x.name().startsWith("GROUP") || x.name().startsWith("OTHERS"));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).map(f -> data.relativize(f).toString()).toList();
+        }
+        assertEquals(List.of(), open, "files others than their owner can read");
+        try (var files = Files.walk(data.resolve("database"))) {
+            assertTrue(files.anyMatch(f -> f.toString().endsWith(".dat")), "the database files were checked");
+        }
     }
 }

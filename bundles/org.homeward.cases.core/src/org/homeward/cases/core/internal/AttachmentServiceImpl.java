@@ -111,7 +111,7 @@ public class AttachmentServiceImpl implements AttachmentService {
             problems.add(new FieldProblem(FILE, NLS.bind(Messages.Problem_fileTooLarge, new Object[]{
                     Messages.Field_file, name, megabytes(content.length), megabytes(maxBytes)})));
         } else {
-            mediaType = MediaTypes.detect(content);
+            mediaType = AttachmentTypes.detect(content);
             if (mediaType == null) {
                 problems.add(new FieldProblem(FILE, NLS.bind(Messages.Problem_fileType, Messages.Field_file, name)));
             }
@@ -168,7 +168,7 @@ public class AttachmentServiceImpl implements AttachmentService {
     @Override
     public AttachmentEntity keepGenerated(long caseId, GeneratedDocument document, byte[] content, String by)
             throws RefusedException {
-        String type = MediaTypes.ofGenerated(document.fileName());
+        String type = AttachmentTypes.ofGenerated(document.fileName());
         String digest = sha256(content);
         try {
             return CaseRecords.inTransaction(emf, ENTITY, em -> {

@@ -18,9 +18,9 @@ public final class PrivateFiles {
     private PrivateFiles() {
     }
 
-    /** A new folder only the user can read, deleted at exit once emptied by {@link #deleteAtExit}. */
+    /** The workstation's folder of private copies, only the user can read; swept at start-up and exit. */
     public static Path folder() throws IOException {
-        return PrivateCopies.folder();
+        return PrivateCopies.ofWorkstation().folder();
     }
 
     /** Marks files written in a {@link #folder()} for deletion at exit. */
@@ -30,8 +30,11 @@ public final class PrivateFiles {
         }
     }
 
-    /** Writes {@code content} under {@code fileName} (made safe) in a new private folder. */
+    /**
+     * Writes {@code content} in the private folder, named by its detected type (no longer by
+     * {@code fileName}, which a copy must not carry).
+     */
     public static Path copy(String fileName, byte[] content) throws IOException {
-        return PrivateCopies.write(fileName, content);
+        return PrivateCopies.ofWorkstation().write("document-" + Long.toString(System.nanoTime(), 36), content);
     }
 }

@@ -118,7 +118,9 @@ final class DeparturesTab {
     private void openManifest() {
         Departure d = departureRows.selected();
         if (d != null) {
-            Documents.open(manifestRows.table(), Messages.Manifest_file + "-" + d.getDepartsOn() + ".pdf",
+            Documents.open(manifestRows.table(), "manifest-" + d.getId(),
+                    Messages.Manifest_file + "-" + d.getDepartsOn()
+                            + ".pdf",
                     () -> documents.manifest(d.getId()));
         }
     }

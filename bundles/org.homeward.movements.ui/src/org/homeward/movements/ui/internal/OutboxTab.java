@@ -62,7 +62,7 @@ final class OutboxTab {
     private void open() {
         Notification n = rows.selected();
         if (n != null) {
-            Documents.open(rows.table(), Messages.Letter_file + "-" + n.getId() + ".pdf",
+            Documents.open(rows.table(), "notification-" + n.getId(), Messages.Letter_file + "-" + n.getId() + ".pdf",
                     () -> notifications.pdf(n.getId()));
         }
     }

@@ -152,6 +152,6 @@ final class CorrespondenceLog {
         }
         long id = chosen.getAttachmentId();
         Ui.read(log, () -> attachments.find(id).map(a -> a.getFileName()).orElse("correspondance-" + id),
-                name -> Documents.open(log, name, () -> attachments.content(id)));
+                name -> Documents.open(log, Documents.attachment(id), name, () -> attachments.content(id)));
     }
 }

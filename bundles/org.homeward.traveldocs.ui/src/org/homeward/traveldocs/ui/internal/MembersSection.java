@@ -114,7 +114,7 @@ final class MembersSection {
         long id = m.member().getScanAttachmentId();
         Ui.read(table, () -> tools.attachments().find(id).map(a -> a.getFileName())
                 .orElse(m.member().getDocumentNumber()),
-                name -> Documents.open(table, name,
+                name -> Documents.open(table, Documents.attachment(id), name,
                         () -> tools.attachments().content(id)));
     }
 }

@@ -338,17 +338,14 @@ public class RequestEditorPart {
         long id = row.request().getId();
         Ui.run(parent, () -> {
             try {
-                LetterService.Letter written = tools.letters().requestLetter(id, PrivateCopies.folder());
-                written.pdf().toFile().deleteOnExit();
-                written.odt().toFile().deleteOnExit();
-                return written;
+                return tools.letters().requestLetter(id, PrivateCopies.ofWorkstation().folder());
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         }, written -> {
             say(NLS.bind(Messages.Page_letterKept, written.pdf().getFileName()));
             problems.setForeground(problems.getDisplay().getSystemColor(SWT.COLOR_DARK_GREEN));
-            Documents.open(parent, written.pdf().getFileName().toString(), () -> read(written.pdf()));
+            Documents.open(parent, "letter-" + id, written.pdf().getFileName().toString(), () -> read(written.pdf()));
         }, this::say);
     }
 
@@ -371,7 +368,8 @@ public class RequestEditorPart {
             if (kept == null) {
                 say(Messages.Editor_noLetter);
             } else {
-                Documents.open(parent, kept.getFileName(), () -> tools.attachments().content(kept.getId()));
+                Documents.open(parent, Documents.attachment(kept.getId()), kept.getFileName(),
+                        () -> tools.attachments().content(kept.getId()));
             }
         });
     }

@@ -187,10 +187,12 @@ class PersonDetailsAndAttachmentsTest {
 
     @Test
     void imagesAreRecognisedByTheirFirstBytes() {
-        assertEquals("image/png", MediaTypes.detect(new byte[]{(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0}));
-        assertEquals("image/tiff", MediaTypes.detect(new byte[]{'I', 'I', 0x2A, 0, 8}));
-        assertEquals("image/jpeg", MediaTypes.detect(new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0}));
-        assertEquals(null, MediaTypes.detect("PK\u0003\u0004 a .docx".getBytes()));
+        assertEquals("image/png",
+                AttachmentTypes.detect(new byte[]{(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0}));
+        assertEquals("image/tiff", AttachmentTypes.detect(new byte[]{'I', 'I', 0x2A, 0, 8}));
+        assertEquals("image/jpeg",
+                AttachmentTypes.detect(new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0}));
+        assertEquals(null, AttachmentTypes.detect("PK\u0003\u0004 a .docx".getBytes()));
     }
 
     @Test

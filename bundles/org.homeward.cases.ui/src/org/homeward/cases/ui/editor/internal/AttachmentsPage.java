@@ -168,7 +168,7 @@ final class AttachmentsPage {
         Attachment a = selected();
         if (a != null) {
             long id = a.getId();
-            Documents.open(table, a.getFileName(), () -> attachments.content(id));
+            Documents.open(table, Documents.attachment(id), a.getFileName(), () -> attachments.content(id));
         }
     }
 
@@ -176,7 +176,7 @@ final class AttachmentsPage {
         Attachment a = selected();
         if (a != null) {
             long id = a.getId();
-            Documents.saveAs(table, a.getFileName(), () -> attachments.content(id));
+            Documents.saveAs(table, Documents.attachment(id), a.getFileName(), () -> attachments.content(id));
         }
     }
 
