@@ -65,6 +65,16 @@ public abstract class AuditRecorder {
                 text(from), text(to));
     }
 
+    /**
+     * Personal data shown to the user: {@code what} names the part seen (the case's file, a scan's
+     * content); the entry holds no copy of it.
+     *
+     * @since 2.5
+     */
+    public void viewed(Long caseId, String entity, long entityId, String what) {
+        write(caseId, entity, entityId, Action.VIEW, what, null, null);
+    }
+
     /** Writes one entry in the caller's transaction. */
     protected abstract void write(Long caseId, String entity, long entityId, Action action, String field,
             String before, String after);

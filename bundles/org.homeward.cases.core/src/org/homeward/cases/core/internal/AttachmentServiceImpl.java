@@ -227,11 +227,13 @@ public class AttachmentServiceImpl implements AttachmentService {
 
     @Override
     public byte[] content(long attachmentId) {
-        return Transactions.read(emf, em -> {
+        return Transactions.inTransaction(emf, em -> {
             AttachmentContent c = em.find(AttachmentContent.class, attachmentId);
-            if (c == null) {
+            AttachmentEntity a = em.find(AttachmentEntity.class, attachmentId);
+            if (c == null || a == null) {
                 throw new IllegalArgumentException("no attachment " + attachmentId);
             }
+            new AuditTrail(em, user.name(), clock.instant()).viewed(a.getCaseId(), ENTITY, attachmentId, "content");
             return c.getContent();
         });
     }

@@ -1,15 +1,18 @@
 package org.homeward.cases.core.internal;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 
-import org.homeward.cases.core.internal.entity.AuditEntryEntity;
-import org.homeward.cases.core.internal.entity.AuditEntryEntity;
 import org.homeward.cases.model.AuditEntry.Action;
 import org.homeward.cases.model.AuditRecorder;
 
 import jakarta.persistence.EntityManager;
 
-/** The audit writer on an entity manager: each entry is persisted in that manager's transaction. */
+/**
+ * The audit writer on an entity manager: each entry is written, chained to the one before, in that
+ * manager's transaction ({@link AuditRows}).
+ */
 final class AuditTrail extends AuditRecorder {
 
     private final EntityManager em;
@@ -22,6 +25,10 @@ final class AuditTrail extends AuditRecorder {
     @Override
     protected void write(Long caseId, String entity, long entityId, Action action, String field, String before,
             String after) {
-        em.persist(new AuditEntryEntity(at(), user(), caseId, entity, entityId, action, field, before, after));
+        try (AuditRows rows = AuditRows.single(em.unwrap(Connection.class))) {
+            rows.add(at(), user(), caseId, entity, entityId, action, field, before, after);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -19,7 +19,7 @@ import org.homeward.cases.model.PersonDraft;
 import org.homeward.cases.model.Relationship;
 
 /**
- * Writes whole cases (case row, persons, name keys, search keys, status history) with JDBC batches in
+ * Writes whole cases (case row, persons, name keys, search keys, status history, audit lines) with JDBC batches in
  * the caller's transaction: for demonstration data and imports, thousands of cases at a time. The
  * identifiers are taken in one block under an exclusive lock on the case and person tables, which
  * other workbenches wait for until the transaction ends; {@link #close()} moves the identity columns
@@ -34,7 +34,7 @@ final class CaseRowsBatch implements AutoCloseable {
     private final PreparedStatement persons;
     private final PreparedStatement keys;
     private final PreparedStatement statuses;
-    private final PreparedStatement audit;
+    private final AuditRows audit;
     private long nextCaseId;
     private long nextPersonId;
 
@@ -58,8 +58,7 @@ final class CaseRowsBatch implements AutoCloseable {
                 + " NATIONALITY, BIRTH_YEAR) VALUES (1, ?, ?, ?, ?, ?, ?)");
         statuses = connection.prepareStatement("INSERT INTO CASE_STATUS_CHANGE (VERSION, CASE_ID, FROM_STATUS,"
                 + " TO_STATUS, REASON, CHANGED_BY, CHANGED_AT) VALUES (1, ?, ?, ?, ?, ?, ?)");
-        audit = connection.prepareStatement("INSERT INTO AUDIT_ENTRY (VERSION, AT_TIME, USER_NAME, CASE_ID, ENTITY,"
-                + " ENTITY_ID, ACTION, FIELD, OLD_VALUE, NEW_VALUE) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        audit = AuditRows.batched(connection);
     }
 
     /**
@@ -160,16 +159,7 @@ final class CaseRowsBatch implements AutoCloseable {
             protected void write(Long caseId, String entity, long entityId, Action action, String field,
                     String before, String after) {
                 try {
-                    audit.setTimestamp(1, Timestamp.from(at()));
-                    audit.setString(2, user());
-                    audit.setObject(3, caseId, java.sql.Types.BIGINT);
-                    audit.setString(4, entity);
-                    audit.setLong(5, entityId);
-                    audit.setString(6, action.name());
-                    audit.setString(7, field);
-                    audit.setString(8, before);
-                    audit.setString(9, after);
-                    audit.addBatch();
+                    audit.add(at(), user(), caseId, entity, entityId, action, field, before, after);
                 } catch (SQLException e) {
                     throw new IllegalStateException(e);
                 }
@@ -184,7 +174,7 @@ final class CaseRowsBatch implements AutoCloseable {
         persons.executeBatch();
         keys.executeBatch();
         statuses.executeBatch();
-        audit.executeBatch();
+        audit.flush();
     }
 
     /** Sends what is left, and moves the identity columns past the ids this batch took. */
@@ -197,9 +187,10 @@ final class CaseRowsBatch implements AutoCloseable {
                 st.execute("ALTER TABLE PERSON ALTER COLUMN ID RESTART WITH " + nextPersonId);
             }
         } finally {
-            for (Statement s : List.of(cases, words, persons, keys, statuses, audit)) {
+            for (Statement s : List.of(cases, words, persons, keys, statuses)) {
                 s.close();
             }
+            audit.close();
         }
     }
 

@@ -64,6 +64,8 @@ public class CaseServiceImpl implements CaseService {
             + " FROM MigrantCase c";
 
     static final String ENTITY = "MigrantCase";
+    /** The field a case file's opening is audited under. */
+    static final String VIEWED_FILE = "file";
 
     private final EntityManagerFactory emf;
     private final Clock clock;
@@ -162,6 +164,17 @@ public class CaseServiceImpl implements CaseService {
     @Override
     public Optional<MigrantCase> find(long id) {
         return Views.optional(Transactions.read(emf, em -> Optional.ofNullable(em.find(MigrantCaseEntity.class, id))));
+    }
+
+    @Override
+    public Optional<MigrantCase> open(long id) {
+        return Views.optional(Transactions.inTransaction(emf, em -> {
+            MigrantCaseEntity c = em.find(MigrantCaseEntity.class, id);
+            if (c != null) {
+                new AuditTrail(em, user.name(), clock.instant()).viewed(id, ENTITY, id, VIEWED_FILE);
+            }
+            return Optional.ofNullable(c);
+        }));
     }
 
     @Override

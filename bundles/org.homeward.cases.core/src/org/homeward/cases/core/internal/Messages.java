@@ -123,6 +123,13 @@ public final class Messages extends NLS {
 
     public static String Import_reason;
 
+    public static String Audit_noEnd;
+    public static String Audit_twice;
+    public static String Audit_missing;
+    public static String Audit_altered;
+    public static String Audit_cutOff;
+    public static String Audit_onlyAdministrator;
+
     static {
         NLS.initializeMessages("org.homeward.cases.core.internal.messages", Messages.class);
     }

@@ -33,6 +33,14 @@ public interface CaseService {
 
     Optional<MigrantCase> find(long id);
 
+    /**
+     * The case, for a user opening its file: the opening is audited (who, when; no value copied) in its
+     * own transaction, so that the trail says who saw whose data.
+     *
+     * @since 2.5
+     */
+    Optional<MigrantCase> open(long id);
+
     /** The cases at one of {@code statuses}, by id, in one read. */
     List<MigrantCase> withStatus(java.util.Set<org.homeward.cases.model.CaseStatus> statuses);
 

@@ -302,6 +302,17 @@ public final class Messages extends NLS {
     public static String Consent_formAttached;
     public static String Consent_formMissing;
 
+    public static String History_VIEW;
+    public static String History_viewedFile;
+    public static String History_viewedContent;
+
+    public static String Audit_title;
+    public static String Audit_verifying;
+    public static String Audit_checking;
+    public static String Audit_intact;
+    public static String Audit_brokenAt;
+    public static String Audit_broken;
+
     static {
         NLS.initializeMessages("org.homeward.cases.ui.internal.messages", Messages.class);
     }

@@ -13,8 +13,10 @@ import jakarta.persistence.Version;
 import org.homeward.cases.model.AuditEntry;
 
 /**
- * One line of the audit trail: who changed which field of which record, when, from what to what.
- * Written in the same transaction as the change; never updated nor deleted.
+ * One line of the audit trail, as read: who changed which field of which record, when, from what to
+ * what, or who saw it. Lines are written by {@code AuditRows} alone, in the transaction of the change,
+ * chained by hash to the line before; this mapping has no public constructor and no setter, so that no
+ * code path updates or deletes a line.
  */
 @Entity(name = "AuditEntry")
 @Table(name = "AUDIT_ENTRY")
@@ -57,20 +59,13 @@ public class AuditEntryEntity implements AuditEntry {
     @Column(name = "NEW_VALUE", length = 1000)
     private String newValue;
 
-    protected AuditEntryEntity() {
-    }
+    @Column(name = "CHAIN_SEQ")
+    private Long chainSeq;
 
-    public AuditEntryEntity(Instant at, String userName, Long caseId, String entity, long entityId, Action action,
-            String field, String oldValue, String newValue) {
-        this.at = at;
-        this.userName = userName;
-        this.caseId = caseId;
-        this.entity = entity;
-        this.entityId = entityId;
-        this.action = action;
-        this.field = field;
-        this.oldValue = oldValue;
-        this.newValue = newValue;
+    @Column(name = "CHAIN_HASH", length = 64)
+    private String chainHash;
+
+    protected AuditEntryEntity() {
     }
 
     public Long getId() {
@@ -111,5 +106,14 @@ public class AuditEntryEntity implements AuditEntry {
 
     public String getNewValue() {
         return newValue;
+    }
+
+    /** The line's place in the hash chain; null for lines written before the chain. */
+    public Long getChainSeq() {
+        return chainSeq;
+    }
+
+    public String getChainHash() {
+        return chainHash;
     }
 }

@@ -71,6 +71,7 @@ public class CaseEditorPart implements CaseEditorContext {
     private CaseMergeService merges;
     private HistoryPage history;
     private boolean built;
+    private boolean opened;
     private final List<EditorForm> forms = new ArrayList<>();
     private EditorPages pages;
     private List<CaseEditorPage> contributed = List.of();
@@ -216,14 +217,17 @@ public class CaseEditorPart implements CaseEditorContext {
             return;
         }
         changeListeners.forEach(Runnable::run);
-        EditorWork.load(Messages.Editor_job, header, () -> cases.find(caseId()), found -> found.ifPresent(c -> {
-            header.setText(NLS.bind(Messages.Editor_headerPriority, new Object[]{c.getCaseNumber(),
-                    c.getFamilyName() + " " + c.getGivenNames(), Labels.status(c.getStatus()),
-                    Labels.priority(c.getPriority())}));
-            part.setLabel(c.getCaseNumber());
-            header.getParent().layout();
-            refit();
-        }));
+        boolean first = !opened;
+        opened = true; // the first reading opens the file (audited); later ones refresh it
+        EditorWork.load(Messages.Editor_job, header, () -> first ? cases.open(caseId()) : cases.find(caseId()),
+                found -> found.ifPresent(c -> {
+                    header.setText(NLS.bind(Messages.Editor_headerPriority, new Object[]{c.getCaseNumber(),
+                            c.getFamilyName() + " " + c.getGivenNames(), Labels.status(c.getStatus()),
+                            Labels.priority(c.getPriority())}));
+                    part.setLabel(c.getCaseNumber());
+                    header.getParent().layout();
+                    refit();
+                }));
     }
 
     @Override

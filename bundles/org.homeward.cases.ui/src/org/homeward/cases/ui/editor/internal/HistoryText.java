@@ -40,6 +40,7 @@ final class HistoryText {
             case UPDATE -> Messages.History_UPDATE;
             case DELETE -> Messages.History_DELETE;
             case STATUS -> Messages.History_STATUS;
+            case VIEW -> Messages.History_VIEW;
         };
     }
 
@@ -52,6 +53,7 @@ final class HistoryText {
                     e.getNewValue()));
             case UPDATE -> NLS.bind(Messages.History_changed, new Object[]{field(e, e.getField()),
                     value(e, e.getField(), e.getOldValue()), value(e, e.getField(), e.getNewValue())});
+            case VIEW -> "content".equals(e.getField()) ? Messages.History_viewedContent : Messages.History_viewedFile;
         };
     }
 

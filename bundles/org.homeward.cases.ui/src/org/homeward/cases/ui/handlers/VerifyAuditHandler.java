@@ -1,0 +1,76 @@
+package org.homeward.cases.ui.handlers;
+
+import java.lang.reflect.InvocationTargetException;
+import java.util.concurrent.CancellationException;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.dialogs.ProgressMonitorDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Shell;
+import org.homeward.cases.model.service.AuditService;
+import org.homeward.cases.model.service.AuditService.AuditVerification;
+import org.homeward.cases.ui.internal.Messages;
+import org.homeward.common.security.CurrentUser;
+import org.homeward.common.security.Role;
+import org.homeward.common.validation.RefusedException;
+import org.homeward.ui.Background;
+
+import jakarta.inject.Named;
+
+/**
+ * File > Verify the audit trail (administrators): walks the trail's hash chain off the UI thread, with
+ * its progress and a Cancel button, then says whether it holds or where it first breaks.
+ */
+public class VerifyAuditHandler {
+
+    @CanExecute
+    boolean canExecute(@Optional @Service AuditService audit, @Optional @Service CurrentUser user) {
+        return audit != null && user != null && user.role() == Role.ADMINISTRATOR;
+    }
+
+    @Execute
+    void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, @Service AuditService audit) {
+        AuditVerification[] found = new AuditVerification[1];
+        try {
+            new ProgressMonitorDialog(shell).run(true, true, monitor -> {
+                monitor.beginTask(Messages.Audit_verifying, IProgressMonitor.UNKNOWN);
+                try {
+                    found[0] = audit.verify(n -> monitor.subTask(NLS.bind(Messages.Audit_checking, n)),
+                            monitor::isCanceled);
+                } catch (RefusedException e) {
+                    throw new InvocationTargetException(e);
+                } catch (CancellationException e) {
+                    throw new InterruptedException();
+                } finally {
+                    monitor.done();
+                }
+            });
+        } catch (InvocationTargetException e) {
+            Exception cause = e.getCause() instanceof Exception c ? c : new IllegalStateException(e.getCause());
+            MessageDialog.openError(shell, Messages.Audit_title, Background.failure(cause).message());
+            return;
+        } catch (InterruptedException cancelled) {
+            return;
+        }
+        show(shell, found[0]);
+    }
+
+    private static void show(Shell shell, AuditVerification v) {
+        if (v.intact()) {
+            MessageDialog.openInformation(shell, Messages.Audit_title, NLS.bind(Messages.Audit_intact, v.checked(),
+                    v.unchained()));
+        } else if (v.firstBrokenId() != null) {
+            MessageDialog.openError(shell, Messages.Audit_title, NLS.bind(Messages.Audit_brokenAt, new Object[]{
+                    v.firstBrokenId(), v.problem(), v.checked()}));
+        } else {
+            MessageDialog.openError(shell, Messages.Audit_title, NLS.bind(Messages.Audit_broken, v.problem(),
+                    v.checked()));
+        }
+    }
+}
