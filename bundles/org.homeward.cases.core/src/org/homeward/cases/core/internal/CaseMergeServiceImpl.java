@@ -31,8 +31,9 @@ import jakarta.persistence.EntityManagerFactory;
 
 /**
  * Merging on JPA, in one transaction: persons (with their name keys and vulnerabilities),
- * interviews, attachments, and the merged case's consent and eligibility when the kept case has
- * none, move to the kept case; every other area moves its own rows through its
+ * interviews, attachments, and the merged case's eligibility when the kept case has none, move to
+ * the kept case; each person keeps their own consent (the merged case's consent stays with it and
+ * still covers the persons it covered; the kept case's does not extend to them); every other area moves its own rows through its
  * {@link CaseLifecycleParticipant}, in the same transaction; the merged case is closed with a
  * status change naming the kept one. Status history, audit trail and sharing log stay where they
  * were written.
@@ -132,10 +133,6 @@ public class CaseMergeServiceImpl implements CaseMergeService {
         }
         for (String entity : List.of("PersonNameKey", "Vulnerability", "Interview", "Attachment")) {
             em.createQuery("UPDATE " + entity + " x SET x.caseId = :to WHERE x.caseId = :from").setParameter("to", to)
-                    .setParameter("from", from).executeUpdate();
-        }
-        if (CaseRecords.consent(em, to) == null) {
-            em.createQuery("UPDATE Consent x SET x.caseId = :to WHERE x.caseId = :from").setParameter("to", to)
                     .setParameter("from", from).executeUpdate();
         }
         if (CaseRecords.eligibility(em, to) == null) {

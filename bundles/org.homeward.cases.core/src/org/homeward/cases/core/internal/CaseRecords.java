@@ -36,8 +36,9 @@ final class CaseRecords {
     }
 
     static ConsentEntity consent(EntityManager em, long caseId) {
-        List<ConsentEntity> found = em.createQuery("SELECT c FROM Consent c WHERE c.caseId = :id", ConsentEntity.class)
-                .setParameter("id", caseId).getResultList();
+        List<ConsentEntity> found = em
+                .createQuery("SELECT c FROM Consent c WHERE c.caseId = :id ORDER BY c.id DESC", ConsentEntity.class)
+                .setParameter("id", caseId).setMaxResults(1).getResultList();
         return found.isEmpty() ? null : found.get(0);
     }
 

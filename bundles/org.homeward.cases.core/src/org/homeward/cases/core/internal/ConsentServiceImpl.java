@@ -31,6 +31,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 /** ConsentEntity on JPA; every change is in the audit trail. */
@@ -107,11 +108,12 @@ public class ConsentServiceImpl implements ConsentService {
                         ? EnumSet.noneOf(ConsentDetail.class)
                         : EnumSet.copyOf(input.details());
                 String language = input.language().strip().toLowerCase(Locale.ROOT);
-                if (consent == null) {
+                if (consent == null || consent.getWithdrawnOn() != null) { // a withdrawn one stays as it was
                     consent = new ConsentEntity(caseId);
                     apply(consent, input.givenOn(), language, scopes, details);
                     em.persist(consent);
                     em.flush();
+                    ConsentCoverage.cover(em, consent.getId(), caseId);
                     Map<String, Object> fields = new LinkedHashMap<>();
                     fields.put(GIVEN_ON, input.givenOn());
                     fields.put(LANGUAGE, language);
@@ -130,6 +132,7 @@ public class ConsentServiceImpl implements ConsentService {
                 audit.updated(caseId, ENTITY, consent.getId(), DETAILS, consent.getSharedDetails(), details);
                 apply(consent, input.givenOn(), language, scopes, details);
                 em.flush();
+                ConsentCoverage.cover(em, consent.getId(), caseId);
                 return consent;
             });
         } catch (RefusedException e) {
@@ -154,6 +157,8 @@ public class ConsentServiceImpl implements ConsentService {
                 List<FieldProblem> problems = new ArrayList<>();
                 if (consent == null) {
                     problems.add(new FieldProblem(WITHDRAWN_ON, Messages.Consent_none));
+                } else if (consent.getWithdrawnOn() != null) {
+                    problems.add(new FieldProblem(WITHDRAWN_ON, Messages.Consent_alreadyWithdrawn));
                 } else if (on == null) {
                     problems.add(new FieldProblem(WITHDRAWN_ON, Messages.Consent_dateRequired));
                 } else if (on.isBefore(consent.getGivenOn())) {
@@ -177,28 +182,67 @@ public class ConsentServiceImpl implements ConsentService {
 
     @Override
     public boolean allows(long caseId, Recipient recipient) {
-        return Transactions.read(emf, em -> {
-            ConsentEntity consent = CaseRecords.consent(em, caseId);
-            return consent != null && consent.allows(recipient);
-        });
+        return Transactions.read(emf, em -> refusals(em, caseId, null, recipient).isEmpty());
     }
 
     @Override
     public void requireAllowed(long caseId, Recipient recipient) throws RefusedException {
-        Consent consent = consent(caseId).orElse(null);
+        List<String> refused = Transactions.read(emf, em -> refusals(em, caseId, null, recipient));
+        if (!refused.isEmpty()) {
+            throw new RefusedException(refused);
+        }
+    }
+
+    /**
+     * Why the data of {@code personId} (their own consent must be in force and name {@code recipient}), or
+     * with no person the case's data (its consent and every member's), may not go to {@code recipient}.
+     */
+    private static List<String> refusals(EntityManager em, long caseId, Long personId, Recipient recipient) {
+        ConsentEntity consent = personId == null
+                ? CaseRecords.consent(em, caseId)
+                : ConsentCoverage.own(em, personId);
         if (consent == null || consent.getWithdrawnOn() != null) {
-            throw new RefusedException(List.of(Messages.Workflow_needsConsent));
+            return List.of(Messages.Workflow_needsConsent);
         }
         if (!consent.allows(recipient)) {
-            throw new RefusedException(List.of(NLS.bind(Messages.Consent_refused, Labels.recipient(recipient))));
+            return List.of(NLS.bind(Messages.Consent_refused, Labels.recipient(recipient)));
         }
+        List<String> refused = new ArrayList<>();
+        if (personId == null) {
+            ConsentCoverage.members(em, caseId).forEach((person, own) -> {
+                if (own == null || own.getWithdrawnOn() != null) {
+                    refused.add(NLS.bind(Messages.Consent_personUncovered, ConsentCoverage.name(person)));
+                } else if (!own.allows(recipient)) {
+                    refused.add(NLS.bind(Messages.Consent_personRefused, ConsentCoverage.name(person),
+                            Labels.recipient(recipient)));
+                }
+            });
+        }
+        return refused;
+    }
+
+    @Override
+    public List<Consent> history(long caseId) {
+        return Views.list(Transactions.read(emf, em -> em
+                .createQuery("SELECT c FROM Consent c WHERE c.caseId = :id ORDER BY c.id DESC", ConsentEntity.class)
+                .setParameter("id", caseId).getResultList()));
+    }
+
+    @Override
+    public List<String> uncovered(long caseId) {
+        return Transactions.read(emf, em -> ConsentCoverage.members(em, caseId).entrySet().stream()
+                .filter(e -> e.getValue() == null || e.getValue().getWithdrawnOn() != null)
+                .map(e -> ConsentCoverage.name(e.getKey())).toList());
     }
 
     @Override
     public void share(long caseId, Long personId, Recipient recipient, String recipientName, String purpose,
             String fields, String by, Instant at) throws RefusedException {
         Transactions.<Void, RefusedException>inTransaction(emf, em -> {
-            requireAllowed(caseId, recipient);
+            List<String> refused = refusals(em, caseId, personId, recipient);
+            if (!refused.isEmpty()) {
+                throw new RefusedException(refused);
+            }
             em.persist(new SharingRecordEntity(caseId, personId, recipient, recipientName, purpose, fields, at, by));
             return null;
         });

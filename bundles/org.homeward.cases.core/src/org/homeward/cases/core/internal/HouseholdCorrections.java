@@ -109,6 +109,7 @@ final class HouseholdCorrections {
             new AuditTrail(em, user.name(), clock.instant()).deleted(c.getId(), PersonRecords.ENTITY, personId,
                     NLS.bind(Messages.Household_removed, new Object[]{p.getGivenNames() + " " + p.getFamilyName(),
                             p.getDateOfBirth().format(), reason.strip()}));
+            ConsentCoverage.forget(em, personId);
             em.remove(p);
             CaseSearch.refresh(em, c.getId());
             changed.accept(c.getId());

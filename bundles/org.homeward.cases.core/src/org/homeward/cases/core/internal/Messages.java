@@ -130,6 +130,10 @@ public final class Messages extends NLS {
     public static String Audit_cutOff;
     public static String Audit_onlyAdministrator;
 
+    public static String Consent_alreadyWithdrawn;
+    public static String Consent_personUncovered;
+    public static String Consent_personRefused;
+
     static {
         NLS.initializeMessages("org.homeward.cases.core.internal.messages", Messages.class);
     }

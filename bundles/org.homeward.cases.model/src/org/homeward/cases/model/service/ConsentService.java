@@ -40,7 +40,9 @@ public interface ConsentService {
     Optional<Consent> consent(long caseId);
 
     /**
-     * Records the case's consent, or changes it.
+     * Records the case's consent for every current member of the household, or corrects the consent in
+     * force (and covers members added since). After a withdrawal it records a new consent: the withdrawn
+     * one stays in {@link #history(long)}.
      *
      * @throws ValidationException naming every bad field; nothing saved
      * @throws ConflictException the consent changed since {@code expectedVersion}; nothing saved
@@ -50,11 +52,30 @@ public interface ConsentService {
     /** Records that consent was withdrawn on {@code on}: from then on no data may be shared. */
     Consent withdraw(long caseId, LocalDate on) throws ValidationException;
 
-    /** Whether the case's data may go to {@code recipient} now. */
+    /**
+     * Whether the case's data may go to {@code recipient} now: every member of the household is covered
+     * by a consent of their own (the last one recorded for them, in this case or, for a person brought in
+     * by a merge, in their former case) that is in force and names {@code recipient}.
+     */
     boolean allows(long caseId, Recipient recipient);
 
-    /** @throws RefusedException when the case's data may not go to {@code recipient}, saying why */
+    /** @throws RefusedException when the case's data may not go to {@code recipient}, saying why (and who) */
     void requireAllowed(long caseId, Recipient recipient) throws RefusedException;
+
+    /**
+     * Every consent recorded for the case, the one in force (or last withdrawn) first.
+     *
+     * @since 2.5
+     */
+    List<Consent> history(long caseId);
+
+    /**
+     * The members of the household that no consent in force covers (never asked, added since, or brought
+     * in by a merge without a consent of their own), by name.
+     *
+     * @since 2.5
+     */
+    List<String> uncovered(long caseId);
 
     /**
      * Shares a person's data (or the case's, with no person): checks the consent covers

@@ -313,6 +313,12 @@ public final class Messages extends NLS {
     public static String Audit_brokenAt;
     public static String Audit_broken;
 
+    public static String Consent_withdrawnGiveAgain;
+    public static String Consent_uncovered;
+    public static String Consent_earlier;
+    public static String Consent_earlierGiven;
+    public static String Consent_earlierWithdrawn;
+
     static {
         NLS.initializeMessages("org.homeward.cases.ui.internal.messages", Messages.class);
     }

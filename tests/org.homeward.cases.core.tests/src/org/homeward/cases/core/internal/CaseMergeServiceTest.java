@@ -35,7 +35,7 @@ class CaseMergeServiceTest {
     }
 
     @Test
-    void personsAndConsentMoveAndTheMergedCaseIsClosedWithItsHistory() throws Exception {
+    void personsMoveWithTheirOwnConsentAndTheMergedCaseIsClosedWithItsHistory() throws Exception {
         MigrantCase keep = TestDatabase.newCase(emf);
         MigrantCase twice = TestDatabase.newCase(emf);
         new ConsentServiceImpl(emf, TestUser.ASSISTANT, Clock.systemDefaultZone()).record(twice.getId(),
@@ -48,8 +48,17 @@ class CaseMergeServiceTest {
                 .members(keep.getId());
         assertEquals(List.of(Relationship.PRINCIPAL, Relationship.OTHER),
                 persons.stream().map(Person::getRelationship).toList());
-        assertTrue(new ConsentServiceImpl(emf, TestUser.ASSISTANT, Clock.systemDefaultZone())
-                .allows(keep.getId(), Recipient.EMBASSY_OF_ORIGIN), "the consent moved to the kept case");
+        ConsentServiceImpl consents = new ConsentServiceImpl(emf, TestUser.ASSISTANT, Clock.systemDefaultZone());
+        assertTrue(consents.consent(keep.getId()).isEmpty(), "the merged case's consent is not the kept case's");
+        assertTrue(!consents.allows(keep.getId(), Recipient.EMBASSY_OF_ORIGIN),
+                "the kept case's principal never gave consent");
+        long moved = persons.get(1).getId();
+        consents.share(keep.getId(), moved, Recipient.EMBASSY_OF_ORIGIN, "Ambassade", "demande de laissez-passer",
+                "ali.assistant", java.time.Instant.now()); // the moved person's own consent covers the embassy
+        RefusedException principal = assertThrows(RefusedException.class, () -> consents.share(keep.getId(),
+                persons.get(0).getId(), Recipient.EMBASSY_OF_ORIGIN, "Ambassade", "demande", "ali.assistant",
+                java.time.Instant.now()));
+        assertEquals(List.of(Messages.Workflow_needsConsent), principal.reasons());
         CaseWorkflowServiceImpl workflow = new CaseWorkflowServiceImpl(emf, ADMIN, Clock.systemUTC());
         List<StatusChange> history = workflow.history(twice.getId());
         assertEquals(List.of(CaseStatus.REGISTERED, CaseStatus.CLOSED),
@@ -61,6 +70,30 @@ class CaseMergeServiceTest {
                 5).stream()
                 .filter(d -> d.caseId() == keep.getId() && d.familyName().equals(twice.getFamilyName())).count(),
                 "the moved person is found under the kept case");
+    }
+
+    @Test
+    void theKeptCasesConsentDoesNotExtendToPersonsWhoNeverGaveIt() throws Exception {
+        MigrantCase keep = TestDatabase.newCase(emf);
+        MigrantCase twice = TestDatabase.newCase(emf);
+        ConsentServiceImpl consents = new ConsentServiceImpl(emf, TestUser.ASSISTANT, Clock.systemDefaultZone());
+        consents.record(keep.getId(), new ConsentInput(LocalDate.now(), "fr",
+                EnumSet.of(Recipient.EMBASSY_OF_ORIGIN, Recipient.MISSION_OF_ORIGIN), null));
+
+        new CaseMergeServiceImpl(emf, ADMIN, Clock.systemUTC()).merge(keep.getId(), twice.getId(), "doublon");
+
+        String movedName = twice.getGivenNames() + " " + twice.getFamilyName();
+        assertEquals(List.of(movedName), consents.uncovered(keep.getId()));
+        assertTrue(!consents.allows(keep.getId(), Recipient.EMBASSY_OF_ORIGIN));
+        RefusedException refused = assertThrows(RefusedException.class,
+                () -> consents.requireAllowed(keep.getId(), Recipient.EMBASSY_OF_ORIGIN));
+        assertEquals(List.of(org.eclipse.osgi.util.NLS.bind(Messages.Consent_personUncovered, movedName)),
+                refused.reasons());
+
+        consents.record(keep.getId(), new ConsentInput(LocalDate.now(), "fr",
+                EnumSet.of(Recipient.EMBASSY_OF_ORIGIN), consents.consent(keep.getId()).orElseThrow().getVersion()));
+        assertEquals(List.of(), consents.uncovered(keep.getId()), "the household's consent recorded again covers both");
+        assertTrue(consents.allows(keep.getId(), Recipient.EMBASSY_OF_ORIGIN));
     }
 
     @Test

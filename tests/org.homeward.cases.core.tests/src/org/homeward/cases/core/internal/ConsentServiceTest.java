@@ -95,6 +95,45 @@ class ConsentServiceTest {
     }
 
     @Test
+    void consentGivenAgainAfterAWithdrawalIsANewRecordAndTheWithdrawnOneIsKept() throws Exception {
+        Consent first = give(Recipient.EMBASSY_OF_ORIGIN);
+        consents.withdraw(c.getId(), LocalDate.of(2026, 7, 14));
+        ValidationException twice = assertThrows(ValidationException.class,
+                () -> consents.withdraw(c.getId(), LocalDate.of(2026, 7, 15)));
+        assertEquals(List.of(Messages.Consent_alreadyWithdrawn),
+                twice.problems().stream().map(FieldProblem::message).toList());
+
+        Consent again = consents.record(c.getId(), new ConsentInput(LocalDate.of(2026, 7, 15), "fr",
+                EnumSet.of(Recipient.EMBASSY_OF_ORIGIN, Recipient.MISSION_OF_ORIGIN), first.getVersion()));
+
+        assertTrue(again.getId() != first.getId(), "a new consent record");
+        assertTrue(consents.allows(c.getId(), Recipient.MISSION_OF_ORIGIN));
+        List<Consent> history = consents.history(c.getId());
+        assertEquals(List.of(LocalDate.of(2026, 7, 15), LocalDate.of(2026, 7, 10)),
+                history.stream().map(Consent::getGivenOn).toList());
+        assertEquals(java.util.Arrays.asList(null, LocalDate.of(2026, 7, 14)),
+                history.stream().map(Consent::getWithdrawnOn).toList(), "the withdrawn consent kept as it was");
+    }
+
+    @Test
+    void aMemberAddedAfterTheConsentIsNotCoveredUntilItIsRecordedAgain() throws Exception {
+        give(Recipient.EMBASSY_OF_ORIGIN);
+        HouseholdServiceImpl households = new HouseholdServiceImpl(emf, TestUser.ASSISTANT, JULY);
+        var child = households.addMember(c.getId(), new org.homeward.cases.model.PersonDraft("Traore", "Awa", null,
+                null, org.homeward.cases.model.Sex.FEMALE, org.homeward.cases.model.DateOfBirth.exact(LocalDate.of(
+                        2019, 2, 3)),
+                "GN"), org.homeward.cases.model.Relationship.CHILD);
+
+        assertEquals(List.of("Awa Traore"), consents.uncovered(c.getId()));
+        assertFalse(consents.allows(c.getId(), Recipient.EMBASSY_OF_ORIGIN));
+        consents.record(c.getId(), new ConsentInput(LocalDate.of(2026, 7, 10), "bm",
+                EnumSet.of(Recipient.EMBASSY_OF_ORIGIN), consents.consent(c.getId()).orElseThrow().getVersion()));
+        assertEquals(List.of(), consents.uncovered(c.getId()));
+        assertTrue(consents.allows(c.getId(), Recipient.EMBASSY_OF_ORIGIN), "covered once recorded again: "
+                + child.getId());
+    }
+
+    @Test
     void changeIsAuditedFieldByFieldAndAStaleEditIsAConflict() throws Exception {
         Consent first = give(Recipient.EMBASSY_OF_ORIGIN);
         Consent changed = consents.record(c.getId(), new ConsentInput(LocalDate.of(2026, 7, 10), "bm",

@@ -31,7 +31,7 @@ public class ConsentEntity implements Consent {
     @Column(name = "VERSION", nullable = false)
     private long version;
 
-    @Column(name = "CASE_ID", nullable = false, unique = true)
+    @Column(name = "CASE_ID", nullable = false)
     private long caseId;
 
     @Column(name = "GIVEN_ON", nullable = false)

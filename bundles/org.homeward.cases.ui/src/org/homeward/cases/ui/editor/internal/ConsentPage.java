@@ -1,6 +1,7 @@
 package org.homeward.cases.ui.editor.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -42,6 +43,7 @@ final class ConsentPage implements EditorForm {
     private final Map<Recipient, Button> scopes = new EnumMap<>(Recipient.class);
     private final Map<ConsentDetail, Button> details = new EnumMap<>(ConsentDetail.class);
     private Label state;
+    private Label coverage;
     private Text date;
     private Choice<String> language;
     private Button save;
@@ -64,6 +66,8 @@ final class ConsentPage implements EditorForm {
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(page);
         state = new Label(page, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(300, SWT.DEFAULT).applyTo(state);
+        coverage = new Label(page, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(300, SWT.DEFAULT).applyTo(coverage);
         signedForm = new Label(page, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(300, SWT.DEFAULT).applyTo(signedForm);
         new Label(page, SWT.NONE).setText(Messages.Consent_date);
@@ -139,6 +143,9 @@ final class ConsentPage implements EditorForm {
     private void reload() {
         EditorWork.load(Messages.Editor_job, state, () -> consents.consent(context.caseId()),
                 this::show);
+        long id = context.caseId();
+        EditorWork.load(Messages.Editor_job, coverage, () -> new Coverage(consents.uncovered(id),
+                consents.history(id)), this::showCoverage);
         EditorWork.load(Messages.Editor_job, signedForm, () -> attachments.attachments(context.caseId())
                 .stream().filter(a -> a.getKind() == AttachmentKind.CONSENT_FORM).findFirst(), form -> {
                     signedForm.setText(form.map(a -> NLS.bind(Messages.Consent_formAttached, new Object[]{
@@ -161,11 +168,32 @@ final class ConsentPage implements EditorForm {
             scopes.forEach((r, box) -> box.setSelection(consent.getScopes().contains(r)));
             details.forEach((d, box) -> box.setSelection(consent.getSharedDetails().contains(d)));
             state.setText(consent.getWithdrawnOn() != null
-                    ? NLS.bind(Messages.Consent_withdrawn, Days.format(consent.getWithdrawnOn()))
+                    ? NLS.bind(Messages.Consent_withdrawnGiveAgain, Days.format(consent.getWithdrawnOn()))
                     : NLS.bind(Messages.Consent_given, Days.format(consent.getGivenOn()), consent.getExplainedBy()));
         }
         filling = false;
         state.getParent().layout(true, true);
+    }
+
+    /** Who no consent in force covers, and the consents recorded before the last one. */
+    private record Coverage(List<String> uncovered, List<Consent> history) {
+    }
+
+    private void showCoverage(Coverage c) {
+        List<String> lines = new ArrayList<>();
+        if (!c.uncovered().isEmpty()) {
+            lines.add(NLS.bind(Messages.Consent_uncovered, String.join(", ", c.uncovered())));
+        }
+        List<String> earlier = c.history().stream().skip(1).map(h -> h.getWithdrawnOn() == null
+                ? NLS.bind(Messages.Consent_earlierGiven, Days.format(h.getGivenOn()))
+                : NLS.bind(Messages.Consent_earlierWithdrawn, Days.format(h.getGivenOn()),
+                        Days.format(h.getWithdrawnOn())))
+                .toList();
+        if (!earlier.isEmpty()) {
+            lines.add(NLS.bind(Messages.Consent_earlier, String.join(" ; ", earlier)));
+        }
+        coverage.setText(String.join("\n", lines));
+        coverage.getParent().layout(true, true);
     }
 
     private Optional<LocalDate> typedDate() {
