@@ -1,6 +1,7 @@
 package org.homeward.ui;
 
 import java.lang.reflect.InvocationTargetException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
@@ -9,12 +10,15 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.ProgressMonitorDialog;
 import org.eclipse.jface.operation.ModalContext;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.homeward.common.validation.ConflictException;
 import org.homeward.common.validation.FieldProblem;
 import org.homeward.common.validation.RefusedException;
@@ -41,7 +45,51 @@ public final class Background {
     public record Failure(String message, List<FieldProblem> problems) {
     }
 
+    /** Long work that reports its progress to {@code monitor} and stops when it is cancelled. */
+    @FunctionalInterface
+    public interface Progressive<T> {
+
+        T run(IProgressMonitor monitor) throws ValidationException, RefusedException, ConflictException;
+    }
+
+    /**
+     * How long work ended: its value, or cancelled by the user, or a failure for the user.
+     *
+     * @param value null unless it ended well
+     */
+    public record Ended<T>(T value, boolean cancelled, Failure failure) {
+    }
+
     private Background() {
+    }
+
+    /**
+     * Runs long {@code work} off the UI thread in a modal dialog showing {@code task}, its progress and a
+     * Cancel button, the UI painting meanwhile; the work ends as cancelled when it throws
+     * {@link java.util.concurrent.CancellationException}.
+     */
+    public static <T> Ended<T> withProgress(Shell shell, String task, Progressive<T> work) {
+        List<T> value = new ArrayList<>(1);
+        Failure[] failure = new Failure[1];
+        try {
+            new ProgressMonitorDialog(shell).run(true, true, monitor -> {
+                monitor.beginTask(task, IProgressMonitor.UNKNOWN);
+                try {
+                    value.add(work.run(monitor));
+                } catch (java.util.concurrent.CancellationException e) {
+                    throw new InterruptedException();
+                } catch (ValidationException | RefusedException | ConflictException | RuntimeException e) {
+                    failure[0] = failure(e);
+                } finally {
+                    monitor.done();
+                }
+            });
+        } catch (InvocationTargetException e) {
+            failure[0] = failure(e.getCause() instanceof Exception c ? c : new IllegalStateException(e.getCause()));
+        } catch (InterruptedException e) {
+            return new Ended<>(null, true, null);
+        }
+        return failure[0] != null ? new Ended<>(null, false, failure[0]) : new Ended<>(value.get(0), false, null);
     }
 
     /**

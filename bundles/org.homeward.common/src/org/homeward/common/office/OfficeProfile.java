@@ -39,6 +39,16 @@ public interface OfficeProfile {
     String officeName();
 
     /**
+     * How many years after a case is closed its identified data is anonymised (the retention schedule);
+     * an office's plugin sets its own.
+     *
+     * @since 1.4
+     */
+    default int retentionYears() {
+        return 5;
+    }
+
+    /**
      * The currency the office pays fees in (ISO 4217), offered for embassies' fees; US dollars unless
      * the office says otherwise.
      *

@@ -22,6 +22,11 @@ final class AuditTrail extends AuditRecorder {
         this.em = em;
     }
 
+    /** A change that copies no value (the case's data anonymised): its field alone says what happened. */
+    void marked(long caseId, String entity, long entityId, String field) {
+        write(caseId, entity, entityId, Action.UPDATE, field, null, null);
+    }
+
     @Override
     protected void write(Long caseId, String entity, long entityId, Action action, String field, String before,
             String after) {

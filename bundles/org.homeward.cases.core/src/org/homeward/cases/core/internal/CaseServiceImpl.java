@@ -197,9 +197,17 @@ public class CaseServiceImpl implements CaseService {
 
     @Override
     public List<AuditEntry> auditTrail(long caseId) {
-        return Views.list(Transactions.read(emf, em -> em
-                .createQuery("SELECT a FROM AuditEntry a WHERE a.caseId = :id ORDER BY a.id", AuditEntryEntity.class)
-                .setParameter("id", caseId).getResultList()));
+        return Transactions.inTransaction(emf, em -> {
+            byte[] key;
+            try {
+                key = new CaseDataKeys(em.unwrap(java.sql.Connection.class)).keyFor(caseId, false);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return em.createQuery("SELECT a FROM AuditEntry a WHERE a.caseId = :id ORDER BY a.id",
+                    AuditEntryEntity.class).setParameter("id", caseId).getResultList().stream()
+                    .<AuditEntry>map(e -> AuditLine.of(e, key)).toList();
+        });
     }
 
     @Override

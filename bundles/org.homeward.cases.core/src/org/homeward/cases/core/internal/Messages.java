@@ -134,6 +134,46 @@ public final class Messages extends NLS {
     public static String Consent_personUncovered;
     public static String Consent_personRefused;
 
+    public static String Retention_onlyAdministrator;
+
+    public static String Held_identity;
+    public static String Held_documents;
+    public static String Held_consents;
+    public static String Held_vulnerabilities;
+    public static String Held_interviews;
+    public static String Held_attachments;
+    public static String Held_statuses;
+    public static String Held_sharings;
+    public static String Held_audit;
+    public static String Held_field;
+    public static String Held_value;
+    public static String Held_kind;
+    public static String Held_number;
+    public static String Held_country;
+    public static String Held_expires;
+    public static String Held_givenOn;
+    public static String Held_withdrawnOn;
+    public static String Held_recipients;
+    public static String Held_by;
+    public static String Held_note;
+    public static String Held_when;
+    public static String Held_file;
+    public static String Held_status;
+    public static String Held_action;
+    public static String Held_case;
+    public static String Held_relationship;
+    public static String Held_familyName;
+    public static String Held_givenNames;
+    public static String Held_arabicName;
+    public static String Held_aliases;
+    public static String Held_sex;
+    public static String Held_born;
+    public static String Held_placeOfBirth;
+    public static String Held_languages;
+    public static String Held_phone;
+    public static String Held_city;
+    public static String Held_entry;
+
     static {
         NLS.initializeMessages("org.homeward.cases.core.internal.messages", Messages.class);
     }

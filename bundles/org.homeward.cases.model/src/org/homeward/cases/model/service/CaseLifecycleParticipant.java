@@ -27,4 +27,25 @@ public interface CaseLifecycleParticipant {
     default java.util.List<String> holding(long personId) {
         return java.util.List.of();
     }
+
+    /**
+     * The case's identified data is being anonymised under the office's retention schedule: clear, in
+     * this area's own rows of the case, every name, number, contact and free text that could identify its
+     * persons, keeping what reports count (dates, statuses, countries, amounts).
+     *
+     * @since 2.5
+     */
+    default void anonymised(long caseId) {
+        // an area holding no identified data of cases has nothing to clear
+    }
+
+    /**
+     * What this area holds on {@code personId}, for the person's subject access report: one or more
+     * tables in the workbench's language, every value it keeps on them (an empty list when none).
+     *
+     * @since 2.5
+     */
+    default java.util.List<org.homeward.cases.model.HeldData> heldOn(long personId) {
+        return java.util.List.of();
+    }
 }

@@ -1,16 +1,11 @@
 package org.homeward.cases.ui.handlers;
 
-import java.lang.reflect.InvocationTargetException;
-import java.util.concurrent.CancellationException;
-
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.dialogs.ProgressMonitorDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.homeward.cases.model.service.AuditService;
@@ -18,7 +13,6 @@ import org.homeward.cases.model.service.AuditService.AuditVerification;
 import org.homeward.cases.ui.internal.Messages;
 import org.homeward.common.security.CurrentUser;
 import org.homeward.common.security.Role;
-import org.homeward.common.validation.RefusedException;
 import org.homeward.ui.Background;
 
 import jakarta.inject.Named;
@@ -36,29 +30,14 @@ public class VerifyAuditHandler {
 
     @Execute
     void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, @Service AuditService audit) {
-        AuditVerification[] found = new AuditVerification[1];
-        try {
-            new ProgressMonitorDialog(shell).run(true, true, monitor -> {
-                monitor.beginTask(Messages.Audit_verifying, IProgressMonitor.UNKNOWN);
-                try {
-                    found[0] = audit.verify(n -> monitor.subTask(NLS.bind(Messages.Audit_checking, n)),
-                            monitor::isCanceled);
-                } catch (RefusedException e) {
-                    throw new InvocationTargetException(e);
-                } catch (CancellationException e) {
-                    throw new InterruptedException();
-                } finally {
-                    monitor.done();
-                }
-            });
-        } catch (InvocationTargetException e) {
-            Exception cause = e.getCause() instanceof Exception c ? c : new IllegalStateException(e.getCause());
-            MessageDialog.openError(shell, Messages.Audit_title, Background.failure(cause).message());
-            return;
-        } catch (InterruptedException cancelled) {
-            return;
+        Background.Ended<AuditVerification> ended = Background.withProgress(shell, Messages.Audit_verifying,
+                monitor -> audit.verify(n -> monitor.subTask(NLS.bind(Messages.Audit_checking, n)),
+                        monitor::isCanceled));
+        if (ended.failure() != null) {
+            MessageDialog.openError(shell, Messages.Audit_title, ended.failure().message());
+        } else if (!ended.cancelled()) {
+            show(shell, ended.value());
         }
-        show(shell, found[0]);
     }
 
     private static void show(Shell shell, AuditVerification v) {

@@ -319,6 +319,29 @@ public final class Messages extends NLS {
     public static String Consent_earlierGiven;
     public static String Consent_earlierWithdrawn;
 
+    public static String Retention_title;
+    public static String Retention_schedule;
+    public static String Retention_caseNumber;
+    public static String Retention_closedOn;
+    public static String Retention_persons;
+    public static String Retention_reading;
+    public static String Retention_due;
+    public static String Retention_anonymise;
+    public static String Retention_close;
+    public static String Retention_confirm;
+    public static String Retention_running;
+    public static String Retention_progress;
+    public static String Retention_cancelled;
+    public static String Retention_done;
+    public static String Retention_stopped;
+
+    public static String Retention_confirmTitle;
+
+    public static String SubjectAccess_button;
+    public static String SubjectAccess_choose;
+    public static String SubjectAccess_unavailable;
+    public static String SubjectAccess_saved;
+
     static {
         NLS.initializeMessages("org.homeward.cases.ui.internal.messages", Messages.class);
     }

@@ -74,6 +74,15 @@ public final class Messages extends NLS {
     public static String Places_city;
     public static String Places_zone;
 
+    public static String Held_bookings;
+    public static String Held_departures;
+    public static String Held_pnr;
+    public static String Held_status;
+    public static String Held_ticket;
+    public static String Held_departure;
+    public static String Held_outcome;
+    public static String Held_receipt;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -30,6 +30,16 @@ public final class Messages extends NLS {
 
     public static String Organisation_changed;
 
+    public static String Held_referrals;
+    public static String Held_notes;
+    public static String Held_referredOn;
+    public static String Held_organisation;
+    public static String Held_reason;
+    public static String Held_status;
+    public static String Held_writtenAt;
+    public static String Held_writtenBy;
+    public static String Held_note;
+
     static {
         NLS.initializeMessages("org.homeward.referrals.core.internal.messages", Messages.class);
     }

@@ -1,6 +1,8 @@
 package org.homeward.referrals.core.internal;
 
+import org.homeward.cases.model.HeldData;
 import org.homeward.cases.model.service.CaseLifecycleParticipant;
+import org.homeward.persistence.NativeSql;
 import org.homeward.persistence.Transactions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -35,5 +37,28 @@ public class ReferralCaseParticipant implements CaseLifecycleParticipant {
                 .map(r -> org.eclipse.osgi.util.NLS.bind(Messages.Referral_holds, r[0],
                         day.format((java.time.LocalDate) r[1])))
                 .toList());
+    }
+
+    /** The reasons and notes of the case's referrals are free texts about its persons: cleared. */
+    @Override
+    public void anonymised(long caseId) {
+        NativeSql.updateEach(emf, caseId, java.util.List.of(
+                "UPDATE REFERRAL_NOTE SET NOTE = '' WHERE REFERRAL_ID IN (SELECT ID FROM REFERRAL WHERE CASE_ID = ?)",
+                "UPDATE REFERRAL SET REASON = '', VERSION = VERSION + 1 WHERE CASE_ID = ?"));
+    }
+
+    @Override
+    public java.util.List<HeldData> heldOn(long personId) {
+        return java.util.List.of(new HeldData(Messages.Held_referrals, NativeSql.table(emf, java.util.List.of(
+                Messages.Held_referredOn, Messages.Held_organisation, Messages.Held_reason, Messages.Held_status),
+                "SELECT r.REFERRED_ON, o.NAME, r.REASON, r.STATUS FROM REFERRAL r JOIN ORGANISATION o"
+                        + " ON o.ID = r.ORGANISATION_ID WHERE r.PERSON_ID = ? ORDER BY r.ID",
+                personId)),
+                new HeldData(Messages.Held_notes, NativeSql.table(emf, java.util.List.of(Messages.Held_writtenAt,
+                        Messages.Held_writtenBy, Messages.Held_note),
+                        "SELECT n.WRITTEN_AT, n.WRITTEN_BY, n.NOTE"
+                                + " FROM REFERRAL_NOTE n JOIN REFERRAL r ON r.ID = n.REFERRAL_ID WHERE r.PERSON_ID = ?"
+                                + " ORDER BY n.ID",
+                        personId)));
     }
 }

@@ -114,6 +114,12 @@ public final class Messages extends NLS {
     public static String Donor_anonymised;
     public static String Donor_made;
 
+    public static String SubjectAccess_refused;
+    public static String SubjectAccess_noPerson;
+    public static String SubjectAccess_title;
+    public static String SubjectAccess_made;
+    public static String SubjectAccess_confidential;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

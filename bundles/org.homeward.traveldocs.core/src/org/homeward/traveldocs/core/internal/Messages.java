@@ -68,6 +68,14 @@ public final class Messages extends NLS {
 
     public static String Embassy_badCountry;
 
+    public static String Held_requests;
+    public static String Held_reference;
+    public static String Held_embassy;
+    public static String Held_status;
+    public static String Held_document;
+    public static String Held_issuedOn;
+    public static String Held_expiresOn;
+
     static {
         NLS.initializeMessages("org.homeward.traveldocs.core.internal.messages", Messages.class);
     }

@@ -124,6 +124,28 @@ class AuditChainTest {
     }
 
     @Test
+    void aCasesValuesAreKeptEncryptedUnderItsKeyAndUnreadableOnceTheKeyIsShredded() throws Exception {
+        AuditEntry name = cases.auditTrail(registered.getId()).stream()
+                .filter(a -> "familyName".equals(a.getField())).findFirst().orElseThrow();
+        assertEquals(registered.getFamilyName(), name.getNewValue(), "read back in clear");
+        String stored = (String) row(name.getId()).get("NEW_VALUE");
+        assertTrue(stored.startsWith(CaseDataKeys.PREFIX) && !stored.contains(registered.getFamilyName()), stored);
+
+        Transactions.inTransaction(emf, em -> {
+            try {
+                new CaseDataKeys(em.unwrap(Connection.class)).shred(registered.getId());
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return null;
+        });
+        AuditEntry shredded = cases.auditTrail(registered.getId()).stream()
+                .filter(a -> "familyName".equals(a.getField())).findFirst().orElseThrow();
+        assertNull(shredded.getNewValue(), "no one can read it any more");
+        assertTrue(verify().intact(), "the lines and their chain are untouched");
+    }
+
+    @Test
     void onlyAnAdministratorVerifiesAndTheWalkCanBeCancelled() {
         AuditServiceImpl asAssistant = new AuditServiceImpl(emf, TestUser.ASSISTANT);
         assertThrows(RefusedException.class, () -> asAssistant.verify(n -> {

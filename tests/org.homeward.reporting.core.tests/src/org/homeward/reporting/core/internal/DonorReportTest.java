@@ -94,7 +94,7 @@ class DonorReportTest {
                 ReportExportTest.OFFICER);
     }
 
-    private static <T> T service(Class<T> type) throws InterruptedException {
+    static <T> T service(Class<T> type) throws InterruptedException {
         ServiceTracker<T, T> t = new ServiceTracker<>(FrameworkUtil.getBundle(DonorReportTest.class)
                 .getBundleContext(), type, null);
         t.open();

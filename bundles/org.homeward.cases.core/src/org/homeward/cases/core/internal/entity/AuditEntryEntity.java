@@ -50,13 +50,13 @@ public class AuditEntryEntity implements AuditEntry {
     @Column(name = "ACTION", nullable = false, length = 16)
     private Action action;
 
-    @Column(name = "FIELD", length = 64)
+    @Column(name = "FIELD", length = 400)
     private String field;
 
-    @Column(name = "OLD_VALUE", length = 1000)
+    @Column(name = "OLD_VALUE", length = 4100)
     private String oldValue;
 
-    @Column(name = "NEW_VALUE", length = 1000)
+    @Column(name = "NEW_VALUE", length = 4100)
     private String newValue;
 
     @Column(name = "CHAIN_SEQ")

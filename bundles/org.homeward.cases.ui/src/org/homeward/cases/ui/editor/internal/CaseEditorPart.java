@@ -28,6 +28,7 @@ import org.homeward.cases.model.service.CaseService;
 import org.homeward.cases.model.service.CaseWorkflowService;
 import org.homeward.cases.model.service.ConsentService;
 import org.homeward.cases.model.service.DuplicateService;
+import org.homeward.cases.model.service.SubjectAccessService;
 import org.homeward.cases.model.service.EligibilityService;
 import org.homeward.cases.model.service.HouseholdService;
 import org.homeward.cases.model.service.InterviewService;
@@ -62,6 +63,7 @@ public class CaseEditorPart implements CaseEditorContext {
     private CaseService cases;
     private HouseholdService households;
     private DuplicateService duplicates;
+    private volatile SubjectAccessService subjectAccess;
     private CaseWorkflowService workflow;
     private ConsentService consents;
     private VulnerabilityService screening;
@@ -92,6 +94,13 @@ public class CaseEditorPart implements CaseEditorContext {
         header.setText(Messages.Editor_loading);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(header);
         build();
+    }
+
+    /** The subject access report (made by the reporting bundle); none while it is not installed. */
+    @Inject
+    @Optional
+    void setSubjectAccess(@Service SubjectAccessService service) {
+        subjectAccess = service;
     }
 
     @Inject
@@ -169,7 +178,8 @@ public class CaseEditorPart implements CaseEditorContext {
         built = true;
         pages = new EditorPages(parent);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(pages.control());
-        pages.add(Messages.Editor_household, view -> new HouseholdPage(this, households, duplicates).create(view));
+        pages.add(Messages.Editor_household, view -> new HouseholdPage(this, households, duplicates,
+                () -> subjectAccess).create(view));
         pages.add(Messages.Editor_interviews, view -> new InterviewsPage(this, interviews).create(view));
         pages.add(Messages.Editor_consent, view -> new ConsentPage(this, consents, attachments).create(view));
         pages.add(Messages.Editor_vulnerabilities,

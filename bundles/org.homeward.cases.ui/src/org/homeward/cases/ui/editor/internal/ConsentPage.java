@@ -181,7 +181,8 @@ final class ConsentPage implements EditorForm {
 
     private void showCoverage(Coverage c) {
         List<String> lines = new ArrayList<>();
-        if (!c.uncovered().isEmpty()) {
+        boolean inForce = !c.history().isEmpty() && c.history().get(0).getWithdrawnOn() == null;
+        if (inForce && !c.uncovered().isEmpty()) { // else the state above says no data may go anywhere
             lines.add(NLS.bind(Messages.Consent_uncovered, String.join(", ", c.uncovered())));
         }
         List<String> earlier = c.history().stream().skip(1).map(h -> h.getWithdrawnOn() == null

@@ -1,5 +1,7 @@
 package org.homeward.cases.ui.editor.internal;
 
+import java.util.function.Supplier;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,6 +20,7 @@ import org.homeward.cases.model.Person;
 import org.homeward.cases.model.Relationship;
 import org.homeward.cases.model.service.DuplicateService;
 import org.homeward.cases.model.service.HouseholdService;
+import org.homeward.cases.model.service.SubjectAccessService;
 import org.homeward.cases.ui.dialogs.PersonDialog;
 import org.homeward.cases.ui.editor.CaseEditorContext;
 import org.homeward.cases.ui.internal.Labels;
@@ -29,6 +32,7 @@ final class HouseholdPage {
     private final CaseEditorContext context;
     private final HouseholdService households;
     private final DuplicateService duplicates;
+    private final Supplier<SubjectAccessService> subjectAccess;
     private Table table;
     private Label count;
     private PersonDetailsSection details;
@@ -36,10 +40,12 @@ final class HouseholdPage {
     private Button add;
     private Label problems;
 
-    HouseholdPage(CaseEditorContext context, HouseholdService households, DuplicateService duplicates) {
+    HouseholdPage(CaseEditorContext context, HouseholdService households, DuplicateService duplicates,
+            Supplier<SubjectAccessService> subjectAccess) {
         this.context = context;
         this.households = households;
         this.duplicates = duplicates;
+        this.subjectAccess = subjectAccess;
     }
 
     Composite create(Composite parent) {
@@ -61,6 +67,8 @@ final class HouseholdPage {
         button(fixes, Messages.Household_correct, this::correct);
         button(fixes, Messages.Household_remove, this::remove);
         button(fixes, Messages.Household_makePrincipal, this::makePrincipal);
+        button(fixes, Messages.SubjectAccess_button, () -> SubjectAccessReport.save(context,
+                subjectAccess.get(), persons.selected(), this::say));
         problems = new Label(page, SWT.WRAP);
         problems.setForeground(page.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(300, SWT.DEFAULT).applyTo(problems);
