@@ -77,7 +77,8 @@ final class CaseHeldData {
                 Messages.Held_by),
                 em.createQuery("SELECT s FROM StatusChange s WHERE s.caseId = :c ORDER BY s.id",
                         StatusChangeEntity.class).setParameter("c", c.getId()).getResultList().stream()
-                        .map(s -> row(time(s.getChangedAt()), s.getToStatus(), s.getReason(), s.getChangedBy()))
+                        .map(s -> row(time(s.getChangedAt()), Labels.status(s.getToStatus()), s.getReason(),
+                                s.getChangedBy()))
                         .toList()));
         held.add(table(Messages.Held_sharings, List.of(Messages.Held_when, Messages.Held_recipients,
                 Messages.Held_note, Messages.Held_by),
@@ -96,18 +97,29 @@ final class CaseHeldData {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of(Messages.Held_field, Messages.Held_value));
         String[][] fields = {{Messages.Held_case, c.getCaseNumber()}, {Messages.Held_relationship,
-                p.getRelationship().name()}, {Messages.Held_familyName, p.getFamilyName()},
+                switch (p.getRelationship()) {
+                    case PRINCIPAL -> Messages.Held_rel_PRINCIPAL;
+                    case SPOUSE -> Messages.Held_rel_SPOUSE;
+                    case CHILD -> Messages.Held_rel_CHILD;
+                    case PARENT -> Messages.Held_rel_PARENT;
+                    case SIBLING -> Messages.Held_rel_SIBLING;
+                    case OTHER -> Messages.Held_rel_OTHER;
+                }}, {Messages.Held_familyName, p.getFamilyName()},
                 {Messages.Held_givenNames,
                         p.getGivenNames()},
                 {Messages.Held_arabicName, p.getArabicName()}, {Messages.Held_aliases,
                         p.getAliases()},
-                {Messages.Held_sex, p.getSex().name()}, {Messages.Held_born,
+                {Messages.Held_sex, switch (p.getSex()) {
+                    case FEMALE -> Messages.Held_sex_FEMALE;
+                    case MALE -> Messages.Held_sex_MALE;
+                    case OTHER -> Messages.Held_sex_OTHER;
+                }}, {Messages.Held_born,
                         p.getDateOfBirth().format()},
                 {Messages.Held_country, p.getNationality()},
                 {Messages.Held_placeOfBirth, d.placeOfBirth()}, {Messages.Held_languages, d.languages()},
                 {Messages.Held_phone, d.phone()}, {Messages.Held_city, d.cityOfResidence()}, {Messages.Held_entry,
                         joined(day(d.entryDate()), d.entryRoute())},
-                {Messages.Held_status, c.getStatus().name()}};
+                {Messages.Held_status, Labels.status(c.getStatus())}};
         for (String[] f : fields) {
             if (f[1] != null && !f[1].isBlank()) {
                 rows.add(List.of(f[0], f[1]));

@@ -174,6 +174,16 @@ public final class Messages extends NLS {
     public static String Held_city;
     public static String Held_entry;
 
+    public static String Held_sex_FEMALE;
+    public static String Held_sex_MALE;
+    public static String Held_sex_OTHER;
+    public static String Held_rel_PRINCIPAL;
+    public static String Held_rel_SPOUSE;
+    public static String Held_rel_CHILD;
+    public static String Held_rel_PARENT;
+    public static String Held_rel_SIBLING;
+    public static String Held_rel_OTHER;
+
     static {
         NLS.initializeMessages("org.homeward.cases.core.internal.messages", Messages.class);
     }

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -16,6 +17,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 
 import org.homeward.cases.model.CaseStatus;
+import org.homeward.cases.model.service.CaseEvents;
 import org.homeward.cases.model.service.CaseLifecycleParticipant;
 import org.homeward.cases.model.service.RetentionService;
 import org.homeward.common.office.OfficeProfile;
@@ -29,6 +31,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -51,6 +55,9 @@ public class RetentionServiceImpl implements RetentionService {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile OfficeProfile office;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile EventAdmin events;
 
     @Activate
     public RetentionServiceImpl(@Reference(name = "entityManagerFactory") EntityManagerFactory emf,
@@ -141,7 +148,13 @@ public class RetentionServiceImpl implements RetentionService {
             new AuditTrail(em, user.name(), now).marked(caseId, CaseServiceImpl.ENTITY, caseId, ANONYMISED);
             em.clear(); // the rows changed under the persistence context
             // and under the shared cache: every area's entities of the case are read afresh
-            Transactions.afterCommit(emf, () -> emf.getCache().evictAll());
+            Transactions.afterCommit(emf, () -> {
+                emf.getCache().evictAll();
+                EventAdmin admin = events;
+                if (admin != null) { // open lists and editors show the case as it is now
+                    admin.postEvent(new Event(CaseEvents.TOPIC_CHANGED, Map.of(CaseEvents.CASE_ID, caseId)));
+                }
+            });
             return true;
         });
     }

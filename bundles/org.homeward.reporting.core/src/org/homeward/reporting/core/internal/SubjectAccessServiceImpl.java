@@ -26,7 +26,6 @@ import org.homeward.common.validation.RefusedException;
 import org.homeward.persistence.Transactions;
 import org.homeward.reporting.core.internal.donor.DonorPdf;
 import org.homeward.reporting.core.internal.donor.DonorSection;
-import org.homeward.reporting.model.ReportResult;
 import org.osgi.framework.Constants;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -93,8 +92,7 @@ public class SubjectAccessServiceImpl implements SubjectAccessService {
                 Comparator.reverseOrder())).forEach(e -> {
                     for (HeldData held : e.getKey().heldOn(personId)) {
                         if (!held.isEmpty()) {
-                            sections.add(new DonorSection(held.title(), held.rows(), false, ReportResult.Chart.NONE,
-                                    List.of()));
+                            sections.add(DonorSection.text(held.title(), held.rows()));
                         }
                     }
                 });

@@ -102,7 +102,8 @@ class SubjectAccessTest {
         String text = DonorReportTest.run(file, "pdftotext", "-layout", "{}", "-").replaceAll("\\s+", " ");
 
         for (String expected : new String[]{"Données détenues sur Salif " + family, c.getCaseNumber(), phone, passport,
-                "Koudougou", "Consentements", "Journal des partages", "Ambassade du Burkina Faso",
+                "Koudougou", "Demandeur principal", "Homme", "Consentements", "Journal des partages",
+                "Ambassade du Burkina Faso",
                 "demande de laissez-passer", "nadia.programme", "VIEW MigrantCase file", "VIEW Person subjectAccess"}) {
             assertTrue(text.contains(expected), "the report says " + expected + ": " + text);
         }

@@ -89,7 +89,7 @@ public final class DonorPdf {
                 PdfPCell cell = new PdfPCell(new Phrase(v, strong ? bold : plain));
                 cell.setRunDirection(direction);
                 cell.setPadding(3);
-                cell.setHorizontalAlignment(c > 0 && r > 0 ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+                cell.setHorizontalAlignment(!s.text() && c > 0 && r > 0 ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
                 if (r == 0) {
                     cell.setGrayFill(0.9f);
                 }
