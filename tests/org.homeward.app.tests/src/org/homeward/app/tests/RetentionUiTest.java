@@ -144,6 +144,8 @@ class RetentionUiTest {
         assertEquals(List.of(), DatabaseScan.find(emf, seeded), "no identified data of the case in any table");
         assertEquals(counted, workbench.cases.count(closedGuineans), "the case still counts");
         assertTrue(workbench.cases.find(c.getId()).orElseThrow().getFamilyName().isEmpty());
+        workbench.filterCases(c.getCaseNumber(), 1);
+        assertEquals("(anonymisé)", workbench.caseList().cell(0, 1), "the list says why the case has no name");
     }
 
     private static void close(MigrantCase c, String reason) throws Exception {

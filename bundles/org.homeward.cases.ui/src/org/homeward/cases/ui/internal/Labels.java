@@ -88,10 +88,25 @@ public final class Labels {
 
     /** The cells of one case-list line, in column order. */
     public static String[] cells(CaseRow row) {
-        return new String[]{row.caseNumber(), row.familyName(), row.givenNames(),
+        boolean anonymised = anonymised(row.familyName(), row.givenNames());
+        return new String[]{row.caseNumber(), anonymised ? Messages.Case_anonymised : row.familyName(),
+                row.givenNames(),
                 row.arabicName() == null ? "" : row.arabicName(), sex(row.sex()), dateOfBirth(row.dateOfBirth()),
                 country(row.nationality()), status(row.status()),
                 CREATED.withLocale(Locale.getDefault()).format(row.createdAt())};
+    }
+
+    /**
+     * Whether a case's names were cleared by the retention schedule: a registered case always has a family and
+     * a given name, so none means anonymised.
+     */
+    public static boolean anonymised(String familyName, String givenNames) {
+        return (familyName == null || familyName.isBlank()) && (givenNames == null || givenNames.isBlank());
+    }
+
+    /** The name a screen shows for a case or a person: "(anonymised)" once the names were cleared. */
+    public static String name(String givenNames, String familyName) {
+        return anonymised(familyName, givenNames) ? Messages.Case_anonymised : (familyName + " " + givenNames).strip();
     }
 
     public static String[] columns() {

@@ -342,6 +342,10 @@ public final class Messages extends NLS {
     public static String SubjectAccess_unavailable;
     public static String SubjectAccess_saved;
 
+    public static String Case_anonymised;
+
+    public static String History_viewedSubjectAccess;
+
     static {
         NLS.initializeMessages("org.homeward.cases.ui.internal.messages", Messages.class);
     }

@@ -131,7 +131,10 @@ class HouseholdAndDuplicatesTest {
         int exact = duplicates.candidates(draft("Ibrahima", family, 1985, "SN"), 5).get(0).score();
         int variant = duplicates.candidates(draft("Ibrahim", family, 1986, "SN"), 5).get(0).score();
         assertTrue(exact > variant, exact + " vs " + variant);
-        assertEquals(c.getId(), duplicates.candidates(draft("Ibrahim", family, 1986, "SN"), 5).get(0).caseId());
+        // the variant finds the case at the top score (another test's "Kandeh..." may sound the same and tie)
+        List<DuplicateCandidate> found = duplicates.candidates(draft("Ibrahim", family, 1986, "SN"), 5);
+        assertEquals(found.get(0).score(), found.stream().filter(d -> d.caseId() == c.getId()).findFirst()
+                .orElseThrow().score(), found.toString());
     }
 
     @Test

@@ -232,7 +232,7 @@ public class CaseEditorPart implements CaseEditorContext {
         EditorWork.load(Messages.Editor_job, header, () -> first ? cases.open(caseId()) : cases.find(caseId()),
                 found -> found.ifPresent(c -> {
                     header.setText(NLS.bind(Messages.Editor_headerPriority, new Object[]{c.getCaseNumber(),
-                            c.getFamilyName() + " " + c.getGivenNames(), Labels.status(c.getStatus()),
+                            Labels.name(c.getGivenNames(), c.getFamilyName()), Labels.status(c.getStatus()),
                             Labels.priority(c.getPriority())}));
                     part.setLabel(c.getCaseNumber());
                     header.getParent().layout();

@@ -51,9 +51,15 @@ final class HistoryText {
             case STATUS -> status(e);
             case CREATE -> NLS.bind(Messages.History_set, field(e, e.getField()), value(e, e.getField(),
                     e.getNewValue()));
-            case UPDATE -> NLS.bind(Messages.History_changed, new Object[]{field(e, e.getField()),
-                    value(e, e.getField(), e.getOldValue()), value(e, e.getField(), e.getNewValue())});
-            case VIEW -> "content".equals(e.getField()) ? Messages.History_viewedContent : Messages.History_viewedFile;
+            case UPDATE -> e.getOldValue() == null && e.getNewValue() == null
+                    ? field(e, e.getField())
+                    : NLS.bind(Messages.History_changed, new Object[]{field(e, e.getField()),
+                            value(e, e.getField(), e.getOldValue()), value(e, e.getField(), e.getNewValue())});
+            case VIEW -> switch (String.valueOf(e.getField())) {
+                case "content" -> Messages.History_viewedContent;
+                case "subjectAccess" -> Messages.History_viewedSubjectAccess;
+                default -> Messages.History_viewedFile;
+            };
         };
     }
 
@@ -78,7 +84,16 @@ final class HistoryText {
             return "\u2014";
         }
         String coded = first(v -> v.value(e.getEntity(), field, raw), null);
-        return coded != null ? coded : plain(raw);
+        if (coded != null) {
+            return coded;
+        }
+        if (raw.matches("[A-Z_]+(,[A-Z_]+)+")) { // a set of coded values, as the trail writes them
+            return String.join(", ", java.util.Arrays.stream(raw.split(",")).map(one -> {
+                String word = first(v -> v.value(e.getEntity(), field, one), null);
+                return word != null ? word : one;
+            }).toList());
+        }
+        return plain(raw);
     }
 
     private static String plain(String raw) {
