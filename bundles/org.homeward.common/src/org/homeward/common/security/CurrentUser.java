@@ -10,4 +10,13 @@ public interface CurrentUser {
     String name();
 
     Role role();
+
+    /**
+     * Whether the user may do {@code permission}, by the matrix of {@link Permissions}.
+     *
+     * @since 1.1
+     */
+    default boolean can(Permission permission) {
+        return Permissions.granted(role(), permission);
+    }
 }

@@ -12,7 +12,7 @@ import org.homeward.cases.model.AuditEntry.Action;
 import org.homeward.cases.model.AuditRecorder;
 import org.homeward.cases.model.service.AuditService;
 import org.homeward.common.security.CurrentUser;
-import org.homeward.common.security.Role;
+import org.homeward.common.security.Permission;
 import org.homeward.common.validation.RefusedException;
 import org.homeward.persistence.Transactions;
 import org.osgi.service.component.annotations.Activate;
@@ -59,7 +59,7 @@ public class AuditServiceImpl implements AuditService {
 
     @Override
     public AuditVerification verify(LongConsumer progress, BooleanSupplier cancelled) throws RefusedException {
-        if (user.role() != Role.ADMINISTRATOR) {
+        if (!user.can(Permission.VERIFY_AUDIT)) {
             throw new RefusedException(List.of(Messages.Audit_onlyAdministrator));
         }
         return Transactions.inTransaction(emf, em -> {

@@ -17,7 +17,7 @@ import org.homeward.cases.model.Relationship;
 import org.homeward.cases.model.service.CaseLifecycleParticipant;
 import org.homeward.cases.model.service.CaseMergeService;
 import org.homeward.common.security.CurrentUser;
-import org.homeward.common.security.Role;
+import org.homeward.common.security.Permission;
 import org.homeward.common.validation.RefusedException;
 import org.homeward.persistence.Transactions;
 import org.osgi.service.component.annotations.Activate;
@@ -69,7 +69,7 @@ public class CaseMergeServiceImpl implements CaseMergeService {
 
     @Override
     public java.util.Optional<String> whyNotAllowed() {
-        return user.role() == Role.ADMINISTRATOR
+        return user.can(Permission.MERGE)
                 ? java.util.Optional.empty()
                 : java.util.Optional.of(Messages.Merge_onlyAdministrator);
     }

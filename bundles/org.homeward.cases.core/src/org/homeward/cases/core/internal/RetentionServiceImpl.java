@@ -22,7 +22,7 @@ import org.homeward.cases.model.service.CaseLifecycleParticipant;
 import org.homeward.cases.model.service.RetentionService;
 import org.homeward.common.office.OfficeProfile;
 import org.homeward.common.security.CurrentUser;
-import org.homeward.common.security.Role;
+import org.homeward.common.security.Permission;
 import org.homeward.common.validation.RefusedException;
 import org.homeward.persistence.Transactions;
 import org.osgi.service.component.annotations.Activate;
@@ -160,7 +160,7 @@ public class RetentionServiceImpl implements RetentionService {
     }
 
     private void requireAdministrator() throws RefusedException {
-        if (user.role() != Role.ADMINISTRATOR) {
+        if (!user.can(Permission.PURGE)) {
             throw new RefusedException(List.of(Messages.Retention_onlyAdministrator));
         }
     }

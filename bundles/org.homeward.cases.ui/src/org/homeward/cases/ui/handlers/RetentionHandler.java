@@ -9,7 +9,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.homeward.cases.model.service.RetentionService;
 import org.homeward.cases.ui.retention.RetentionDialog;
 import org.homeward.common.security.CurrentUser;
-import org.homeward.common.security.Role;
+import org.homeward.common.security.Permission;
 
 import jakarta.inject.Named;
 
@@ -18,7 +18,7 @@ public class RetentionHandler {
 
     @CanExecute
     boolean canExecute(@Optional @Service RetentionService retention, @Optional @Service CurrentUser user) {
-        return retention != null && user != null && user.role() == Role.ADMINISTRATOR;
+        return retention != null && user != null && user.can(Permission.PURGE);
     }
 
     @Execute

@@ -12,7 +12,7 @@ import org.homeward.cases.model.service.AuditService;
 import org.homeward.cases.model.service.AuditService.AuditVerification;
 import org.homeward.cases.ui.internal.Messages;
 import org.homeward.common.security.CurrentUser;
-import org.homeward.common.security.Role;
+import org.homeward.common.security.Permission;
 import org.homeward.ui.Background;
 
 import jakarta.inject.Named;
@@ -25,7 +25,7 @@ public class VerifyAuditHandler {
 
     @CanExecute
     boolean canExecute(@Optional @Service AuditService audit, @Optional @Service CurrentUser user) {
-        return audit != null && user != null && user.role() == Role.ADMINISTRATOR;
+        return audit != null && user != null && user.can(Permission.VERIFY_AUDIT);
     }
 
     @Execute

@@ -346,6 +346,8 @@ public final class Messages extends NLS {
 
     public static String History_viewedSubjectAccess;
 
+    public static String Vulnerability_withheld;
+
     static {
         NLS.initializeMessages("org.homeward.cases.ui.internal.messages", Messages.class);
     }

@@ -21,7 +21,7 @@ import org.homeward.cases.model.service.CaseService;
 import org.homeward.cases.model.service.HouseholdService;
 import org.homeward.cases.model.service.SubjectAccessService;
 import org.homeward.common.security.CurrentUser;
-import org.homeward.common.security.Role;
+import org.homeward.common.security.Permission;
 import org.homeward.common.validation.RefusedException;
 import org.homeward.persistence.Transactions;
 import org.homeward.reporting.core.internal.donor.DonorPdf;
@@ -77,7 +77,7 @@ public class SubjectAccessServiceImpl implements SubjectAccessService {
 
     @Override
     public void write(long personId, OutputStream out) throws RefusedException, IOException {
-        if (user.role() != Role.ADMINISTRATOR && user.role() != Role.PROGRAMME_OFFICER) {
+        if (!user.can(Permission.SUBJECT_ACCESS)) {
             throw new RefusedException(List.of(Messages.SubjectAccess_refused));
         }
         Person person = households.person(personId)
