@@ -347,6 +347,7 @@ public final class Messages extends NLS {
     public static String History_viewedSubjectAccess;
 
     public static String Vulnerability_withheld;
+    public static String Vulnerability_withheldTip;
 
     static {
         NLS.initializeMessages("org.homeward.cases.ui.internal.messages", Messages.class);
