@@ -145,7 +145,9 @@ class RetentionUiTest {
         assertEquals(counted, workbench.cases.count(closedGuineans), "the case still counts");
         assertTrue(workbench.cases.find(c.getId()).orElseThrow().getFamilyName().isEmpty());
         workbench.filterCases(c.getCaseNumber(), 1);
-        assertEquals("(anonymisé)", workbench.caseList().cell(0, 1), "the list says why the case has no name");
+        BotTable list = workbench.caseList();
+        workbench.bot.waitUntil(() -> "(anonymisé)".equals(list.cell(0, 1)),
+                "the list to say why the case has no name, says '" + list.cell(0, 1) + "'");
     }
 
     private static void close(MigrantCase c, String reason) throws Exception {
