@@ -54,6 +54,15 @@ hw export --from 2024-01-01 --to 2024-12-31 --out "$work/cases.csv" >"$work/expo
 check "export counts the 8 cases" grep -qx cases=8 "$work/export.txt"
 check "anonymised export holds no name" bash -c "! grep -Eqi 'Bah|Ibrahima|Ndiaye|Camara|Mariama' '$work/cases.csv'"
 
+hw export --from 2024-01-01 --to 2024-12-31 --not-anonymised --out "$work/named.csv" >/dev/null 2>"$work/named.err"
+code=$?
+check "a list with names is refused to an assistant: exit 77" test "$code" -eq 77
+check "and nothing written" test ! -e "$work/named.csv"
+check "saying to export it anonymised" grep -q "anonymisée" "$work/named.err"
+HOMEWARD_VMARGS="-Dhomeward.role=PROGRAMME_OFFICER" hw export --from 2024-01-01 --to 2024-12-31 --not-anonymised \
+  --out "$work/named.csv" >/dev/null 2>&1
+check "a programme officer's list has the names" grep -q "Camara" "$work/named.csv"
+
 printf 'garbage' >"$work/faux.xlsx"
 hw import "$work/faux.xlsx" >/dev/null 2>"$work/faux.err"; code=$?
 check "a file that is not a workbook exits 65" test "$code" -eq 65

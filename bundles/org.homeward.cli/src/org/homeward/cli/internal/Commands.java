@@ -17,6 +17,7 @@ final class Commands {
     static final int NO_INPUT = 66;
     static final int SOFTWARE = 70;
     static final int CANNOT_CREATE = 73;
+    static final int NO_PERMISSION = 77;
 
     private Commands() {
     }
@@ -51,6 +52,9 @@ final class Commands {
         } catch (OutputException e) {
             console.say("homeward: " + e.getMessage());
             return CANNOT_CREATE;
+        } catch (NoPermissionException e) {
+            console.say("homeward: " + e.getMessage());
+            return NO_PERMISSION;
         } catch (CancellationException e) {
             console.say("homeward: " + Messages.Cancelled);
             return SOFTWARE;
@@ -77,6 +81,16 @@ final class Commands {
 
         OutputException(String message, Throwable cause) {
             super(message, cause);
+        }
+    }
+
+    /** The user may not do what the command asks (sysexits' EX_NOPERM). */
+    static final class NoPermissionException extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        NoPermissionException(String message) {
+            super(message);
         }
     }
 }

@@ -5,6 +5,9 @@ import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 import org.homeward.cases.model.CaseFilter;
+import org.homeward.common.security.CurrentUser;
+import org.homeward.common.security.Permission;
+import org.homeward.common.validation.RefusedException;
 import org.homeward.reporting.model.CaseListExport;
 import org.homeward.reporting.model.ReportExport;
 
@@ -23,7 +26,7 @@ final class ExportCommand {
     }
 
     int run(List<String> args) throws Arguments.UsageException, Commands.NoInputException, Commands.OutputException,
-            org.homeward.reporting.model.imports.ImportException, java.io.IOException {
+            org.homeward.reporting.model.imports.ImportException, java.io.IOException, Commands.NoPermissionException {
         Arguments a = new Arguments(args, Set.of("from", "to", "out", "format", "nationality"),
                 Set.of("anonymised", "not-anonymised"));
         if (a.flag("anonymised") && a.flag("not-anonymised")) {
@@ -33,10 +36,18 @@ final class ExportCommand {
         String out = a.required("out");
         ReportExport.Format format = ReportCommand.format(a, out, ReportExport.Format.class, ReportExport.Format.CSV);
         boolean anonymised = !a.flag("not-anonymised");
+        if (!anonymised && !services.get(CurrentUser.class).can(Permission.EXPORT_IDENTIFIED)) {
+            throw new Commands.NoPermissionException(Messages.Export_identifiedRefused);
+        }
         CaseFilter filter = new CaseFilter("", null, null, period.nationality(), null, period.from(), period.to());
         int[] written = {0};
-        Output.write(out, console, stream -> written[0] = services.get(CaseListExport.class).write(filter, format,
-                anonymised, stream));
+        Output.write(out, console, stream -> {
+            try {
+                written[0] = services.get(CaseListExport.class).write(filter, format, anonymised, stream);
+            } catch (RefusedException e) { // checked above; the service checks again
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        });
         console.result("cases=" + written[0]);
         if (anonymised) {
             console.say(NLS.bind(Messages.Export_writtenAnonymised, written[0], out));

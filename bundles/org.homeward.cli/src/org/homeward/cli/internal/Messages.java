@@ -35,6 +35,8 @@ public final class Messages extends NLS {
     public static String Cancelled;
     public static String Failed;
 
+    public static String Export_identifiedRefused;
+
     static {
         NLS.initializeMessages("org.homeward.cli.internal.messages", Messages.class);
     }

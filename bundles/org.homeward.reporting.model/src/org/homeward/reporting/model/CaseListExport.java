@@ -13,7 +13,11 @@ import org.homeward.cases.model.CaseFilter;
  */
 public interface CaseListExport {
 
-    /** @return the number of cases written */
+    /**
+     * @return the number of cases written
+     * @throws org.homeward.common.validation.RefusedException a list with names asked for by a user who may not
+     *         export identified data; nothing written
+     */
     int write(CaseFilter filter, ReportExport.Format format, boolean anonymised, OutputStream out)
-            throws IOException;
+            throws IOException, org.homeward.common.validation.RefusedException;
 }

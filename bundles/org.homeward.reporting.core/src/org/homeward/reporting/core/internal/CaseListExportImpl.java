@@ -17,6 +17,8 @@ import org.homeward.cases.model.CaseFilter;
 import org.homeward.cases.model.service.AuditService;
 import org.homeward.cases.model.service.CaseExports;
 import org.homeward.common.security.CurrentUser;
+import org.homeward.common.security.Permission;
+import org.homeward.common.validation.RefusedException;
 import org.homeward.persistence.SecretStore;
 import org.homeward.reporting.model.CaseListExport;
 import org.homeward.reporting.model.ReportExport;
@@ -35,6 +37,7 @@ public class CaseListExportImpl implements CaseListExport {
     private final CaseExports cases;
     private final SecretStore secrets;
     private final ExportAudit audited;
+    private final CurrentUser user;
 
     @Activate
     public CaseListExportImpl(@Reference(name = "cases") CaseExports cases,
@@ -44,11 +47,15 @@ public class CaseListExportImpl implements CaseListExport {
         this.cases = cases;
         this.secrets = secrets;
         this.audited = new ExportAudit(emf, audit, user, Clock.systemDefaultZone());
+        this.user = user;
     }
 
     @Override
     public int write(CaseFilter filter, ReportExport.Format format, boolean anonymised, OutputStream out)
-            throws IOException {
+            throws IOException, RefusedException {
+        if (!anonymised && !user.can(Permission.EXPORT_IDENTIFIED)) {
+            throw new RefusedException(List.of(Messages.Export_identifiedRefused));
+        }
         List<CaseExportRow> found = cases.rows(filter);
         List<List<String>> rows = new ArrayList<>();
         if (anonymised) {

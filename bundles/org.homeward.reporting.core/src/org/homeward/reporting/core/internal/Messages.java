@@ -120,6 +120,8 @@ public final class Messages extends NLS {
     public static String SubjectAccess_made;
     public static String SubjectAccess_confidential;
 
+    public static String Export_identifiedRefused;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -225,15 +225,29 @@ public class ReportingPart {
     @FunctionalInterface
     private interface Writing {
 
-        int write(java.io.OutputStream out) throws java.io.IOException;
+        int write(java.io.OutputStream out) throws java.io.IOException, RefusedException;
     }
 
     private void saveTo(String file, String job, java.util.function.IntFunction<String> saved, Writing writing) {
         Background.run(job, message, () -> {
-            try (var out = java.nio.file.Files.newOutputStream(java.nio.file.Path.of(file))) {
-                return writing.write(out);
+            java.nio.file.Path target = java.nio.file.Path.of(file);
+            java.nio.file.Path part = target.resolveSibling(target.getFileName() + ".part");
+            try {
+                int written;
+                try (var out = java.nio.file.Files.newOutputStream(part)) {
+                    written = writing.write(out);
+                }
+                java.nio.file.Files.move(part, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                return written; // written whole or not at all
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
+            } finally {
+                try {
+                    java.nio.file.Files.deleteIfExists(part);
+                } catch (java.io.IOException ignored) {
+                    // moved already, or the folder went away
+                }
             }
         }, rows -> say(saved.apply(rows), SWT.COLOR_DARK_GREEN),
                 failure -> say(failure.message(), SWT.COLOR_DARK_RED));

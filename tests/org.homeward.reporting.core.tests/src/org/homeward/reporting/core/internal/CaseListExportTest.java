@@ -2,6 +2,7 @@ package org.homeward.reporting.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -96,6 +97,18 @@ class CaseListExportTest {
             }
         }
         return all.toString();
+    }
+
+    @Test
+    void aListWithNamesIsRefusedToAnAssistantAndNothingIsWritten() throws Exception {
+        CaseListExportImpl asAssistant = new CaseListExportImpl(service(CaseExports.class), service(SecretStore.class),
+                service(EntityManagerFactory.class), service(AuditService.class),
+                new SubjectAccessTest.Staff("awa.assistant", org.homeward.common.security.Role.OPERATIONS_ASSISTANT));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThrows(org.homeward.common.validation.RefusedException.class,
+                () -> asAssistant.write(new CaseFilter(family), Format.CSV, false, out));
+        assertEquals(0, out.size());
+        assertEquals(2, asAssistant.write(new CaseFilter(family), Format.CSV, true, out), "anonymised, it may");
     }
 
     @Test

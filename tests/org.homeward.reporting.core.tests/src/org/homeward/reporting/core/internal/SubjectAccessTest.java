@@ -49,7 +49,7 @@ import jakarta.persistence.EntityManagerFactory;
 class SubjectAccessTest {
 
     /** Who makes the report. */
-    private record Staff(String name, Role role) implements CurrentUser {
+    record Staff(String name, Role role) implements CurrentUser {
     }
 
     @TempDir
