@@ -27,23 +27,27 @@ final class AuditRows implements AutoCloseable {
     private final CaseDataKeys keys;
     private AuditChain.End end;
 
-    private AuditRows(Connection connection, boolean batched) throws SQLException {
+    private AuditRows(Connection connection, boolean batched, CaseDataKeys keys) throws SQLException {
         this.connection = connection;
         this.batched = batched;
-        this.keys = new CaseDataKeys(connection);
+        this.keys = keys;
         this.insert = connection.prepareStatement("INSERT INTO AUDIT_ENTRY (VERSION, AT_TIME, USER_NAME, CASE_ID,"
                 + " ENTITY, ENTITY_ID, ACTION, FIELD, OLD_VALUE, NEW_VALUE, CHAIN_SEQ, CHAIN_HASH)"
                 + " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     }
 
-    /** A writer that sends each line at once, taking the chain's end for each. */
-    static AuditRows single(Connection connection) throws SQLException {
-        return new AuditRows(connection, false);
+    /**
+     * A writer that sends each line at once, taking the chain's end for each.
+     *
+     * @param keys the unit of work's case keys, read once per case however many lines it writes
+     */
+    static AuditRows single(Connection connection, CaseDataKeys keys) throws SQLException {
+        return new AuditRows(connection, false, keys);
     }
 
     /** A writer that collects lines until {@link #flush()}, for thousands of lines in one transaction. */
     static AuditRows batched(Connection connection) throws SQLException {
-        return new AuditRows(connection, true);
+        return new AuditRows(connection, true, new CaseDataKeys(connection));
     }
 
     /**

@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 final class AuditTrail extends AuditRecorder {
 
     private final EntityManager em;
+    private CaseDataKeys keys;
 
     AuditTrail(EntityManager em, String user, Instant at) {
         super(user, at);
@@ -30,7 +31,11 @@ final class AuditTrail extends AuditRecorder {
     @Override
     protected void write(Long caseId, String entity, long entityId, Action action, String field, String before,
             String after) {
-        try (AuditRows rows = AuditRows.single(em.unwrap(Connection.class))) {
+        Connection connection = em.unwrap(Connection.class);
+        if (keys == null) { // one per unit of work: each case's key is read once, not for every line
+            keys = new CaseDataKeys(connection);
+        }
+        try (AuditRows rows = AuditRows.single(connection, keys)) {
             rows.add(at(), user(), caseId, entity, entityId, action, field, before, after);
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -17,6 +17,7 @@ import org.homeward.reporting.model.ReportExport;
 import org.homeward.reporting.model.ReportResult;
 import org.homeward.reporting.model.ReportFilter;
 import org.homeward.reporting.model.ReportService;
+import org.homeward.ui.AtomicFiles;
 import org.homeward.ui.Background;
 import org.homeward.ui.ProblemLabel;
 import org.homeward.ui.TaskProgress;
@@ -229,27 +230,8 @@ public class ReportingPart {
     }
 
     private void saveTo(String file, String job, java.util.function.IntFunction<String> saved, Writing writing) {
-        Background.run(job, message, () -> {
-            java.nio.file.Path target = java.nio.file.Path.of(file);
-            java.nio.file.Path part = target.resolveSibling(target.getFileName() + ".part");
-            try {
-                int written;
-                try (var out = java.nio.file.Files.newOutputStream(part)) {
-                    written = writing.write(out);
-                }
-                java.nio.file.Files.move(part, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-                return written; // written whole or not at all
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            } finally {
-                try {
-                    java.nio.file.Files.deleteIfExists(part);
-                } catch (java.io.IOException ignored) {
-                    // moved already, or the folder went away
-                }
-            }
-        }, rows -> say(saved.apply(rows), SWT.COLOR_DARK_GREEN),
+        Background.run(job, message, () -> AtomicFiles.write(java.nio.file.Path.of(file), writing::write),
+                rows -> say(saved.apply(rows), SWT.COLOR_DARK_GREEN),
                 failure -> say(failure.message(), SWT.COLOR_DARK_RED));
     }
 

@@ -1,11 +1,6 @@
 package org.homeward.cases.ui.editor.internal;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.function.Consumer;
 
 import org.eclipse.osgi.util.NLS;
@@ -15,6 +10,7 @@ import org.homeward.cases.model.Person;
 import org.homeward.cases.model.service.SubjectAccessService;
 import org.homeward.cases.ui.editor.CaseEditorContext;
 import org.homeward.cases.ui.internal.Messages;
+import org.homeward.ui.AtomicFiles;
 import org.homeward.ui.Background;
 
 /**
@@ -46,29 +42,10 @@ final class SubjectAccessReport {
             return;
         }
         Path target = Path.of(chosen);
-        Background.run(Messages.SubjectAccess_button, context.shell(), () -> {
-            write(service, person.getId(), target);
+        Background.run(Messages.SubjectAccess_button, context.shell(), () -> AtomicFiles.write(target, out -> {
+            service.write(person.getId(), out);
             return target;
-        }, saved -> say.accept(NLS.bind(Messages.SubjectAccess_saved, saved)),
+        }), saved -> say.accept(NLS.bind(Messages.SubjectAccess_saved, saved)),
                 failure -> say.accept(failure.message()));
-    }
-
-    private static void write(SubjectAccessService service, long personId, Path target)
-            throws org.homeward.common.validation.RefusedException {
-        Path part = target.resolveSibling(target.getFileName() + ".part");
-        try {
-            try (OutputStream out = Files.newOutputStream(part)) {
-                service.write(personId, out);
-            }
-            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            try {
-                Files.deleteIfExists(part);
-            } catch (IOException ignored) {
-                // the move took it, or the folder went away
-            }
-        }
     }
 }
