@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the built product's headless commands as an administrator would, and checks what they print and
-# write: a legacy CSV turned into XLSX by LibreOffice, its dry run, its import, a second import that
+# write: the first administrator and two accounts created from the command line, sign-in refusals, a legacy CSV turned into XLSX by LibreOffice, its dry run, its import, a second import that
 # creates nothing, a report, the donor report (read with pdftotext), an anonymised export, and the exit
 # codes of bad input. Called by releng/test.sh after the build; needs soffice and pdftotext.
 set -uo pipefail
@@ -15,6 +15,31 @@ check() { # description, then a command that must succeed
   if "$@"; then echo "headless: ok   $what"; else echo "headless: FAIL $what" >&2; failures=$((failures + 1)); fi
 }
 hw() { HOMEWARD_LANG=fr "$homeward" -data "$work/data" --headless "$@"; }
+admin_password="mot-de-passe-de-l-admin"
+assistant_password="mot-de-passe-assistante"
+officer_password="mot-de-passe-programme"
+
+# accounts first, as an administrator would set up a new office server: nothing opens without them
+hw reports >/dev/null 2>"$work/noaccount.err"; code=$?
+check "before any account, a command is refused: exit 77" test "$code" -eq 77
+check "saying to create the administrator first" grep -q "administrateur" "$work/noaccount.err"
+HOMEWARD_USER=admin HOMEWARD_PASSWORD="$admin_password" hw setup 2>/dev/null
+check "setup creates the administrator and the key file" test -s "$work/data/database.keys"
+check "the database is encrypted" grep -q "dataEncryption=true" "$work/data/database/service.properties"
+HOMEWARD_USER=admin HOMEWARD_PASSWORD="$admin_password" HOMEWARD_NEW_PASSWORD="$assistant_password" \
+  hw add-user awa.diallo --role operations_assistant --name "Awa Diallo" >/dev/null 2>&1
+HOMEWARD_USER=admin HOMEWARD_PASSWORD="$admin_password" HOMEWARD_NEW_PASSWORD="$officer_password" \
+  hw add-user k.traore --role programme_officer --name "Karim Traoré" >/dev/null 2>&1
+HOMEWARD_USER=admin HOMEWARD_PASSWORD="$admin_password" hw users >"$work/users.txt" 2>/dev/null
+check "the administrator lists three accounts" test "$(wc -l <"$work/users.txt")" -eq 3
+check "with the assistant's role" grep -q $'^awa.diallo\tOPERATIONS_ASSISTANT\tactive' "$work/users.txt"
+HOMEWARD_USER=awa.diallo HOMEWARD_PASSWORD="pas-le-bon-mot" hw reports >/dev/null 2>"$work/wrong.err"; code=$?
+check "a wrong password exits 77" test "$code" -eq 77
+check "without saying whether the name or the password was wrong" grep -q "Identifiant ou mot de passe incorrect" "$work/wrong.err"
+HOMEWARD_USER=awa.diallo HOMEWARD_PASSWORD="$assistant_password" hw users >/dev/null 2>&1; code=$?
+check "an assistant may not list the accounts: exit 77" test "$code" -eq 77
+# the checks below run as the assistant, unless they say otherwise
+export HOMEWARD_USER=awa.diallo HOMEWARD_PASSWORD="$assistant_password"
 
 cp "$root/releng/tests/legacy-cases.csv" "$work/dossiers.csv"
 soffice -env:UserInstallation="file://$work/profile" --headless --infilter="CSV:59,34,76" \
@@ -59,7 +84,7 @@ code=$?
 check "a list with names is refused to an assistant: exit 77" test "$code" -eq 77
 check "and nothing written" test ! -e "$work/named.csv"
 check "saying to export it anonymised" grep -q "anonymisée" "$work/named.err"
-HOMEWARD_VMARGS="-Dhomeward.role=PROGRAMME_OFFICER" hw export --from 2024-01-01 --to 2024-12-31 --not-anonymised \
+HOMEWARD_USER=k.traore HOMEWARD_PASSWORD="$officer_password" hw export --from 2024-01-01 --to 2024-12-31 --not-anonymised \
   --out "$work/named.csv" >/dev/null 2>&1
 check "a programme officer's list has the names" grep -q "Camara" "$work/named.csv"
 

@@ -5,13 +5,14 @@ package org.homeward.persistence;
  * bundle starts and replaced at each change, so that screens can tell the user why data is not
  * there yet, or why it will not come.
  *
- * @param phase opening, ready, or failed
+ * @param phase locked (waiting for a password), opening, ready, or failed
  * @param location the database, for messages (a JDBC URL without credentials or attributes)
  * @param problem why it failed, for the user; empty otherwise
  */
 public record DatabaseState(Phase phase, String location, String problem) {
 
     public enum Phase {
-        OPENING, READY, FAILED
+        /** Waiting for a user to unlock it (see {@link Vault}). @since 1.4 */
+        LOCKED, OPENING, READY, FAILED
     }
 }

@@ -23,6 +23,11 @@ final class Commands {
     }
 
     static int run(String[] args, Services services, Console console) {
+        return run(args, services, console, System::getenv);
+    }
+
+    static int run(String[] args, Services services, Console console, java.util.function.UnaryOperator<String> env) {
+        SignIn signIn = new SignIn(env);
         List<String> all = Arrays.asList(args);
         if (all.isEmpty() || all.contains("--help") || all.contains("-h")) {
             console.say(Messages.Usage_text);
@@ -30,8 +35,11 @@ final class Commands {
         }
         List<String> rest = all.subList(1, all.size());
         try {
-            services.awaitDatabase();
+            signIn.run(services, "setup".equals(all.get(0)));
             return switch (all.get(0)) {
+                case "setup" -> OK;
+                case "add-user" -> new AccountCommand(services, console, env).add(rest);
+                case "users" -> new AccountCommand(services, console, env).list();
                 case "import" -> new ImportCommand(services, console).run(rest);
                 case "report" -> new ReportCommand(services, console).run(rest);
                 case "donor-report" -> new ReportCommand(services, console).donor(rest);

@@ -36,6 +36,18 @@ public final class Messages extends NLS {
     public static String Failed;
 
     public static String Export_identifiedRefused;
+    public static String SignIn_noUser;
+    public static String SignIn_noPassword;
+    public static String SignIn_noAccount;
+    public static String SignIn_prompt;
+    public static String SignIn_setUpAlready;
+    public static String Usage_oneUser;
+    public static String Usage_badRole;
+    public static String Account_created;
+    public static String Account_noPassword;
+    public static String Account_prompt;
+    public static String Account_promptAgain;
+    public static String Account_mismatch;
 
     static {
         NLS.initializeMessages("org.homeward.cli.internal.messages", Messages.class);

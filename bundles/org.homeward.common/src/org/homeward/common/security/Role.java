@@ -1,6 +1,6 @@
 package org.homeward.common.security;
 
-/** What a user may do in the office. Authentication arrives later; for now the role is configured. */
+/** What a user may do in the office: each account has one role (see {@link Permissions}). */
 public enum Role {
     /** Interviews, registers and follows up cases. */
     OPERATIONS_ASSISTANT,

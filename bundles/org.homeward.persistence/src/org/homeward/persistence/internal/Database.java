@@ -45,6 +45,17 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(DatabaseSettings settings, List<SchemaContribution> contributions,
             ClassLoader loader) throws IOException, SQLException, MigrationException, ReflectiveOperationException {
+        return open(settings, contributions, loader, null);
+    }
+
+    /**
+     * As {@link #open(DatabaseSettings, List, ClassLoader)}; embedded Derby is encrypted under {@code key}
+     * (created so, booted with it, or encrypted in place on this first opening with it). Other databases
+     * ignore the key: their server protects them.
+     */
+    public static Database open(DatabaseSettings settings, List<SchemaContribution> contributions,
+            ClassLoader loader, byte[] key)
+            throws IOException, SQLException, MigrationException, ReflectiveOperationException {
         List<SchemaContribution> ordered = Contributions.ordered(contributions);
         OwnerOnly.folder(settings.dataDirectory());
         if (settings.isEmbeddedDerby()) {
@@ -57,7 +68,10 @@ public final class Database implements AutoCloseable {
         Driver driver = (Driver) Class.forName(settings.driverClass(), true, loader).getDeclaredConstructor()
                 .newInstance();
         Map<String, Integer> versions = new LinkedHashMap<>();
-        try (Connection c = driver.connect(settings.url(), credentials(settings))) {
+        try (Connection c = key != null && settings.isEmbeddedDerby()
+                ? DerbyEncryption.connect(driver, settings.url(), settings.derbyDirectory(), key,
+                        settings.dataDirectory().resolve("backups"))
+                : driver.connect(settings.url(), credentials(settings))) {
             for (SchemaContribution contribution : ordered) {
                 new MigrationRunner(contribution.name(), contribution.migrations()).migrate(c, user(settings));
                 versions.put(contribution.name(), MigrationRunner.currentVersion(c, contribution.name()));

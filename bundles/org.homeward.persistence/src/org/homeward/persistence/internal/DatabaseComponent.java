@@ -1,6 +1,7 @@
 package org.homeward.persistence.internal;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Dictionary;
 import java.util.Hashtable;
@@ -9,6 +10,7 @@ import java.util.List;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.osgi.util.NLS;
 import org.homeward.persistence.DatabaseState;
+import org.homeward.persistence.Vault;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
@@ -19,13 +21,16 @@ import org.osgi.service.component.annotations.Deactivate;
 import jakarta.persistence.EntityManagerFactory;
 
 /**
- * Opens the database in a background thread as soon as the framework starts, so that the workbench
- * window never waits for it, and offers the {@link EntityManagerFactory} as a service once the
- * schema is up to date. Services that need the database reference that service and so appear only
- * when it is ready.
+ * Offers the {@link Vault} as soon as the framework starts, and opens the database in a background thread
+ * once someone unlocks it with a password; then offers the {@link EntityManagerFactory} as a service once
+ * the schema is up to date. Services that need the database reference that service and so appear only
+ * when it is unlocked and ready.
  */
 @Component(immediate = true)
 public class DatabaseComponent {
+
+    /** The key slots, beside the database. */
+    static final String SLOTS_FILE = "database.keys";
 
     private static final ILog LOG = ILog.of(DatabaseComponent.class);
 
@@ -33,28 +38,48 @@ public class DatabaseComponent {
     private Database database;
     private ServiceRegistration<EntityManagerFactory> registration;
     private ServiceRegistration<DatabaseState> stateRegistration;
+    private ServiceRegistration<Vault> vaultRegistration;
     private boolean deactivated;
 
     @Activate
     void activate(BundleContext context) {
-        publish(context, new DatabaseState(DatabaseState.Phase.OPENING, "", ""));
-        boot = new Thread(() -> boot(context), "homeward-database-boot");
+        DatabaseSettings settings;
+        try {
+            settings = DatabaseSettings.resolve(context::getProperty);
+        } catch (IOException e) {
+            LOG.error(NLS.bind(Messages.Database_failed, "", e.getMessage()), e);
+            publish(context, new DatabaseState(DatabaseState.Phase.FAILED, "", String.valueOf(e.getMessage())));
+            return;
+        }
+        publish(context, new DatabaseState(DatabaseState.Phase.LOCKED, settings.displayUrl(), ""));
+        KeySlots slots = new KeySlots(settings.dataDirectory().resolve(SLOTS_FILE), Clock.systemUTC());
+        vaultRegistration = context.registerService(Vault.class, new VaultImpl(slots, key -> open(context,
+                settings, key)), null);
+    }
+
+    /** Starts opening the database with its key, once. */
+    private synchronized void open(BundleContext context, DatabaseSettings settings, byte[] key) {
+        if (boot != null || deactivated) {
+            return;
+        }
+        publish(context, new DatabaseState(DatabaseState.Phase.OPENING, settings.displayUrl(), ""));
+        boot = new Thread(() -> boot(context, settings, key), "homeward-database-boot");
         boot.setDaemon(true);
         boot.start();
     }
 
-    private void boot(BundleContext context) {
+    private void boot(BundleContext context, DatabaseSettings settings, byte[] key) {
         long start = System.nanoTime();
-        DatabaseSettings settings = null;
         try {
-            settings = DatabaseSettings.resolve(context::getProperty);
-            Database db = Database.open(settings, contributions(context), DatabaseComponent.class.getClassLoader());
+            Database db = Database.open(settings, contributions(context), DatabaseComponent.class.getClassLoader(),
+                    key);
             synchronized (this) {
                 if (deactivated) {
                     db.close();
                     return;
                 }
                 database = db;
+                java.util.Arrays.fill(key, (byte) 0);
                 Dictionary<String, Object> props = new Hashtable<>();
                 props.put("homeward.database.url", settings.displayUrl());
                 props.put("homeward.database.schemaVersion", db.schemaVersion());
@@ -64,7 +89,8 @@ public class DatabaseComponent {
             LOG.info(NLS.bind(Messages.Database_opened, new Object[]{settings.displayUrl(),
                     (System.nanoTime() - start) / 1_000_000, db.schemaVersion()}));
         } catch (Exception | LinkageError e) {
-            String location = settings == null ? "" : settings.displayUrl();
+            java.util.Arrays.fill(key, (byte) 0);
+            String location = settings.displayUrl();
             LOG.error(NLS.bind(Messages.Database_failed, location, e.getMessage()), e);
             publish(context, new DatabaseState(DatabaseState.Phase.FAILED, location, String.valueOf(e.getMessage())));
         }
@@ -96,11 +122,19 @@ public class DatabaseComponent {
 
     @Deactivate
     void deactivate() throws InterruptedException {
+        Thread started;
         synchronized (this) {
             deactivated = true;
+            started = boot;
         }
-        boot.join(30_000);
+        if (started != null) {
+            started.join(30_000);
+        }
         synchronized (this) {
+            if (vaultRegistration != null) {
+                vaultRegistration.unregister();
+                vaultRegistration = null;
+            }
             if (stateRegistration != null) {
                 stateRegistration.unregister();
                 stateRegistration = null;

@@ -59,6 +59,11 @@ public record DatabaseSettings(Path dataDirectory, String url, String user, Stri
         return url.startsWith("jdbc:derby:") && !url.startsWith("jdbc:derby://");
     }
 
+    /** Where embedded Derby keeps the database: the URL's path. */
+    public Path derbyDirectory() {
+        return Path.of(displayUrl().substring("jdbc:derby:".length()));
+    }
+
     /** The URL without attributes, for messages and Derby shutdown. */
     public String displayUrl() {
         int semi = url.indexOf(';');

@@ -17,6 +17,14 @@ public final class Messages extends NLS {
     public static String Contribution_duplicate;
     public static String Contribution_missing;
     public static String Contribution_cycle;
+    public static String Vault_throttled;
+    public static String Vault_wrongPassword;
+    public static String Vault_unreadable;
+    public static String Vault_unwritable;
+    public static String Vault_exists;
+    public static String Vault_locked;
+    public static String Encryption_countsDiffer;
+    public static String Encryption_done;
 
     static {
         NLS.initializeMessages("org.homeward.persistence.internal.messages", Messages.class);

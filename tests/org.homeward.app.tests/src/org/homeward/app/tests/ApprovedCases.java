@@ -23,7 +23,8 @@ import org.homeward.cases.model.service.ConsentService;
 import org.homeward.cases.model.service.ConsentService.ConsentInput;
 import org.homeward.cases.model.service.EligibilityService;
 import org.homeward.cases.model.service.HouseholdService;
-import org.homeward.common.security.UserPreferences;
+import org.homeward.common.security.Role;
+import org.homeward.tests.login.TestAccounts;
 import org.osgi.service.prefs.Preferences;
 
 /** Cases made ready to travel through the running workbench's services, as the earlier screens would. */
@@ -58,9 +59,7 @@ final class ApprovedCases {
 
     /** Moves the case through {@code steps} as the programme officer (assessing it eligible first when asked). */
     static MigrantCase asProgrammeOfficer(Workbench workbench, MigrantCase c, CaseStatus... steps) throws Exception {
-        Preferences user = InstanceScope.INSTANCE.getNode(UserPreferences.NODE);
-        String before = user.get(UserPreferences.ROLE, null);
-        user.put(UserPreferences.ROLE, "PROGRAMME_OFFICER"); // approval is the programme officer's
+        Role before = TestAccounts.signInAs(Role.PROGRAMME_OFFICER); // approval is the programme officer's
         try {
             CaseWorkflowService workflow = Workbench.service(CaseWorkflowService.class);
             for (CaseStatus step : steps) {
@@ -73,11 +72,7 @@ final class ApprovedCases {
             }
             return c;
         } finally {
-            if (before == null) {
-                user.remove(UserPreferences.ROLE);
-            } else {
-                user.put(UserPreferences.ROLE, before);
-            }
+            TestAccounts.signInAs(before);
         }
     }
 }

@@ -36,7 +36,7 @@ class CaseDetailsUiTest {
     private static HouseholdService households;
 
     @BeforeAll
-    static void start() throws InterruptedException {
+    static void start() throws Exception {
         workbench = Workbench.started();
         households = Workbench.service(HouseholdService.class);
     }

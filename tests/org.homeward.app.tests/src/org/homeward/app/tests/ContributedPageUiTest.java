@@ -24,7 +24,7 @@ class ContributedPageUiTest {
     private static Workbench workbench;
 
     @BeforeAll
-    static void start() throws InterruptedException {
+    static void start() throws Exception {
         workbench = Workbench.started();
     }
 

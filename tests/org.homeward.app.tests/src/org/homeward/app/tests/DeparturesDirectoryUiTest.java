@@ -27,7 +27,7 @@ class DeparturesDirectoryUiTest {
     private static Workbench workbench;
 
     @BeforeAll
-    static void start() throws InterruptedException {
+    static void start() throws Exception {
         workbench = Workbench.started();
     }
 

@@ -33,7 +33,7 @@ import org.homeward.cases.model.service.ConsentService;
 import org.homeward.cases.model.service.ConsentService.ConsentInput;
 import org.homeward.cases.model.service.EligibilityService;
 import org.homeward.cases.model.service.HouseholdService;
-import org.homeward.common.security.UserPreferences;
+import org.homeward.tests.login.TestAccounts;
 import org.homeward.movements.model.Booking;
 import org.homeward.movements.model.BookingDraft;
 import org.homeward.movements.model.BookingStatus;

@@ -20,7 +20,8 @@ import org.homeward.cases.model.Relationship;
 import org.homeward.cases.model.Sex;
 import org.homeward.cases.model.service.ConsentService;
 import org.homeward.cases.model.service.HouseholdService;
-import org.homeward.common.security.UserPreferences;
+import org.homeward.common.security.Role;
+import org.homeward.tests.login.TestAccounts;
 import org.homeward.referrals.model.Organisation;
 import org.homeward.referrals.model.ReferralStatus;
 import org.homeward.referrals.model.service.ReferralService;
@@ -46,7 +47,7 @@ class EverydayUseUiTest {
     private static HouseholdService households;
 
     @BeforeAll
-    static void workbench() throws InterruptedException {
+    static void workbench() throws Exception {
         workbench = Workbench.started();
         households = Workbench.service(HouseholdService.class);
     }
@@ -102,19 +103,14 @@ class EverydayUseUiTest {
         status.textWithLabel("Action").setText("Rappeler la famille");
         status.textWithLabel("Échéance").setText(LocalDate.now().plusDays(2).format(DAY));
 
-        Preferences user = InstanceScope.INSTANCE.getNode(UserPreferences.NODE);
-        String before = user.get(UserPreferences.USER, null);
-        user.put(UserPreferences.USER, "k.traore"); // the other workstation's user
+        // the other workstation's user
+        Role before = TestAccounts.signInAs("k.traore", Role.OPERATIONS_ASSISTANT);
         try {
             MigrantCase now = workbench.cases.find(c.getId()).orElseThrow();
             workbench.cases.setNextAction(c.getId(), now.getVersion(), new org.homeward.cases.model.NextAction(
                     "Vérifier le passeport", LocalDate.now().plusDays(3), null));
         } finally {
-            if (before == null) {
-                user.remove(UserPreferences.USER);
-            } else {
-                user.put(UserPreferences.USER, before);
-            }
+            TestAccounts.signInAs(before);
         }
         status.button("Enregistrer").click();
 

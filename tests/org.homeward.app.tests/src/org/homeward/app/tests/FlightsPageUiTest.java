@@ -29,7 +29,7 @@ class FlightsPageUiTest {
     private static Workbench workbench;
 
     @BeforeAll
-    static void workbench() throws InterruptedException {
+    static void workbench() throws Exception {
         workbench = Workbench.started();
     }
 

@@ -44,7 +44,7 @@ class LaptopScreenUiTest {
     private static org.eclipse.swt.graphics.Point before;
 
     @BeforeAll
-    static void laptop() throws InterruptedException {
+    static void laptop() throws Exception {
         workbench = Workbench.started();
         before = workbench.window.size();
         workbench.window.resize(1366, 768);

@@ -40,7 +40,7 @@ class ReferralCancelUiTest {
     private static Workbench workbench;
 
     @BeforeAll
-    static void start() throws InterruptedException {
+    static void start() throws Exception {
         workbench = Workbench.started();
     }
 

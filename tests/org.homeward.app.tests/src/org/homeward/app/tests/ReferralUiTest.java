@@ -31,7 +31,7 @@ class ReferralUiTest {
     private static Workbench workbench;
 
     @BeforeAll
-    static void start() throws InterruptedException {
+    static void start() throws Exception {
         workbench = Workbench.started();
     }
 

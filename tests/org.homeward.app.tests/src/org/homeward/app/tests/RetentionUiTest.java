@@ -27,7 +27,8 @@ import org.homeward.cases.model.service.CaseWorkflowService;
 import org.homeward.cases.model.service.ConsentService;
 import org.homeward.cases.model.service.ConsentService.ConsentInput;
 import org.homeward.cases.model.service.HouseholdService;
-import org.homeward.common.security.UserPreferences;
+import org.homeward.common.security.Role;
+import org.homeward.tests.login.TestAccounts;
 import org.homeward.movements.model.Booking;
 import org.homeward.movements.model.BookingDraft;
 import org.homeward.movements.model.service.BookingService;
@@ -119,9 +120,7 @@ class RetentionUiTest {
         CaseFilter closedGuineans = new CaseFilter("", CaseStatus.CLOSED, null, "GN", null, null, null, null);
         long counted = workbench.cases.count(closedGuineans);
 
-        Preferences user = InstanceScope.INSTANCE.getNode(UserPreferences.NODE);
-        String before = user.get(UserPreferences.ROLE, null);
-        user.put(UserPreferences.ROLE, "ADMINISTRATOR");
+        Role before = TestAccounts.signInAs(Role.ADMINISTRATOR);
         try {
             workbench.window.bot().menu("Fichier").menu("Conservation des données…").click();
             BotShell dialog = workbench.bot.shell("Conservation des données");
@@ -134,11 +133,7 @@ class RetentionUiTest {
             workbench.bot.waitUntil(() -> due.indexOf(c.getCaseNumber(), 0) < 0, "the case no longer due");
             dialog.bot().button("Fermer").click();
         } finally {
-            if (before == null) {
-                user.remove(UserPreferences.ROLE);
-            } else {
-                user.put(UserPreferences.ROLE, before);
-            }
+            TestAccounts.signInAs(before);
         }
 
         assertEquals(List.of(), DatabaseScan.find(emf, seeded), "no identified data of the case in any table");
@@ -151,20 +146,14 @@ class RetentionUiTest {
     }
 
     private static void close(MigrantCase c, String reason) throws Exception {
-        Preferences user = InstanceScope.INSTANCE.getNode(UserPreferences.NODE);
-        String before = user.get(UserPreferences.ROLE, null);
-        user.put(UserPreferences.ROLE, "PROGRAMME_OFFICER");
+        Role before = TestAccounts.signInAs(Role.PROGRAMME_OFFICER);
         try {
             CaseWorkflowService workflow = Workbench.service(CaseWorkflowService.class);
             MigrantCase now = workbench.cases.find(c.getId()).orElseThrow();
             now = workflow.transition(c.getId(), now.getVersion(), CaseStatus.WITHDRAWN, reason);
             workflow.transition(c.getId(), now.getVersion(), CaseStatus.CLOSED, reason);
         } finally {
-            if (before == null) {
-                user.remove(UserPreferences.ROLE);
-            } else {
-                user.put(UserPreferences.ROLE, before);
-            }
+            TestAccounts.signInAs(before);
         }
     }
 

@@ -25,7 +25,8 @@ import org.homeward.cases.model.service.ConsentService;
 import org.homeward.cases.model.service.ConsentService.ConsentInput;
 import org.homeward.cases.model.service.EligibilityService;
 import org.homeward.cases.model.service.HouseholdService;
-import org.homeward.common.security.UserPreferences;
+import org.homeward.common.security.Role;
+import org.homeward.tests.login.TestAccounts;
 import org.homeward.tests.ui.driver.Bot;
 import org.homeward.tests.ui.driver.BotCTabItem;
 import org.homeward.tests.ui.driver.BotShell;
@@ -56,7 +57,7 @@ class TravelDocsUiTest {
     private static TravelDocService docs;
 
     @BeforeAll
-    static void start() throws InterruptedException {
+    static void start() throws Exception {
         workbench = Workbench.started();
         households = Workbench.service(HouseholdService.class);
         docs = Workbench.service(TravelDocService.class);
@@ -70,9 +71,7 @@ class TravelDocsUiTest {
                 DateOfBirth.estimatedYear(1989), nationality), Relationship.SPOUSE);
         Workbench.service(ConsentService.class).record(c.getId(), new ConsentInput(LocalDate.now(), "fr",
                 EnumSet.of(Recipient.EMBASSY_OF_ORIGIN), null));
-        Preferences user = InstanceScope.INSTANCE.getNode(UserPreferences.NODE);
-        String before = user.get(UserPreferences.ROLE, null);
-        user.put(UserPreferences.ROLE, "PROGRAMME_OFFICER"); // approval is the programme officer's
+        Role before = TestAccounts.signInAs(Role.PROGRAMME_OFFICER); // approval is the programme officer's
         try {
             Workbench.service(EligibilityService.class).assess(c.getId(), new EligibilityCriteria(true, true, true,
                     true), EligibilityDecision.ELIGIBLE, null, null);
@@ -81,11 +80,7 @@ class TravelDocsUiTest {
             c = workflow.transition(c.getId(), c.getVersion(), CaseStatus.ELIGIBILITY_ASSESSED, null);
             return workflow.transition(c.getId(), c.getVersion(), CaseStatus.APPROVED, null);
         } finally {
-            if (before == null) {
-                user.remove(UserPreferences.ROLE);
-            } else {
-                user.put(UserPreferences.ROLE, before);
-            }
+            TestAccounts.signInAs(before);
         }
     }
 

@@ -26,8 +26,11 @@ final class Workbench {
         this.cases = cases;
     }
 
-    /** Waits for the main window and for the database to be open (the case list shows its count). */
-    static Workbench started() throws InterruptedException {
+    /**
+     * Waits for the main window and for the database to be open (the case list shows its count), then signs
+     * in as an operations assistant: each test starts as the everyday user.
+     */
+    static Workbench started() throws Exception {
         Bot bot = Bot.workbench();
         BotShell window = bot.shell(MAIN_WINDOW);
         BundleContext context = FrameworkUtil.getBundle(Workbench.class).getBundleContext();
@@ -36,6 +39,7 @@ final class Workbench {
         CaseService cases = tracker.waitForService(60_000);
         assertNotNull(cases, "the case service (database) did not appear within 60 s");
         window.bot().labelContaining("dossier(s)");
+        org.homeward.tests.login.TestAccounts.signInAs(org.homeward.common.security.Role.OPERATIONS_ASSISTANT);
         return new Workbench(bot, window, cases);
     }
 

@@ -22,7 +22,7 @@ class WorkbenchWindowUiTest {
     private static Workbench workbench;
 
     @BeforeAll
-    static void start() throws InterruptedException {
+    static void start() throws Exception {
         workbench = Workbench.started();
     }
 
