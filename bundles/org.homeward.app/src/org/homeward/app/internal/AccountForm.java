@@ -61,7 +61,7 @@ final class AccountForm extends TitleAreaDialog {
     @Override
     protected void configureShell(Shell shell) {
         super.configureShell(shell);
-        shell.setText(Messages.Accounts_shellTitle);
+        shell.setText(title);
     }
 
     @Override

@@ -16,6 +16,12 @@ final class Workbench {
     static final String MAIN_WINDOW = "Homeward";
     static final String CASE_NUMBER_COLUMN = "N° de dossier";
 
+    /**
+     * The idle time before the workbench locks, during the tests: the driver's clicks and typing are not
+     * keyboard or mouse input, so the usual 10 minutes would lock it in the middle of a long run.
+     */
+    static final int TEST_IDLE_SECONDS = 3600;
+
     final Bot bot;
     final BotShell window;
     final CaseService cases;
@@ -39,6 +45,8 @@ final class Workbench {
         CaseService cases = tracker.waitForService(60_000);
         assertNotNull(cases, "the case service (database) did not appear within 60 s");
         window.bot().labelContaining("dossier(s)");
+        org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE.getNode("org.homeward.app").putInt(
+                "lock.idleSeconds", TEST_IDLE_SECONDS);
         org.homeward.tests.login.TestAccounts.signInAs(org.homeward.common.security.Role.OPERATIONS_ASSISTANT);
         return new Workbench(bot, window, cases);
     }
