@@ -20,7 +20,10 @@ assistant_password="mot-de-passe-assistante"
 officer_password="mot-de-passe-programme"
 
 # accounts first, as an administrator would set up a new office server: nothing opens without them
-hw reports >/dev/null 2>"$work/noaccount.err"; code=$?
+hw reports >/dev/null 2>"$work/nouser.err"; code=$?
+check "a command without a user name is refused: exit 77" test "$code" -eq 77
+check "naming the variable to set" grep -q "HOMEWARD_USER" "$work/nouser.err"
+HOMEWARD_USER=admin HOMEWARD_PASSWORD="$admin_password" hw reports >/dev/null 2>"$work/noaccount.err"; code=$?
 check "before any account, a command is refused: exit 77" test "$code" -eq 77
 check "saying to create the administrator first" grep -q "administrateur" "$work/noaccount.err"
 HOMEWARD_USER=admin HOMEWARD_PASSWORD="$admin_password" hw setup 2>/dev/null

@@ -202,6 +202,9 @@ public final class Background {
         if (e instanceof RefusedException || e instanceof ConflictException) {
             return new Failure(e.getMessage(), List.of());
         }
+        if (e instanceof org.homeward.common.security.PermissionDeniedException denied) {
+            return new Failure(PermissionWords.denied(denied), List.of());
+        }
         ILog.of(Background.class).error(String.valueOf(e.getMessage()), e);
         return new Failure(String.valueOf(e.getMessage()), List.of());
     }

@@ -74,6 +74,8 @@ public class IdleLock {
             return;
         }
         locked = true;
+        Shell active = display.getActiveShell();
+        org.eclipse.swt.widgets.Control focus = display.getFocusControl();
         List<Shell> hidden = new ArrayList<>();
         for (Shell shell : display.getShells()) {
             if (shell.isVisible()) {
@@ -90,6 +92,13 @@ public class IdleLock {
                 if (!shell.isDisposed()) {
                     shell.setVisible(true);
                 }
+            }
+            Shell back = active != null ? active : hidden.isEmpty() ? null : hidden.get(0);
+            if (back != null && !back.isDisposed()) {
+                back.forceActive(); // back where the user was: keyboard shortcuts and typing go there again
+            }
+            if (focus != null && !focus.isDisposed()) {
+                focus.setFocus();
             }
             lastActivity = System.currentTimeMillis();
             locked = false;

@@ -63,6 +63,9 @@ final class Commands {
         } catch (NoPermissionException e) {
             console.say("homeward: " + e.getMessage());
             return NO_PERMISSION;
+        } catch (org.homeward.common.security.PermissionDeniedException e) {
+            console.say("homeward: " + org.eclipse.osgi.util.NLS.bind(Messages.Denied, e.role(), e.permission()));
+            return NO_PERMISSION;
         } catch (CancellationException e) {
             console.say("homeward: " + Messages.Cancelled);
             return SOFTWARE;

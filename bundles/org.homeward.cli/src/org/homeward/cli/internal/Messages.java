@@ -48,6 +48,7 @@ public final class Messages extends NLS {
     public static String Account_prompt;
     public static String Account_promptAgain;
     public static String Account_mismatch;
+    public static String Denied;
 
     static {
         NLS.initializeMessages("org.homeward.cli.internal.messages", Messages.class);

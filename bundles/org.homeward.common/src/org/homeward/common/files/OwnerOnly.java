@@ -25,6 +25,8 @@ public final class OwnerOnly {
 
     private static final Set<PosixFilePermission> OWNER = PosixFilePermissions.fromString("rwx------");
 
+    private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
+
     private OwnerOnly() {
     }
 
@@ -50,6 +52,27 @@ public final class OwnerOnly {
         }
         acl.setAcl(List.of(ownerEntry(Files.getOwner(dir))));
         return dir;
+    }
+
+    /**
+     * Restricts an existing file to its owner (read and write): POSIX 0600, or an access list naming only
+     * the owner. For files a library writes with the umask's permissions inside an owner-only folder.
+     *
+     * @return {@code file}
+     * @since 1.1
+     */
+    public static Path file(Path file) throws IOException {
+        if (posix(file)) {
+            Files.setPosixFilePermissions(file, FILE);
+            return file;
+        }
+        AclFileAttributeView acl = Files.getFileAttributeView(file, AclFileAttributeView.class);
+        if (acl == null) {
+            throw new IOException("cannot restrict " + file + " to its owner: its file system has neither POSIX"
+                    + " permissions nor access lists");
+        }
+        acl.setAcl(List.of(ownerEntry(Files.getOwner(file))));
+        return file;
     }
 
     /** Whether only the owner can read or enter {@code dir}. */

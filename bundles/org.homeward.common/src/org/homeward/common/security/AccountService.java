@@ -24,15 +24,23 @@ public interface AccountService {
      * Signs {@code userName} in (or switches this workbench to them). The first account signing in on a new
      * installation, the one that created the vault, becomes its administrator.
      */
+    @Requires({})
     Account signIn(String userName, char[] password) throws SignInException;
 
+    /** Nobody is signed in on this workbench any more (the account's next action needs a new sign-in). */
+    @Requires({})
+    void signOut();
+
     /** Checks the signed-in user's password without changing who is signed in: resuming a locked workbench. */
+    @Requires({})
     void confirm(char[] password) throws SignInException;
 
     /** The signed-in account, if any. */
+    @Requires({})
     java.util.Optional<Account> current();
 
     /** Every account, by user name. */
+    @Requires(Permission.ADMINISTER_USERS)
     List<Account> accounts() throws RefusedException;
 
     /**
@@ -40,21 +48,26 @@ public interface AccountService {
      *
      * @throws ValidationException naming the field: user name taken or malformed, name missing, password too short
      */
+    @Requires(Permission.ADMINISTER_USERS)
     Account create(String userName, String fullName, Role role, char[] password)
             throws RefusedException, ValidationException;
 
     /** Gives {@code userName} another role. */
+    @Requires(Permission.ADMINISTER_USERS)
     Account changeRole(String userName, Role role, long expectedVersion)
             throws RefusedException, ValidationException, ConflictException;
 
     /** Sets a new password for a user who lost theirs; their data stays. */
+    @Requires(Permission.ADMINISTER_USERS)
     Account resetPassword(String userName, char[] password, long expectedVersion)
             throws RefusedException, ValidationException, ConflictException;
 
     /** Closes {@code userName}'s account: their password no longer opens the database. */
+    @Requires(Permission.ADMINISTER_USERS)
     Account close(String userName, long expectedVersion)
             throws RefusedException, ValidationException, ConflictException;
 
     /** The signed-in user changes their own password. */
+    @Requires({})
     void changePassword(char[] oldPassword, char[] newPassword) throws SignInException, ValidationException;
 }

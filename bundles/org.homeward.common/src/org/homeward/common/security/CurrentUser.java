@@ -19,4 +19,17 @@ public interface CurrentUser {
     default boolean can(Permission permission) {
         return Permissions.granted(role(), permission);
     }
+
+    /**
+     * Refuses unless the user may do {@code permission}: the first line of a service method that reads or
+     * changes data (see {@link Requires}).
+     *
+     * @throws PermissionDeniedException when the role does not hold it, or nobody is signed in
+     * @since 2.0
+     */
+    default void require(Permission permission) {
+        if (!can(permission)) {
+            throw new PermissionDeniedException(role(), permission);
+        }
+    }
 }

@@ -69,11 +69,11 @@ final class DerbyEncryption {
         // with a key given from outside, Derby does not record the algorithm: each boot names it again
         attributes.setProperty("encryptionAlgorithm", ALGORITHM);
         if (exists(dir) && isEncrypted(dir)) {
-            return driver.connect(url, attributes);
+            return restricted(driver.connect(url, attributes), dir);
         }
         attributes.setProperty("dataEncryption", "true");
         if (!exists(dir)) {
-            return driver.connect(url, attributes);
+            return restricted(driver.connect(url, attributes), dir);
         }
         Path backup = backup(dir, backups);
         Map<String, Long> before = counts(driver, url, new Properties());
@@ -90,6 +90,15 @@ final class DerbyEncryption {
         }
         delete(backup);
         LOG.info(NLS.bind(Messages.Encryption_done, before.size()));
+        return restricted(c, dir);
+    }
+
+    /** The key check file, which Derby writes with the umask's permissions, made its owner's alone. */
+    private static Connection restricted(Connection c, Path dir) throws IOException {
+        Path verifyKey = dir.resolve("verifyKey.dat");
+        if (Files.exists(verifyKey)) {
+            OwnerOnly.file(verifyKey);
+        }
         return c;
     }
 

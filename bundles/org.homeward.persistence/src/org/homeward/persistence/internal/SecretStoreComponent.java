@@ -71,6 +71,7 @@ public class SecretStoreComponent implements SecretStore {
             Files.writeString(file, Base64.getEncoder().encodeToString(random), StandardCharsets.US_ASCII,
                     StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         }
+        OwnerOnly.file(file); // also for a key written before it was made owner-only
         return Files.readString(file, StandardCharsets.US_ASCII).strip().toCharArray();
     }
 }

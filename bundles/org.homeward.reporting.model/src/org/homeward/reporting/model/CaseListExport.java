@@ -1,5 +1,7 @@
 package org.homeward.reporting.model;
 
+import org.homeward.common.security.Requires;
+import org.homeward.common.security.Permission;
 import java.io.IOException;
 import java.io.OutputStream;
 
@@ -18,6 +20,7 @@ public interface CaseListExport {
      * @throws org.homeward.common.validation.RefusedException a list with names asked for by a user who may not
      *         export identified data; nothing written
      */
+    @Requires(Permission.EXPORT)
     int write(CaseFilter filter, ReportExport.Format format, boolean anonymised, OutputStream out)
             throws IOException, org.homeward.common.validation.RefusedException;
 }

@@ -1,5 +1,7 @@
 package org.homeward.reporting.model;
 
+import org.homeward.common.security.Requires;
+import org.homeward.common.security.Permission;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -28,5 +30,6 @@ public interface DonorReport {
      * @return the number of sections written
      * @throws java.util.concurrent.CancellationException cancelled: nothing useful was written
      */
+    @Requires(Permission.EXPORT)
     int write(ReportFilter filter, Format format, OutputStream out, BooleanSupplier cancelled) throws IOException;
 }

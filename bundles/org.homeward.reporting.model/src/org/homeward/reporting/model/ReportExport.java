@@ -1,5 +1,7 @@
 package org.homeward.reporting.model;
 
+import org.homeward.common.security.Requires;
+import org.homeward.common.security.Permission;
 import java.io.IOException;
 import java.io.OutputStream;
 
@@ -21,6 +23,7 @@ public interface ReportExport {
     /**
      * @return the number of rows written (the totals row included)
      */
+    @Requires(Permission.EXPORT)
     int write(String reportId, ReportResult result, ReportFilter filter, Format format, boolean anonymised,
             OutputStream out) throws IOException;
 }

@@ -128,6 +128,7 @@ class SecurityUiTest {
     private static List<Path> files(Path root, long modifiedSince) throws java.io.IOException {
         List<Path> result = new ArrayList<>();
         Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+
             @Override
             public java.nio.file.FileVisitResult visitFile(Path f, java.nio.file.attribute.BasicFileAttributes a) {
                 if (a.isRegularFile() && a.lastModifiedTime().toMillis() >= modifiedSince && a.size() < 200_000_000) {
@@ -145,7 +146,7 @@ class SecurityUiTest {
     }
 
     private static int indexOf(byte[] hay, byte[] needle) {
-        outer: for (int i = 0; i <= hay.length - needle.length; i++) {
+        outer : for (int i = 0; i <= hay.length - needle.length; i++) {
             for (int j = 0; j < needle.length; j++) {
                 if (hay[i + j] != needle[j]) {
                     continue outer;
@@ -213,12 +214,12 @@ class SecurityUiTest {
             form.bot().comboBoxWithLabel("Rôle").setSelection("Chargé(e) des opérations");
             form.bot().textWithLabel("Mot de passe").setText("court");
             form.bot().textWithLabel("Confirmation").setText("court");
-            form.bot().button("OK").click();
+            form.bot().button("Valider").click();
             Thread.sleep(1000);
             assertTrue(form.isOpen(), "a short password is refused, the form stays");
             form.bot().textWithLabel("Mot de passe").setText("bienvenue-fatou-2026");
             form.bot().textWithLabel("Confirmation").setText("bienvenue-fatou-2026");
-            form.bot().button("OK").click();
+            form.bot().button("Valider").click();
             workbench.bot.waitUntil(() -> table.indexOf(name, 0) >= 0, "the new account in the list");
             assertEquals("Chargé(e) des opérations", table.cell(table.indexOf(name, 0), 2));
             dialog.bot().button("Fermer").click();

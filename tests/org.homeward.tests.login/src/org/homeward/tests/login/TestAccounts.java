@@ -30,6 +30,11 @@ public final class TestAccounts {
         return role == Role.ADMINISTRATOR ? ADMIN : "test." + role.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /** The role signed in now (the administrator's when nobody is). */
+    public static Role current() throws InterruptedException {
+        return service().current().map(Account::role).orElse(Role.ADMINISTRATOR);
+    }
+
     /**
      * Signs in as the test account holding {@code role}, creating it first if needed.
      *

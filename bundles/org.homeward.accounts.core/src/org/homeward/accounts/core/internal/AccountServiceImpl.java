@@ -92,6 +92,11 @@ public class AccountServiceImpl implements AccountService {
     }
 
     @Override
+    public void signOut() {
+        session.signedIn(null);
+    }
+
+    @Override
     public void confirm(char[] password) throws SignInException {
         Account a = session.account().orElseThrow(
                 () -> new SignInException(SignInException.Reason.FAILED, Messages.Account_notSignedIn, 0, null));
@@ -306,10 +311,8 @@ public class AccountServiceImpl implements AccountService {
         }
     }
 
-    private void administrator() throws RefusedException {
-        if (!session.can(Permission.ADMINISTER_USERS)) {
-            throw new RefusedException(List.of(Messages.Account_refused));
-        }
+    private void administrator() {
+        session.require(Permission.ADMINISTER_USERS);
     }
 
     static List<FieldProblem> passwordProblems(String name, char[] password, String field) {

@@ -1,5 +1,6 @@
 package org.homeward.cases.core.internal;
 
+import org.homeward.common.security.Permission;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,11 +73,13 @@ public class AttachmentServiceImpl implements AttachmentService {
 
     @Override
     public long maxBytes() {
+        user.require(Permission.READ_CASE);
         return maxBytes;
     }
 
     @Override
     public List<Attachment> attachments(long caseId) {
+        user.require(Permission.READ_CASE);
         return Views.list(Transactions.read(emf, em -> em.createQuery(
                 "SELECT a FROM Attachment a WHERE a.caseId = :id ORDER BY a.documentDate DESC, a.id DESC",
                 AttachmentEntity.class).setParameter("id", caseId).getResultList()));
@@ -84,6 +87,7 @@ public class AttachmentServiceImpl implements AttachmentService {
 
     @Override
     public java.util.Optional<Attachment> find(long attachmentId) {
+        user.require(Permission.READ_CASE);
         return Views.optional(java.util.Optional
                 .ofNullable(Transactions.read(emf, em -> em.find(AttachmentEntity.class, attachmentId))));
     }
@@ -91,6 +95,7 @@ public class AttachmentServiceImpl implements AttachmentService {
     @Override
     public AttachmentEntity attach(long caseId, AttachmentKind kind, LocalDate documentDate, String fileName,
             byte[] content) throws ValidationException, RefusedException {
+        user.require(Permission.EDIT_CASE);
         String name = fileName == null ? "" : fileName.strip();
         List<FieldProblem> problems = new ArrayList<>();
         if (kind == null) {
@@ -150,6 +155,7 @@ public class AttachmentServiceImpl implements AttachmentService {
     @Override
     public AttachmentEntity attach(long caseId, AttachmentKind kind, LocalDate documentDate, Path file)
             throws ValidationException, RefusedException {
+        user.require(Permission.EDIT_CASE);
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         try {
             long size = Files.size(file);
@@ -168,6 +174,7 @@ public class AttachmentServiceImpl implements AttachmentService {
     @Override
     public AttachmentEntity keepGenerated(long caseId, GeneratedDocument document, byte[] content, String by)
             throws RefusedException {
+        user.require(Permission.EDIT_CASE);
         String type = AttachmentTypes.ofGenerated(document.fileName());
         String digest = sha256(content);
         try {
@@ -204,6 +211,7 @@ public class AttachmentServiceImpl implements AttachmentService {
 
     @Override
     public void markSent(long caseId, String documentType, String source, LocalDate on, String by) {
+        user.require(Permission.EDIT_CASE);
         Transactions.inTransaction(emf, em -> {
             List<AttachmentEntity> all = em.createQuery("SELECT a FROM Attachment a WHERE a.caseId = :c"
                     + " AND a.documentType = :t AND a.source = :s ORDER BY a.revision DESC, a.id DESC",
@@ -227,6 +235,7 @@ public class AttachmentServiceImpl implements AttachmentService {
 
     @Override
     public byte[] content(long attachmentId) {
+        user.require(Permission.READ_CASE);
         return Transactions.inTransaction(emf, em -> {
             AttachmentContent c = em.find(AttachmentContent.class, attachmentId);
             AttachmentEntity a = em.find(AttachmentEntity.class, attachmentId);
@@ -240,6 +249,7 @@ public class AttachmentServiceImpl implements AttachmentService {
 
     @Override
     public void remove(long attachmentId) {
+        user.require(Permission.EDIT_CASE);
         Transactions.inTransaction(emf, em -> {
             AttachmentEntity a = em.find(AttachmentEntity.class, attachmentId);
             if (a != null) {

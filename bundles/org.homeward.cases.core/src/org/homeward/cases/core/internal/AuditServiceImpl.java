@@ -52,6 +52,7 @@ public class AuditServiceImpl implements AuditService {
 
     @Override
     public java.util.List<org.homeward.cases.model.AuditEntry> trailOf(String entity) {
+        user.require(Permission.READ_CASE);
         return org.homeward.persistence.Views.list(Transactions.read(emf, em -> em.createQuery(
                 "SELECT a FROM AuditEntry a WHERE a.entity = :e ORDER BY a.id DESC", AuditEntryEntity.class)
                 .setParameter("e", entity).getResultList()));
@@ -59,9 +60,7 @@ public class AuditServiceImpl implements AuditService {
 
     @Override
     public AuditVerification verify(LongConsumer progress, BooleanSupplier cancelled) throws RefusedException {
-        if (!user.can(Permission.VERIFY_AUDIT)) {
-            throw new RefusedException(List.of(Messages.Audit_onlyAdministrator));
-        }
+        user.require(Permission.VERIFY_AUDIT);
         return Transactions.inTransaction(emf, em -> {
             try {
                 return AuditVerifier.verify(em.unwrap(Connection.class), progress, cancelled);

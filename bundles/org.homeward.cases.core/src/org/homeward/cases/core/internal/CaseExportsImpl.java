@@ -1,5 +1,7 @@
 package org.homeward.cases.core.internal;
 
+import org.homeward.common.security.CurrentUser;
+import org.homeward.common.security.Permission;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -29,14 +31,18 @@ import jakarta.persistence.Query;
 public class CaseExportsImpl implements CaseExports {
 
     private final EntityManagerFactory emf;
+    private final CurrentUser user;
 
     @Activate
-    public CaseExportsImpl(@Reference(name = "entityManagerFactory") EntityManagerFactory emf) {
+    public CaseExportsImpl(@Reference(name = "entityManagerFactory") EntityManagerFactory emf,
+            @Reference(name = "currentUser") CurrentUser user) {
         this.emf = emf;
+        this.user = user;
     }
 
     @Override
     public List<CaseExportRow> rows(CaseFilter filter) {
+        user.require(Permission.EXPORT);
         Where where = Where.of(filter);
         String chosen = "(SELECT c.id FROM MigrantCase c" + where.jpql() + ")";
         ZoneId zone = ZoneId.systemDefault();

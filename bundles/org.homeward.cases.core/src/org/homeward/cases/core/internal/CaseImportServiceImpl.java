@@ -1,5 +1,6 @@
 package org.homeward.cases.core.internal;
 
+import org.homeward.common.security.Permission;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -81,6 +82,7 @@ public class CaseImportServiceImpl implements CaseImportService {
 
     @Override
     public Set<String> alreadyImported(Collection<String> keys) {
+        user.require(Permission.READ_CASE);
         List<String> all = List.copyOf(new HashSet<>(keys));
         Set<String> found = new HashSet<>();
         Transactions.read(emf, em -> {
@@ -109,6 +111,7 @@ public class CaseImportServiceImpl implements CaseImportService {
     @Override
     public Outcome importHouseholds(List<ImportedHousehold> households, String source, IntConsumer progress,
             BooleanSupplier cancelled) {
+        user.require(Permission.EDIT_CASE);
         Set<String> before = alreadyImported(households.stream().map(ImportedHousehold::key).toList());
         List<ImportedHousehold> fresh = new ArrayList<>();
         Set<String> seen = new HashSet<>(before);

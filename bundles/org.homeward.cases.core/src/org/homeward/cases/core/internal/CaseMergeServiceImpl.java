@@ -69,6 +69,7 @@ public class CaseMergeServiceImpl implements CaseMergeService {
 
     @Override
     public java.util.Optional<String> whyNotAllowed() {
+        user.require(Permission.READ_CASE);
         return user.can(Permission.MERGE)
                 ? java.util.Optional.empty()
                 : java.util.Optional.of(Messages.Merge_onlyAdministrator);
@@ -76,6 +77,7 @@ public class CaseMergeServiceImpl implements CaseMergeService {
 
     @Override
     public MigrantCaseEntity merge(long keepCaseId, long mergedCaseId, String reason) throws RefusedException {
+        user.require(Permission.MERGE);
         List<String> refused = new ArrayList<>();
         whyNotAllowed().ifPresent(refused::add);
         if (keepCaseId == mergedCaseId) {

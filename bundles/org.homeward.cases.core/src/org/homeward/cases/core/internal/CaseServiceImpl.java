@@ -1,5 +1,6 @@
 package org.homeward.cases.core.internal;
 
+import org.homeward.common.security.Permission;
 import org.eclipse.osgi.util.NLS;
 
 import org.homeward.cases.core.internal.entity.MigrantCaseEntity;
@@ -100,11 +101,13 @@ public class CaseServiceImpl implements CaseService {
 
     @Override
     public List<FieldProblem> validate(NewCase draft) {
+        user.require(Permission.READ_CASE);
         return CaseValidator.validate(draft, LocalDate.now(clock));
     }
 
     @Override
     public MigrantCaseEntity register(NewCase draft) throws ValidationException {
+        user.require(Permission.EDIT_CASE);
         List<FieldProblem> problems = validate(draft);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
@@ -163,11 +166,13 @@ public class CaseServiceImpl implements CaseService {
 
     @Override
     public Optional<MigrantCase> find(long id) {
+        user.require(Permission.READ_CASE);
         return Views.optional(Transactions.read(emf, em -> Optional.ofNullable(em.find(MigrantCaseEntity.class, id))));
     }
 
     @Override
     public Optional<MigrantCase> open(long id) {
+        user.require(Permission.READ_CASE);
         return Views.optional(Transactions.inTransaction(emf, em -> {
             MigrantCaseEntity c = em.find(MigrantCaseEntity.class, id);
             if (c != null) {
@@ -179,6 +184,7 @@ public class CaseServiceImpl implements CaseService {
 
     @Override
     public List<MigrantCase> withStatus(java.util.Set<CaseStatus> statuses) {
+        user.require(Permission.READ_CASE);
         if (statuses.isEmpty()) {
             return List.of();
         }
@@ -188,6 +194,7 @@ public class CaseServiceImpl implements CaseService {
 
     @Override
     public List<MigrantCase> findAll(java.util.Collection<Long> ids) {
+        user.require(Permission.READ_CASE);
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -197,6 +204,7 @@ public class CaseServiceImpl implements CaseService {
 
     @Override
     public List<AuditEntry> auditTrail(long caseId) {
+        user.require(Permission.READ_CASE);
         return Transactions.inTransaction(emf, em -> {
             byte[] key;
             try {
@@ -212,6 +220,7 @@ public class CaseServiceImpl implements CaseService {
 
     @Override
     public long count(CaseFilter filter) {
+        user.require(Permission.READ_CASE);
         return Transactions.read(emf, em -> {
             List<String> words = Where.words(filter);
             if (!words.isEmpty() && searchWords.complete(em)) {
@@ -226,6 +235,7 @@ public class CaseServiceImpl implements CaseService {
 
     @Override
     public List<CaseRow> page(CaseFilter filter, int first, int max) {
+        user.require(Permission.READ_CASE);
         return Transactions.read(emf, em -> {
             List<String> words = Where.words(filter);
             TypedQuery<Object[]> q;
@@ -261,6 +271,7 @@ public class CaseServiceImpl implements CaseService {
 
     @Override
     public VersionStep tracked(long caseId, Work work) throws ValidationException, RefusedException, ConflictException {
+        user.require(Permission.EDIT_CASE);
         return CaseRecords.inTransaction(emf, Messages.Entity_thisCase, em -> {
             MigrantCaseEntity c = CaseRecords.requireCase(em, caseId);
             long before = c.getVersion();
@@ -273,6 +284,7 @@ public class CaseServiceImpl implements CaseService {
     @Override
     public MigrantCaseEntity setNextAction(long caseId, long expectedVersion, NextAction next)
             throws ValidationException, ConflictException {
+        user.require(Permission.EDIT_CASE);
         NextAction cleaned = null;
         if (next != null) {
             String what = next.what() == null ? "" : next.what().strip();
@@ -327,6 +339,7 @@ public class CaseServiceImpl implements CaseService {
 
     @Override
     public List<DueAction> dueActions(String forUser, LocalDate until, int max) {
+        user.require(Permission.READ_CASE);
         return Transactions.read(emf, em -> em.createQuery("SELECT c FROM MigrantCase c WHERE c.nextActionBy = :user"
                 + " AND c.nextActionDue <= :until AND c.status NOT IN :ended ORDER BY c.nextActionDue, c.id",
                 MigrantCaseEntity.class).setParameter("user", forUser).setParameter("until", until)

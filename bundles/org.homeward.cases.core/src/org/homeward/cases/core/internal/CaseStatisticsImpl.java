@@ -1,5 +1,7 @@
 package org.homeward.cases.core.internal;
 
+import org.homeward.common.security.CurrentUser;
+import org.homeward.common.security.Permission;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,15 +47,18 @@ public class CaseStatisticsImpl implements CaseStatistics {
             CaseStatus.SUSPENDED);
 
     private final EntityManagerFactory emf;
+    private final CurrentUser user;
     private final ZoneId zone;
 
     @Activate
-    public CaseStatisticsImpl(@Reference(name = "entityManagerFactory") EntityManagerFactory emf) {
-        this(emf, ZoneId.systemDefault());
+    public CaseStatisticsImpl(@Reference(name = "entityManagerFactory") EntityManagerFactory emf,
+            @Reference(name = "currentUser") CurrentUser user) {
+        this(emf, user, ZoneId.systemDefault());
     }
 
-    CaseStatisticsImpl(EntityManagerFactory emf, ZoneId zone) {
+    CaseStatisticsImpl(EntityManagerFactory emf, CurrentUser user, ZoneId zone) {
         this.emf = emf;
+        this.user = user;
         this.zone = zone;
     }
 
@@ -88,6 +93,7 @@ public class CaseStatisticsImpl implements CaseStatistics {
 
     @Override
     public List<Tally> returnsPerMonth(StatisticsFilter filter) {
+        user.require(Permission.READ_CASE);
         Map<YearMonth, Long> months = new LinkedHashMap<>();
         for (YearMonth m = YearMonth.from(filter.from()); !m.isAfter(YearMonth.from(filter.to())); m = m
                 .plusMonths(1)) {
@@ -104,6 +110,7 @@ public class CaseStatisticsImpl implements CaseStatistics {
 
     @Override
     public List<Tally> returnsBy(Dimension dimension, StatisticsFilter filter) {
+        user.require(Permission.READ_CASE);
         Function<Returned, String> key = switch (dimension) {
             case NATIONALITY -> Returned::nationality;
             case SEX -> Returned::sex;
@@ -133,6 +140,7 @@ public class CaseStatisticsImpl implements CaseStatistics {
      */
     @Override
     public List<Tally> pipeline(StatisticsFilter filter) {
+        user.require(Permission.READ_CASE);
         StringBuilder stage = new StringBuilder("CASE s.toStatus");
         for (int i = 0; i < STAGES.size() - 1; i++) { // JPQL wants an ELSE: the last stage, as s.toStatus IN STAGES
             stage.append(" WHEN ").append(CaseStatus.class.getName()).append('.').append(STAGES.get(i).name())
@@ -160,6 +168,7 @@ public class CaseStatisticsImpl implements CaseStatistics {
 
     @Override
     public List<Tally> dropOffs(StatisticsFilter filter) {
+        user.require(Permission.READ_CASE);
         Map<CaseStatus, Long> counts = new LinkedHashMap<>();
         STOPS.forEach(s -> counts.put(s, 0L));
         Conditions where = new Conditions(filter, "c").and("c.status IN :stops").period("c.createdAt");
@@ -174,6 +183,7 @@ public class CaseStatisticsImpl implements CaseStatistics {
 
     @Override
     public LeadTime registrationToDeparture(StatisticsFilter filter) {
+        user.require(Permission.READ_CASE);
         // registered when created: the case and its first status change share the service's instant
         Conditions where = new Conditions(filter, "c").and("d.caseId = c.id").and("d.toStatus = :departed")
                 .period("d.changedAt");

@@ -1,5 +1,6 @@
 package org.homeward.cases.core.internal;
 
+import org.homeward.common.security.Permission;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -62,6 +63,7 @@ public class CaseWorkflowServiceImpl implements CaseWorkflowService {
 
     @Override
     public Map<CaseStatus, List<String>> options(long caseId) {
+        user.require(Permission.READ_CASE);
         return Transactions.read(emf, em -> {
             MigrantCaseEntity c = CaseRecords.requireCase(em, caseId);
             WorkflowGuards.Facts facts = facts(em, c);
@@ -78,6 +80,7 @@ public class CaseWorkflowServiceImpl implements CaseWorkflowService {
     @Override
     public MigrantCaseEntity transition(long caseId, long expectedVersion, CaseStatus target, String reason)
             throws RefusedException, ConflictException {
+        user.require(Permission.EDIT_CASE);
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         CaseStatus[] from = new CaseStatus[1];
         MigrantCaseEntity moved;
@@ -117,6 +120,7 @@ public class CaseWorkflowServiceImpl implements CaseWorkflowService {
 
     @Override
     public List<StatusChange> history(long caseId) {
+        user.require(Permission.READ_CASE);
         return Views.list(Transactions.read(emf, em -> em
                 .createQuery("SELECT s FROM StatusChange s WHERE s.caseId = :id ORDER BY s.id",
                         StatusChangeEntity.class)

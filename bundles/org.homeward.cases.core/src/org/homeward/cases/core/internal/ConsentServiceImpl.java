@@ -1,5 +1,6 @@
 package org.homeward.cases.core.internal;
 
+import org.homeward.common.security.Permission;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -63,6 +64,7 @@ public class ConsentServiceImpl implements ConsentService {
 
     @Override
     public Optional<Consent> consent(long caseId) {
+        user.require(Permission.READ_CASE);
         return Views.optional(Transactions.read(emf, em -> Optional.ofNullable(CaseRecords.consent(em, caseId))));
     }
 
@@ -93,6 +95,7 @@ public class ConsentServiceImpl implements ConsentService {
 
     @Override
     public ConsentEntity record(long caseId, ConsentInput input) throws ValidationException, ConflictException {
+        user.require(Permission.EDIT_CASE);
         List<FieldProblem> problems = validate(input, LocalDate.now(clock));
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
@@ -151,6 +154,7 @@ public class ConsentServiceImpl implements ConsentService {
 
     @Override
     public ConsentEntity withdraw(long caseId, LocalDate on) throws ValidationException {
+        user.require(Permission.EDIT_CASE);
         try {
             return CaseRecords.inTransaction(emf, NLS.bind(Messages.Entity_consent, caseId), em -> {
                 ConsentEntity consent = CaseRecords.consent(em, caseId);
@@ -182,11 +186,13 @@ public class ConsentServiceImpl implements ConsentService {
 
     @Override
     public boolean allows(long caseId, Recipient recipient) {
+        user.require(Permission.READ_CASE);
         return Transactions.read(emf, em -> refusals(em, caseId, null, recipient).isEmpty());
     }
 
     @Override
     public void requireAllowed(long caseId, Recipient recipient) throws RefusedException {
+        user.require(Permission.READ_CASE);
         List<String> refused = Transactions.read(emf, em -> refusals(em, caseId, null, recipient));
         if (!refused.isEmpty()) {
             throw new RefusedException(refused);
@@ -223,6 +229,7 @@ public class ConsentServiceImpl implements ConsentService {
 
     @Override
     public List<Consent> history(long caseId) {
+        user.require(Permission.READ_CASE);
         return Views.list(Transactions.read(emf, em -> em
                 .createQuery("SELECT c FROM Consent c WHERE c.caseId = :id ORDER BY c.id DESC", ConsentEntity.class)
                 .setParameter("id", caseId).getResultList()));
@@ -230,6 +237,7 @@ public class ConsentServiceImpl implements ConsentService {
 
     @Override
     public List<String> uncovered(long caseId) {
+        user.require(Permission.READ_CASE);
         return Transactions.read(emf, em -> ConsentCoverage.members(em, caseId).entrySet().stream()
                 .filter(e -> e.getValue() == null || e.getValue().getWithdrawnOn() != null)
                 .map(e -> ConsentCoverage.name(e.getKey())).toList());
@@ -238,6 +246,7 @@ public class ConsentServiceImpl implements ConsentService {
     @Override
     public void share(long caseId, Long personId, Recipient recipient, String recipientName, String purpose,
             String fields, String by, Instant at) throws RefusedException {
+        user.require(Permission.SHARE_WITH_EMBASSY);
         Transactions.<Void, RefusedException>inTransaction(emf, em -> {
             List<String> refused = refusals(em, caseId, personId, recipient);
             if (!refused.isEmpty()) {
@@ -250,6 +259,7 @@ public class ConsentServiceImpl implements ConsentService {
 
     @Override
     public List<SharingRecord> sharings(long caseId) {
+        user.require(Permission.READ_CASE);
         return Views.list(Transactions.read(emf, em -> em
                 .createQuery("SELECT s FROM SharingRecord s WHERE s.caseId = :c ORDER BY s.id",
                         SharingRecordEntity.class)

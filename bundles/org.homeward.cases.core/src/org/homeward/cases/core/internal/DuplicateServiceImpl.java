@@ -1,5 +1,7 @@
 package org.homeward.cases.core.internal;
 
+import org.homeward.common.security.CurrentUser;
+import org.homeward.common.security.Permission;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -48,6 +50,8 @@ public class DuplicateServiceImpl implements DuplicateService {
 
     @Reference
     private EntityManagerFactory emf;
+    @Reference
+    private CurrentUser user;
     private Job indexing;
 
     /** For DS. */
@@ -55,8 +59,9 @@ public class DuplicateServiceImpl implements DuplicateService {
     }
 
     /** For tests, without the indexing job. */
-    DuplicateServiceImpl(EntityManagerFactory emf) {
+    DuplicateServiceImpl(EntityManagerFactory emf, CurrentUser user) {
         this.emf = emf;
+        this.user = user;
     }
 
     @Activate
@@ -100,6 +105,7 @@ public class DuplicateServiceImpl implements DuplicateService {
 
     @Override
     public List<DuplicateCandidate> candidates(PersonDraft draft, int max) {
+        user.require(Permission.READ_CASE);
         if (draft.dateOfBirth() == null || draft.nationality() == null || draft.familyName() == null
                 || draft.givenNames() == null) {
             return List.of();
@@ -146,6 +152,7 @@ public class DuplicateServiceImpl implements DuplicateService {
 
     @Override
     public List<DuplicateCandidate> sameAs(List<PersonDraft> drafts, int minScore) {
+        user.require(Permission.READ_CASE);
         if (minScore < SAME_YEAR_SCORE) {
             throw new IllegalArgumentException("sameAs compares persons born the same year: a score of "
                     + SAME_YEAR_SCORE + " or more, not " + minScore);

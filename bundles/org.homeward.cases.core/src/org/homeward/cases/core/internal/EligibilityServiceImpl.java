@@ -1,5 +1,6 @@
 package org.homeward.cases.core.internal;
 
+import org.homeward.common.security.Permission;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -55,6 +56,7 @@ public class EligibilityServiceImpl implements EligibilityService {
 
     @Override
     public Optional<Eligibility> eligibility(long caseId) {
+        user.require(Permission.READ_CASE);
         return Views.optional(Transactions.read(emf, em -> Optional.ofNullable(CaseRecords.eligibility(em, caseId))));
     }
 
@@ -96,7 +98,8 @@ public class EligibilityServiceImpl implements EligibilityService {
 
     @Override
     public java.util.Optional<String> whyNotAllowed() {
-        return user.role() == Role.PROGRAMME_OFFICER
+        user.require(Permission.READ_CASE);
+        return user.can(Permission.DECIDE_ELIGIBILITY)
                 ? java.util.Optional.empty()
                 : java.util.Optional.of(Messages.Eligibility_onlyProgrammeOfficer);
     }
@@ -105,6 +108,7 @@ public class EligibilityServiceImpl implements EligibilityService {
     public EligibilityEntity assess(long caseId, EligibilityCriteria criteria, EligibilityDecision decision,
             String reason,
             Long expectedVersion) throws RefusedException, ValidationException, ConflictException {
+        user.require(Permission.DECIDE_ELIGIBILITY);
         java.util.Optional<String> refused = whyNotAllowed();
         if (refused.isPresent()) {
             throw new RefusedException(List.of(refused.get()));

@@ -1,5 +1,6 @@
 package org.homeward.cases.core.internal;
 
+import org.homeward.common.security.Permission;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -75,34 +76,40 @@ public class HouseholdServiceImpl implements HouseholdService {
     @Override
     public PersonEntity correctIdentity(long personId, long expectedVersion, PersonDraft corrected)
             throws ValidationException, ConflictException, RefusedException {
+        user.require(Permission.EDIT_CASE);
         return corrections.correctIdentity(personId, expectedVersion, corrected);
     }
 
     @Override
     public void removeMember(long personId, long expectedVersion, String reason)
             throws ValidationException, RefusedException, ConflictException {
+        user.require(Permission.EDIT_CASE);
         corrections.removeMember(personId, expectedVersion, reason);
     }
 
     @Override
     public void makePrincipal(long personId, Relationship formerPrincipal)
             throws ValidationException, RefusedException {
+        user.require(Permission.EDIT_CASE);
         corrections.makePrincipal(personId, formerPrincipal);
     }
 
     @Override
     public List<FieldProblem> validate(PersonDraft draft) {
+        user.require(Permission.READ_CASE);
         return CaseValidator.validate(draft, LocalDate.now(clock));
     }
 
     @Override
     public java.util.Optional<Person> person(long personId) {
+        user.require(Permission.READ_CASE);
         return Views.optional(Transactions.read(emf, em -> java.util.Optional.ofNullable(em.find(PersonEntity.class,
                 personId))));
     }
 
     @Override
     public java.util.Map<Long, List<Person>> membersOf(java.util.Collection<Long> caseIds) {
+        user.require(Permission.READ_CASE);
         java.util.Map<Long, List<Person>> result = new java.util.LinkedHashMap<>();
         if (caseIds.isEmpty()) {
             return result;
@@ -119,6 +126,7 @@ public class HouseholdServiceImpl implements HouseholdService {
 
     @Override
     public List<Person> members(long caseId) {
+        user.require(Permission.READ_CASE);
         return Views.list(Transactions.read(emf, em -> em.createQuery("SELECT p FROM Person p WHERE p.caseId = :id"
                 + " ORDER BY CASE WHEN p.relationship = :principal THEN 0 ELSE 1 END, p.id", PersonEntity.class)
                 .setParameter("id", caseId).setParameter("principal", Relationship.PRINCIPAL).getResultList()));
@@ -127,6 +135,7 @@ public class HouseholdServiceImpl implements HouseholdService {
     @Override
     public PersonEntity addMember(long caseId, PersonDraft draft, Relationship relationship)
             throws ValidationException, RefusedException {
+        user.require(Permission.EDIT_CASE);
         List<FieldProblem> problems = new java.util.ArrayList<>(validate(draft));
         if (relationship == null) {
             problems.add(new FieldProblem("relationship",
@@ -157,12 +166,14 @@ public class HouseholdServiceImpl implements HouseholdService {
 
     @Override
     public List<FieldProblem> validate(PersonDetails details) {
+        user.require(Permission.READ_CASE);
         return DetailsValidator.validate(details, null, 0, LocalDate.now(clock));
     }
 
     @Override
     public PersonEntity updateDetails(long personId, long expectedVersion, PersonDetails details)
             throws ValidationException, ConflictException {
+        user.require(Permission.EDIT_CASE);
         try {
             return CaseRecords.inTransaction(emf, Messages.Entity_person, em -> {
                 PersonEntity p = requirePerson(em, personId);
@@ -200,6 +211,7 @@ public class HouseholdServiceImpl implements HouseholdService {
 
     @Override
     public List<IdentityDocument> documents(long personId) {
+        user.require(Permission.READ_CASE);
         return Views.list(Transactions.read(emf, em -> documentsOf(em, personId)));
     }
 
@@ -219,6 +231,7 @@ public class HouseholdServiceImpl implements HouseholdService {
     @Override
     public IdentityDocumentEntity addDocument(long personId, DocumentKind kind, String number, String issuingCountry,
             LocalDate expiresOn) throws ValidationException {
+        user.require(Permission.EDIT_CASE);
         List<FieldProblem> problems = DetailsValidator.validateDocument(kind, number, issuingCountry);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
@@ -253,6 +266,7 @@ public class HouseholdServiceImpl implements HouseholdService {
 
     @Override
     public void removeDocument(long documentId) {
+        user.require(Permission.EDIT_CASE);
         Transactions.inTransaction(emf, em -> {
             IdentityDocumentEntity doc = em.find(IdentityDocumentEntity.class, documentId);
             if (doc != null) {

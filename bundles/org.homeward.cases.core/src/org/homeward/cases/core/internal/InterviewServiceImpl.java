@@ -1,5 +1,6 @@
 package org.homeward.cases.core.internal;
 
+import org.homeward.common.security.Permission;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,6 +48,7 @@ public class InterviewServiceImpl implements InterviewService {
 
     @Override
     public List<Interview> ofCase(long caseId) {
+        user.require(Permission.READ_CASE);
         return Views.list(Transactions.read(emf, em -> em
                 .createQuery("SELECT i FROM Interview i WHERE i.caseId = :id ORDER BY i.heldOn, i.id",
                         InterviewEntity.class)
@@ -87,6 +89,7 @@ public class InterviewServiceImpl implements InterviewService {
 
     @Override
     public InterviewEntity record(long caseId, InterviewInput input) throws ValidationException {
+        user.require(Permission.EDIT_CASE);
         List<FieldProblem> problems = validate(input, LocalDate.now(clock));
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);

@@ -84,13 +84,14 @@ public class RetentionServiceImpl implements RetentionService {
 
     @Override
     public int years() {
+        user.require(Permission.READ_CASE);
         OfficeProfile o = office;
         return Math.max(1, (o != null ? o : OfficeProfile.NEUTRAL).retentionYears());
     }
 
     @Override
     public List<DueCase> due(LocalDate today) throws RefusedException {
-        requireAdministrator();
+        user.require(Permission.PURGE);
         return Transactions.read(emf, em -> due(em, today, null));
     }
 
@@ -117,7 +118,7 @@ public class RetentionServiceImpl implements RetentionService {
     @Override
     public int anonymise(Collection<Long> caseIds, LocalDate today, IntConsumer progress, BooleanSupplier cancelled)
             throws RefusedException {
-        requireAdministrator();
+        user.require(Permission.PURGE);
         int done = 0;
         Set<Long> seen = new HashSet<>();
         for (Long caseId : caseIds) {
@@ -159,9 +160,4 @@ public class RetentionServiceImpl implements RetentionService {
         });
     }
 
-    private void requireAdministrator() throws RefusedException {
-        if (!user.can(Permission.PURGE)) {
-            throw new RefusedException(List.of(Messages.Retention_onlyAdministrator));
-        }
-    }
 }

@@ -10,6 +10,8 @@ import org.homeward.cases.model.Eligibility;
 import org.homeward.cases.model.CaseWorkflow;
 import org.homeward.cases.model.EligibilityDecision;
 import org.homeward.cases.model.Recipient;
+import org.homeward.common.security.Permission;
+import org.homeward.common.security.Permissions;
 import org.homeward.common.security.Role;
 
 /** The conditions on a case's data for each move of the workflow; every unmet one is named. */
@@ -44,7 +46,7 @@ final class WorkflowGuards {
                 if (facts.eligibility() == null || facts.eligibility().getDecision() != EligibilityDecision.ELIGIBLE) {
                     unmet.add(Messages.Workflow_needsEligible);
                 }
-                if (!resuming && facts.role() != Role.PROGRAMME_OFFICER) {
+                if (!resuming && !Permissions.granted(facts.role(), Permission.APPROVE)) {
                     unmet.add(Messages.Workflow_needsProgrammeOfficer);
                 }
             }

@@ -1,5 +1,7 @@
 package org.homeward.cases.model.service;
 
+import org.homeward.common.security.Requires;
+import org.homeward.common.security.Permission;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -19,9 +21,11 @@ public interface AttachmentService {
     String FILE = "file";
 
     /** The largest attachment accepted, in bytes. */
+    @Requires(Permission.READ_CASE)
     long maxBytes();
 
     /** The case's attachments, newest first, without their content. */
+    @Requires(Permission.READ_CASE)
     List<Attachment> attachments(long caseId);
 
     /**
@@ -31,6 +35,7 @@ public interface AttachmentService {
      *         a PDF or an image); nothing saved
      * @throws RefusedException the case is closed
      */
+    @Requires(Permission.EDIT_CASE)
     Attachment attach(long caseId, AttachmentKind kind, LocalDate documentDate, String fileName, byte[] content)
             throws ValidationException, RefusedException;
 
@@ -40,6 +45,7 @@ public interface AttachmentService {
      * @throws ValidationException as for content, or when the file cannot be read; nothing saved
      * @throws RefusedException the case is closed
      */
+    @Requires(Permission.EDIT_CASE)
     Attachment attach(long caseId, AttachmentKind kind, LocalDate documentDate, java.nio.file.Path file)
             throws ValidationException, RefusedException;
 
@@ -48,6 +54,7 @@ public interface AttachmentService {
      *
      * @since 1.2
      */
+    @Requires(Permission.READ_CASE)
     java.util.Optional<Attachment> find(long attachmentId);
 
     /**
@@ -60,6 +67,7 @@ public interface AttachmentService {
      * @throws RefusedException the case is closed
      * @since 2.1
      */
+    @Requires(Permission.EDIT_CASE)
     Attachment keepGenerated(long caseId, org.homeward.cases.model.GeneratedDocument document, byte[] content,
             String by) throws RefusedException;
 
@@ -71,11 +79,14 @@ public interface AttachmentService {
      * @param by the user who sent it
      * @since 2.1
      */
+    @Requires(Permission.EDIT_CASE)
     void markSent(long caseId, String documentType, String source, java.time.LocalDate on, String by);
 
     /** The content of an attachment. */
+    @Requires(Permission.READ_CASE)
     byte[] content(long attachmentId);
 
     /** Removes an attachment added by mistake (the removal is kept in the audit trail). */
+    @Requires(Permission.EDIT_CASE)
     void remove(long attachmentId);
 }

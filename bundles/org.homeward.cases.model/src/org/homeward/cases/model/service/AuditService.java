@@ -1,5 +1,7 @@
 package org.homeward.cases.model.service;
 
+import org.homeward.common.security.Requires;
+import org.homeward.common.security.Permission;
 import java.time.Instant;
 
 import org.homeward.cases.model.AuditRecorder;
@@ -14,9 +16,11 @@ import org.homeward.cases.model.AuditRecorder;
 public interface AuditService {
 
     /** A recorder naming {@code user} and {@code at} in its entries. */
+    @Requires({})
     AuditRecorder recorder(String user, Instant at);
 
     /** The trail of a record that belongs to no case (an organisation, an embassy, a procedure), newest first. */
+    @Requires(Permission.READ_CASE)
     java.util.List<org.homeward.cases.model.AuditEntry> trailOf(String entity);
 
     /**
@@ -28,6 +32,7 @@ public interface AuditService {
      * @throws java.util.concurrent.CancellationException when {@code cancelled} said so
      * @since 2.5
      */
+    @Requires(Permission.VERIFY_AUDIT)
     AuditVerification verify(java.util.function.LongConsumer progress, java.util.function.BooleanSupplier cancelled)
             throws org.homeward.common.validation.RefusedException;
 

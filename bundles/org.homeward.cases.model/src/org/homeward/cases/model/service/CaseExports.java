@@ -1,5 +1,7 @@
 package org.homeward.cases.model.service;
 
+import org.homeward.common.security.Requires;
+import org.homeward.common.security.Permission;
 import java.util.List;
 
 import org.homeward.cases.model.CaseExportRow;
@@ -9,5 +11,6 @@ import org.homeward.cases.model.CaseFilter;
 public interface CaseExports {
 
     /** The cases the filter keeps, in the case list's order. Off the UI thread. */
+    @Requires(Permission.EXPORT)
     List<CaseExportRow> rows(CaseFilter filter);
 }

@@ -1,5 +1,7 @@
 package org.homeward.cases.model.service;
 
+import org.homeward.common.security.Requires;
+import org.homeward.common.security.Permission;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +21,7 @@ import org.homeward.cases.model.ImportedHousehold;
 public interface CaseImportService {
 
     /** The keys among {@code keys} that an earlier import saved, in one read per thousand keys. */
+    @Requires(Permission.READ_CASE)
     Set<String> alreadyImported(Collection<String> keys);
 
     /**
@@ -30,6 +33,7 @@ public interface CaseImportService {
      * @return what was saved
      * @throws java.util.concurrent.CancellationException cancelled: nothing saved
      */
+    @Requires(Permission.EDIT_CASE)
     Outcome importHouseholds(List<ImportedHousehold> households, String source, IntConsumer progress,
             BooleanSupplier cancelled);
 

@@ -1,5 +1,7 @@
 package org.homeward.cases.model.service;
 
+import org.homeward.common.security.Requires;
+import org.homeward.common.security.Permission;
 import org.homeward.cases.model.MigrantCase;
 import org.homeward.common.validation.RefusedException;
 
@@ -15,6 +17,7 @@ public interface CaseMergeService {
      * @return the kept case
      * @throws RefusedException not an administrator, the same case twice, a closed case, or no reason
      */
+    @Requires(Permission.MERGE)
     MigrantCase merge(long keepCaseId, long mergedCaseId, String reason) throws RefusedException;
 
     /**
@@ -23,6 +26,7 @@ public interface CaseMergeService {
      *
      * @since 2.1
      */
+    @Requires(Permission.READ_CASE)
     default java.util.Optional<String> whyNotAllowed() {
         return java.util.Optional.empty();
     }

@@ -1,5 +1,7 @@
 package org.homeward.cases.model.service;
 
+import org.homeward.common.security.Requires;
+import org.homeward.common.security.Permission;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +23,7 @@ import org.homeward.common.validation.ValidationException;
 public interface CaseService {
 
     /** Every problem with {@code draft}, without touching the database; empty when it can be saved. */
+    @Requires(Permission.READ_CASE)
     List<FieldProblem> validate(NewCase draft);
 
     /**
@@ -29,8 +32,10 @@ public interface CaseService {
      *
      * @throws ValidationException listing every bad field; nothing is saved
      */
+    @Requires(Permission.EDIT_CASE)
     MigrantCase register(NewCase draft) throws ValidationException;
 
+    @Requires(Permission.READ_CASE)
     Optional<MigrantCase> find(long id);
 
     /**
@@ -39,21 +44,27 @@ public interface CaseService {
      *
      * @since 2.5
      */
+    @Requires(Permission.READ_CASE)
     Optional<MigrantCase> open(long id);
 
     /** The cases at one of {@code statuses}, by id, in one read. */
+    @Requires(Permission.READ_CASE)
     List<MigrantCase> withStatus(java.util.Set<org.homeward.cases.model.CaseStatus> statuses);
 
     /** The cases among {@code ids} that exist, in one read. */
+    @Requires(Permission.READ_CASE)
     List<MigrantCase> findAll(java.util.Collection<Long> ids);
 
     /** The audit trail of the case and of everything recorded for it, oldest first. */
+    @Requires(Permission.READ_CASE)
     List<AuditEntry> auditTrail(long caseId);
 
     /** How many cases the filter keeps. */
+    @Requires(Permission.READ_CASE)
     long count(CaseFilter filter);
 
     /** One page of the filtered list, newest first. */
+    @Requires(Permission.READ_CASE)
     List<CaseRow> page(CaseFilter filter, int first, int max);
 
     /**
@@ -64,6 +75,7 @@ public interface CaseService {
      * @throws ValidationException the action or its due date is missing; nothing saved
      * @throws ConflictException the case changed meanwhile; nothing saved
      */
+    @Requires(Permission.EDIT_CASE)
     MigrantCase setNextAction(long caseId, long expectedVersion, NextAction next)
             throws ValidationException, ConflictException;
 
@@ -73,6 +85,7 @@ public interface CaseService {
      *
      * @since 2.1
      */
+    @Requires(Permission.EDIT_CASE)
     VersionStep tracked(long caseId, Work work)
             throws ValidationException, org.homeward.common.validation.RefusedException, ConflictException;
 
@@ -92,5 +105,6 @@ public interface CaseService {
     }
 
     /** Open cases whose next action falls to {@code user} and is due on or before {@code until}, oldest first. */
+    @Requires(Permission.READ_CASE)
     List<DueAction> dueActions(String user, java.time.LocalDate until, int max);
 }

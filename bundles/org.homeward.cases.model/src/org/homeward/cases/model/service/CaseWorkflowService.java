@@ -1,5 +1,7 @@
 package org.homeward.cases.model.service;
 
+import org.homeward.common.security.Requires;
+import org.homeward.common.security.Permission;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +22,7 @@ public interface CaseWorkflowService {
      * The statuses the workflow allows next for the case, each with what still prevents it (empty
      * when it can be done now by the current user; a reason may still be required).
      */
+    @Requires(Permission.READ_CASE)
     Map<CaseStatus, List<String>> options(long caseId);
 
     /**
@@ -31,9 +34,11 @@ public interface CaseWorkflowService {
      * @throws RefusedException listing every unmet condition; nothing changed
      * @throws ConflictException the case changed since {@code expectedVersion}; nothing changed
      */
+    @Requires(Permission.EDIT_CASE)
     MigrantCase transition(long caseId, long expectedVersion, CaseStatus target, String reason)
             throws RefusedException, ConflictException;
 
     /** The case's moves, oldest first. */
+    @Requires(Permission.READ_CASE)
     List<StatusChange> history(long caseId);
 }

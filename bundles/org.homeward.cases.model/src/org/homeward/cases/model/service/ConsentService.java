@@ -1,5 +1,7 @@
 package org.homeward.cases.model.service;
 
+import org.homeward.common.security.Requires;
+import org.homeward.common.security.Permission;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,6 +39,7 @@ public interface ConsentService {
         }
     }
 
+    @Requires(Permission.READ_CASE)
     Optional<Consent> consent(long caseId);
 
     /**
@@ -47,9 +50,11 @@ public interface ConsentService {
      * @throws ValidationException naming every bad field; nothing saved
      * @throws ConflictException the consent changed since {@code expectedVersion}; nothing saved
      */
+    @Requires(Permission.EDIT_CASE)
     Consent record(long caseId, ConsentInput input) throws ValidationException, ConflictException;
 
     /** Records that consent was withdrawn on {@code on}: from then on no data may be shared. */
+    @Requires(Permission.EDIT_CASE)
     Consent withdraw(long caseId, LocalDate on) throws ValidationException;
 
     /**
@@ -57,9 +62,11 @@ public interface ConsentService {
      * by a consent of their own (the last one recorded for them, in this case or, for a person brought in
      * by a merge, in their former case) that is in force and names {@code recipient}.
      */
+    @Requires(Permission.READ_CASE)
     boolean allows(long caseId, Recipient recipient);
 
     /** @throws RefusedException when the case's data may not go to {@code recipient}, saying why (and who) */
+    @Requires(Permission.READ_CASE)
     void requireAllowed(long caseId, Recipient recipient) throws RefusedException;
 
     /**
@@ -67,6 +74,7 @@ public interface ConsentService {
      *
      * @since 2.5
      */
+    @Requires(Permission.READ_CASE)
     List<Consent> history(long caseId);
 
     /**
@@ -75,6 +83,7 @@ public interface ConsentService {
      *
      * @since 2.5
      */
+    @Requires(Permission.READ_CASE)
     List<String> uncovered(long caseId);
 
     /**
@@ -88,6 +97,7 @@ public interface ConsentService {
      * @throws RefusedException the consent does not cover {@code recipient}; nothing logged
      * @since 2.0
      */
+    @Requires(Permission.SHARE_WITH_EMBASSY)
     default void share(long caseId, Long personId, Recipient recipient, String recipientName, String purpose,
             String by, Instant at) throws RefusedException {
         share(caseId, personId, recipient, recipientName, purpose, null, by, at);
@@ -100,9 +110,11 @@ public interface ConsentService {
      * @param fields which data, as the user reads them ("name, date of birth, flights")
      * @since 2.2
      */
+    @Requires(Permission.SHARE_WITH_EMBASSY)
     void share(long caseId, Long personId, Recipient recipient, String recipientName, String purpose, String fields,
             String by, Instant at) throws RefusedException;
 
     /** The sharing log of a case, oldest first. */
+    @Requires(Permission.READ_CASE)
     List<SharingRecord> sharings(long caseId);
 }

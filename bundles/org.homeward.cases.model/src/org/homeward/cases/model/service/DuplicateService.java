@@ -1,5 +1,7 @@
 package org.homeward.cases.model.service;
 
+import org.homeward.common.security.Requires;
+import org.homeward.common.security.Permission;
 import java.util.List;
 
 import org.homeward.cases.model.DuplicateCandidate;
@@ -13,6 +15,7 @@ import org.homeward.cases.model.PersonDraft;
 public interface DuplicateService {
 
     /** At most {@code max} candidates, most alike first. */
+    @Requires(Permission.READ_CASE)
     List<DuplicateCandidate> candidates(PersonDraft draft, int max);
 
     /**
@@ -25,5 +28,6 @@ public interface DuplicateService {
      * @return one entry per draft, in their order
      * @since 2.4
      */
+    @Requires(Permission.READ_CASE)
     List<DuplicateCandidate> sameAs(List<PersonDraft> drafts, int minScore);
 }

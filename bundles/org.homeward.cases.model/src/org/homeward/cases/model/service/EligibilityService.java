@@ -1,5 +1,7 @@
 package org.homeward.cases.model.service;
 
+import org.homeward.common.security.Requires;
+import org.homeward.common.security.Permission;
 import java.util.Optional;
 
 import org.homeward.cases.model.Eligibility;
@@ -12,6 +14,7 @@ import org.homeward.common.validation.ValidationException;
 /** The eligibility checklist and decision, taken by a programme officer. Call it off the UI thread. */
 public interface EligibilityService {
 
+    @Requires(Permission.READ_CASE)
     Optional<Eligibility> eligibility(long caseId);
 
     /**
@@ -22,6 +25,7 @@ public interface EligibilityService {
      * @throws ValidationException a decision that the checklist does not support, or a missing reason
      * @throws ConflictException the assessment changed since {@code expectedVersion}
      */
+    @Requires(Permission.DECIDE_ELIGIBILITY)
     Eligibility assess(long caseId, EligibilityCriteria criteria, EligibilityDecision decision, String reason,
             Long expectedVersion) throws RefusedException, ValidationException, ConflictException;
 
@@ -31,6 +35,7 @@ public interface EligibilityService {
      *
      * @since 2.1
      */
+    @Requires(Permission.READ_CASE)
     default java.util.Optional<String> whyNotAllowed() {
         return java.util.Optional.empty();
     }

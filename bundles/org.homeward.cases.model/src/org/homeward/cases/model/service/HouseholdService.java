@@ -1,5 +1,7 @@
 package org.homeward.cases.model.service;
 
+import org.homeward.common.security.Requires;
+import org.homeward.common.security.Permission;
 import java.util.List;
 
 import org.homeward.cases.model.DocumentKind;
@@ -17,15 +19,19 @@ import org.homeward.common.validation.ValidationException;
 public interface HouseholdService {
 
     /** Every problem with {@code draft}, without touching the database; empty when it can be added. */
+    @Requires(Permission.READ_CASE)
     List<FieldProblem> validate(PersonDraft draft);
 
     /** The principal applicant first, then the members in the order they were added. */
+    @Requires(Permission.READ_CASE)
     List<Person> members(long caseId);
 
     /** A person, by id. */
+    @Requires(Permission.READ_CASE)
     java.util.Optional<Person> person(long personId);
 
     /** The persons of each of {@code caseIds} (those with persons), principal first, in one read. */
+    @Requires(Permission.READ_CASE)
     java.util.Map<Long, List<Person>> membersOf(java.util.Collection<Long> caseIds);
 
     /**
@@ -34,10 +40,12 @@ public interface HouseholdService {
      * @throws ValidationException naming every bad field; nothing saved
      * @throws RefusedException the case is closed, or a second principal applicant was asked for
      */
+    @Requires(Permission.EDIT_CASE)
     Person addMember(long caseId, PersonDraft draft, Relationship relationship)
             throws ValidationException, RefusedException;
 
     /** Every problem with {@code details}, without touching the database. */
+    @Requires(Permission.READ_CASE)
     List<FieldProblem> validate(PersonDetails details);
 
     /**
@@ -48,10 +56,12 @@ public interface HouseholdService {
      * @throws ValidationException naming every bad field; nothing saved
      * @throws ConflictException someone changed the person meanwhile; nothing saved
      */
+    @Requires(Permission.EDIT_CASE)
     Person updateDetails(long personId, long expectedVersion, PersonDetails details)
             throws ValidationException, ConflictException;
 
     /** The identity documents of a person, in the order they were recorded. */
+    @Requires(Permission.READ_CASE)
     List<IdentityDocument> documents(long personId);
 
     /**
@@ -62,10 +72,12 @@ public interface HouseholdService {
      * @param expiresOn null when the document does not expire
      * @throws ValidationException naming every bad field; nothing saved
      */
+    @Requires(Permission.EDIT_CASE)
     IdentityDocument addDocument(long personId, DocumentKind kind, String number, String issuingCountry,
             java.time.LocalDate expiresOn) throws ValidationException;
 
     /** Removes a document recorded by mistake (the removal is kept in the audit trail). */
+    @Requires(Permission.EDIT_CASE)
     void removeDocument(long documentId);
 
     /**
@@ -79,6 +91,7 @@ public interface HouseholdService {
      * @throws RefusedException the case is closed
      * @since 2.1
      */
+    @Requires(Permission.EDIT_CASE)
     Person correctIdentity(long personId, long expectedVersion, PersonDraft corrected)
             throws ValidationException, ConflictException, RefusedException;
 
@@ -92,6 +105,7 @@ public interface HouseholdService {
      * @throws ConflictException someone changed the person meanwhile
      * @since 2.1
      */
+    @Requires(Permission.EDIT_CASE)
     void removeMember(long personId, long expectedVersion, String reason)
             throws ValidationException, RefusedException, ConflictException;
 
@@ -103,5 +117,6 @@ public interface HouseholdService {
      * @throws RefusedException the case is closed
      * @since 2.1
      */
+    @Requires(Permission.EDIT_CASE)
     void makePrincipal(long personId, Relationship formerPrincipal) throws ValidationException, RefusedException;
 }

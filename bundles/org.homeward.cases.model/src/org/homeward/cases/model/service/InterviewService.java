@@ -1,5 +1,7 @@
 package org.homeward.cases.model.service;
 
+import org.homeward.common.security.Requires;
+import org.homeward.common.security.Permission;
 import java.util.List;
 
 import org.homeward.cases.model.Interview;
@@ -10,8 +12,10 @@ import org.homeward.common.validation.ValidationException;
 public interface InterviewService {
 
     /** Oldest first. */
+    @Requires(Permission.READ_CASE)
     List<Interview> ofCase(long caseId);
 
     /** @throws ValidationException naming every bad field; nothing saved */
+    @Requires(Permission.EDIT_CASE)
     Interview record(long caseId, InterviewInput input) throws ValidationException;
 }

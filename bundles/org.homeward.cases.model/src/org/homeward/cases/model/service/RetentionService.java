@@ -1,5 +1,7 @@
 package org.homeward.cases.model.service;
 
+import org.homeward.common.security.Requires;
+import org.homeward.common.security.Permission;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -24,6 +26,7 @@ public interface RetentionService {
     }
 
     /** Years after closure (the office profile's; 5 when it says nothing). */
+    @Requires(Permission.READ_CASE)
     int years();
 
     /**
@@ -32,6 +35,7 @@ public interface RetentionService {
      *
      * @throws RefusedException the user is not an administrator
      */
+    @Requires(Permission.PURGE)
     List<DueCase> due(LocalDate today) throws RefusedException;
 
     /**
@@ -42,6 +46,7 @@ public interface RetentionService {
      * @return how many cases were anonymised
      * @throws RefusedException the user is not an administrator
      */
+    @Requires(Permission.PURGE)
     int anonymise(Collection<Long> caseIds, LocalDate today, IntConsumer progress, BooleanSupplier cancelled)
             throws RefusedException;
 }

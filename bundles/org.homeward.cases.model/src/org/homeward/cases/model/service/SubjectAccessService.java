@@ -1,5 +1,7 @@
 package org.homeward.cases.model.service;
 
+import org.homeward.common.security.Requires;
+import org.homeward.common.security.Permission;
 import java.io.IOException;
 import java.io.OutputStream;
 
@@ -21,5 +23,6 @@ public interface SubjectAccessService {
      * @throws RefusedException the user is neither an administrator nor a programme officer, or there is
      *         no such person
      */
+    @Requires(Permission.SUBJECT_ACCESS)
     void write(long personId, OutputStream out) throws RefusedException, IOException;
 }

@@ -1,5 +1,6 @@
 package org.homeward.movements.core.internal;
 
+import org.homeward.common.security.Permission;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -87,6 +88,7 @@ public class BookingServiceImpl implements BookingService {
 
     @Override
     public Booking book(BookingDraft draft) throws ValidationException {
+        user.require(Permission.BOOK_TRAVEL);
         List<FieldProblem> problems = new ArrayList<>();
         Itinerary itinerary = itinerary(draft.segments(), problems);
         if (draft.passengers().isEmpty()) {
@@ -187,6 +189,7 @@ public class BookingServiceImpl implements BookingService {
     @Override
     public Booking ticket(long bookingId, long expectedVersion, Map<Long, String> ticketNumbers)
             throws ValidationException, RefusedException, ConflictException {
+        user.require(Permission.BOOK_TRAVEL);
         Itinerary itinerary = itinerary(bookingId);
         LocalDate lastDay = itinerary.travelDates().last();
         try {
@@ -234,6 +237,7 @@ public class BookingServiceImpl implements BookingService {
     @Override
     public Booking move(long bookingId, long expectedVersion, BookingStatus to)
             throws RefusedException, ConflictException {
+        user.require(Permission.BOOK_TRAVEL);
         try {
             return Transactions.<BookingEntity, Exception>inTransaction(emf, em -> {
                 ChangePosts.afterCommit(emf, () -> events);
@@ -275,6 +279,7 @@ public class BookingServiceImpl implements BookingService {
 
     @Override
     public List<Booking> lapsingOptions(java.time.Instant until) {
+        user.require(Permission.READ_CASE);
         return Views.list(Transactions.read(emf, em -> em.createQuery("SELECT b FROM Booking b WHERE b.status = :o"
                 + " AND b.optionUntil IS NOT NULL AND b.optionUntil < :until ORDER BY b.optionUntil, b.id",
                 BookingEntity.class).setParameter("o", BookingStatus.OPTION).setParameter("until", until)
@@ -283,6 +288,7 @@ public class BookingServiceImpl implements BookingService {
 
     @Override
     public List<Booking> withStatus(BookingStatus status) {
+        user.require(Permission.READ_CASE);
         return Views.list(Transactions.read(emf, em -> em.createQuery(
                 "SELECT b FROM Booking b WHERE b.status = :s ORDER BY b.id DESC", BookingEntity.class)
                 .setParameter("s", status).setMaxResults(500).getResultList()));
@@ -290,6 +296,7 @@ public class BookingServiceImpl implements BookingService {
 
     @Override
     public List<Booking> bookingsOf(long caseId) {
+        user.require(Permission.READ_CASE);
         return Views.list(Transactions.read(emf, em -> em.createQuery("SELECT b FROM Booking b WHERE b.id IN"
                 + " (SELECT p.bookingId FROM BookingPassenger p WHERE p.caseId = :c) ORDER BY b.id DESC",
                 BookingEntity.class).setParameter("c", caseId).getResultList()));
@@ -297,11 +304,13 @@ public class BookingServiceImpl implements BookingService {
 
     @Override
     public List<BookingPassenger> passengers(long bookingId) {
+        user.require(Permission.READ_CASE);
         return Views.list(Transactions.read(emf, em -> passengersOf(em, bookingId)));
     }
 
     @Override
     public Itinerary itinerary(long bookingId) {
+        user.require(Permission.READ_CASE);
         return Transactions.read(emf, em -> Itineraries.of(em, places.current(), bookingId));
     }
 }

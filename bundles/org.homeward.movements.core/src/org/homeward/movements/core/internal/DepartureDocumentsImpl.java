@@ -1,5 +1,6 @@
 package org.homeward.movements.core.internal;
 
+import org.homeward.common.security.Permission;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -73,6 +74,7 @@ public class DepartureDocumentsImpl implements DepartureDocuments {
 
     @Override
     public List<Attachment> generate(long departureId, IntConsumer done, BooleanSupplier cancelled) {
+        user.require(Permission.BOOK_TRAVEL);
         Manifest manifest = departures.manifest(departureId);
         DepartureSheets sheets = new DepartureSheets(manifest, office, directory, bookings::itinerary, plugins);
         List<Attachment> kept = new ArrayList<>();
@@ -99,6 +101,7 @@ public class DepartureDocumentsImpl implements DepartureDocuments {
 
     @Override
     public byte[] manifest(long departureId) {
+        user.require(Permission.BOOK_TRAVEL);
         Manifest manifest = departures.manifest(departureId);
         return PdfSheet
                 .write(new DepartureSheets(manifest, office, directory, bookings::itinerary, plugins).manifest());
@@ -106,6 +109,7 @@ public class DepartureDocumentsImpl implements DepartureDocuments {
 
     @Override
     public Attachment declaration(long departureId, long caseId) {
+        user.require(Permission.BOOK_TRAVEL);
         Manifest manifest = departures.manifest(departureId);
         DepartureSheets sheets = new DepartureSheets(manifest, office, directory, bookings::itinerary, plugins);
         List<ManifestLine> lines = manifest.lines().stream().filter(l -> l.passenger().getCaseId() == caseId)

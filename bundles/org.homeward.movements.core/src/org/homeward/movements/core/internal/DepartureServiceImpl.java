@@ -1,5 +1,6 @@
 package org.homeward.movements.core.internal;
 
+import org.homeward.common.security.Permission;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -97,6 +98,7 @@ public class DepartureServiceImpl implements DepartureService {
     @Override
     public Departure plan(LocalDate departsOn, DepartureKind kind, String label, List<Long> bookingIds)
             throws ValidationException, RefusedException {
+        user.require(Permission.BOOK_TRAVEL);
         List<FieldProblem> problems = new ArrayList<>();
         if (label == null || label.isBlank()) {
             problems.add(new FieldProblem(LABEL, Messages.Departure_label));
@@ -177,6 +179,7 @@ public class DepartureServiceImpl implements DepartureService {
 
     @Override
     public List<Departure> departures(LocalDate from) {
+        user.require(Permission.READ_CASE);
         return Views.list(Transactions.read(emf, em -> from == null
                 ? em.createQuery("SELECT d FROM Departure d ORDER BY d.departsOn DESC, d.id DESC",
                         DepartureEntity.class).getResultList()
@@ -186,6 +189,7 @@ public class DepartureServiceImpl implements DepartureService {
 
     @Override
     public List<Departure> departuresOf(long caseId) {
+        user.require(Permission.READ_CASE);
         return Views.list(Transactions.read(emf, em -> em.createQuery("SELECT d FROM Departure d WHERE d.id IN"
                 + " (SELECT p.departureId FROM DeparturePassenger p WHERE p.caseId = :c)"
                 + " ORDER BY d.departsOn DESC, d.id DESC", DepartureEntity.class).setParameter("c", caseId)
@@ -194,12 +198,14 @@ public class DepartureServiceImpl implements DepartureService {
 
     @Override
     public Manifest manifest(long departureId) {
+        user.require(Permission.READ_CASE);
         return manifests.of(departureId);
     }
 
     @Override
     public DeparturePassenger check(long passengerId, long expectedVersion, PreEmbarkation checks)
             throws ValidationException, ConflictException {
+        user.require(Permission.READ_CASE);
         List<FieldProblem> problems = new ArrayList<>();
         if (checks.pocketMoney() != null && checks.pocketMoney().compareTo(BigDecimal.ZERO) < 0) {
             problems.add(new FieldProblem(PreEmbarkation.POCKET_MONEY, Messages.Check_negative));
@@ -240,6 +246,7 @@ public class DepartureServiceImpl implements DepartureService {
     @Override
     public Departure confirm(long departureId, long expectedVersion, Map<Long, Boarding> outcomes)
             throws ValidationException, RefusedException, ConflictException {
+        user.require(Permission.BOOK_TRAVEL);
         try {
             return Transactions.<Departure, Exception>inTransaction(emf,
                     em -> {

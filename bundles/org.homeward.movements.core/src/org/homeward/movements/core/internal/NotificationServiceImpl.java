@@ -1,5 +1,6 @@
 package org.homeward.movements.core.internal;
 
+import org.homeward.common.security.Permission;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -112,6 +113,7 @@ public class NotificationServiceImpl implements NotificationService {
 
     @Override
     public List<Notification> queue(long departureId) throws RefusedException {
+        user.require(Permission.BOOK_TRAVEL);
         Manifest manifest = departures.manifest(departureId);
         List<NoticePlan.Planned> plans = new NoticePlan(manifest, directory, authorities, office, bookings::itinerary)
                 .plans();
@@ -158,6 +160,7 @@ public class NotificationServiceImpl implements NotificationService {
 
     @Override
     public List<Notification> outbox() {
+        user.require(Permission.READ_CASE);
         return Views.list(Transactions.read(emf, em -> em
                 .createQuery("SELECT n FROM Notification n ORDER BY n.id DESC", NotificationEntity.class)
                 .setMaxResults(500).getResultList()));
@@ -165,6 +168,7 @@ public class NotificationServiceImpl implements NotificationService {
 
     @Override
     public List<Notification> ofDeparture(long departureId) {
+        user.require(Permission.READ_CASE);
         return Views.list(Transactions.read(emf, em -> em.createQuery(
                 "SELECT n FROM Notification n WHERE n.departureId = :d ORDER BY n.id", NotificationEntity.class)
                 .setParameter("d", departureId).getResultList()));
@@ -172,6 +176,7 @@ public class NotificationServiceImpl implements NotificationService {
 
     @Override
     public long count(NotificationStatus... statuses) {
+        user.require(Permission.READ_CASE);
         return Transactions.read(emf, em -> em
                 .createQuery("SELECT COUNT(n) FROM Notification n WHERE n.status IN :s", Long.class)
                 .setParameter("s", List.of(statuses)).getSingleResult());
@@ -179,11 +184,13 @@ public class NotificationServiceImpl implements NotificationService {
 
     @Override
     public byte[] pdf(long notificationId) {
+        user.require(Permission.READ_CASE);
         return Transactions.read(emf, em -> em.find(NotificationContent.class, notificationId).getContent());
     }
 
     @Override
     public int sendDue(Instant now) {
+        user.require(Permission.BOOK_TRAVEL);
         if (!mailer.ready()) {
             return 0; // no server set up: the letters wait, untried, for one or for delivery by hand
         }
@@ -245,6 +252,7 @@ public class NotificationServiceImpl implements NotificationService {
 
     @Override
     public Notification retry(long notificationId, long expectedVersion) throws RefusedException, ConflictException {
+        user.require(Permission.BOOK_TRAVEL);
         return change(notificationId, expectedVersion, n -> {
             if (n.getStatus() != NotificationStatus.FAILED && n.getStatus() != NotificationStatus.QUEUED) {
                 return Messages.Notice_notFailed;
@@ -260,6 +268,7 @@ public class NotificationServiceImpl implements NotificationService {
     @Override
     public Notification deliveredByHand(long notificationId, long expectedVersion, String how)
             throws RefusedException, ConflictException {
+        user.require(Permission.BOOK_TRAVEL);
         return change(notificationId, expectedVersion, n -> {
             if (n.getStatus() == NotificationStatus.SENT || n.getStatus() == NotificationStatus.DELIVERED_BY_HAND) {
                 return Messages.Notice_alreadySent;

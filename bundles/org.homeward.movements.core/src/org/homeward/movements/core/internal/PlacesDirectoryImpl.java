@@ -1,5 +1,7 @@
 package org.homeward.movements.core.internal;
 
+import org.homeward.common.security.CurrentUser;
+import org.homeward.common.security.Permission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,33 +29,40 @@ public class PlacesDirectoryImpl implements PlacesDirectory {
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final EntityManagerFactory emf;
+    private final CurrentUser user;
     private final Places places;
 
     @Activate
-    public PlacesDirectoryImpl(@Reference(name = "entityManagerFactory") EntityManagerFactory emf) {
+    public PlacesDirectoryImpl(@Reference(name = "entityManagerFactory") EntityManagerFactory emf,
+            @Reference(name = "currentUser") CurrentUser user) {
         this.emf = emf;
+        this.user = user;
         this.places = new Places(emf);
     }
 
     @Override
     public ReferenceData current() {
+        user.require(Permission.READ_CASE);
         return places.current();
     }
 
     @Override
     public List<Airport> officeAirports() {
+        user.require(Permission.READ_CASE);
         return Transactions.read(emf, em -> em.createQuery("SELECT a FROM OfficeAirport a ORDER BY a.iata",
                 OfficeAirportEntity.class).getResultList().stream().map(OfficeAirportEntity::view).toList());
     }
 
     @Override
     public List<Airline> officeAirlines() {
+        user.require(Permission.READ_CASE);
         return Transactions.read(emf, em -> em.createQuery("SELECT a FROM OfficeAirline a ORDER BY a.iata",
                 OfficeAirlineEntity.class).getResultList().stream().map(OfficeAirlineEntity::view).toList());
     }
 
     @Override
     public Airport saveAirport(Airport airport) throws ValidationException {
+        user.require(Permission.EDIT_DIRECTORIES);
         List<FieldProblem> problems = new ArrayList<>();
         if (airport.zone() == null) {
             problems.add(new FieldProblem(ZONE, Messages.Places_zone));
@@ -78,6 +87,7 @@ public class PlacesDirectoryImpl implements PlacesDirectory {
 
     @Override
     public Airline saveAirline(Airline airline) throws ValidationException {
+        user.require(Permission.EDIT_DIRECTORIES);
         Airline a = new Airline(clean(airline.iata()).toUpperCase(Locale.ROOT), clean(airline.name()));
         List<FieldProblem> problems = new ArrayList<>();
         if (!a.iata().matches("[A-Z0-9]{2}")) {

@@ -1,5 +1,7 @@
 package org.homeward.movements.core.internal;
 
+import org.homeward.common.security.CurrentUser;
+import org.homeward.common.security.Permission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,20 +31,25 @@ public class RecipientDirectoryImpl implements RecipientDirectory {
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final EntityManagerFactory emf;
+    private final CurrentUser user;
 
     @Activate
-    public RecipientDirectoryImpl(@Reference(name = "entityManagerFactory") EntityManagerFactory emf) {
+    public RecipientDirectoryImpl(@Reference(name = "entityManagerFactory") EntityManagerFactory emf,
+            @Reference(name = "currentUser") CurrentUser user) {
         this.emf = emf;
+        this.user = user;
     }
 
     @Override
     public List<NotifyRecipient> all() {
+        user.require(Permission.READ_CASE);
         return Transactions.read(emf, em -> em.createQuery("SELECT r FROM NotifyRecipient r ORDER BY r.id",
                 NotifyRecipientEntity.class).getResultList().stream().map(NotifyRecipientEntity::view).toList());
     }
 
     @Override
     public Optional<NotifyRecipient> find(NotificationKind kind, String countryOrKey) {
+        user.require(Permission.READ_CASE);
         String query = kind == NotificationKind.HOST_AUTHORITY
                 ? "SELECT r FROM NotifyRecipient r WHERE r.kind = :k AND r.key = :c ORDER BY r.id"
                 : "SELECT r FROM NotifyRecipient r WHERE r.kind = :k AND r.country = :c ORDER BY r.id";
@@ -53,6 +60,7 @@ public class RecipientDirectoryImpl implements RecipientDirectory {
 
     @Override
     public NotifyRecipient save(NotifyRecipient entry) throws ValidationException, ConflictException {
+        user.require(Permission.EDIT_DIRECTORIES);
         List<FieldProblem> problems = new ArrayList<>();
         if (entry.name() == null || entry.name().isBlank()) {
             problems.add(new FieldProblem(NotifyRecipient.NAME, Messages.Directory_name));

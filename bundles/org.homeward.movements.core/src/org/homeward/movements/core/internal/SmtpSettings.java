@@ -1,5 +1,7 @@
 package org.homeward.movements.core.internal;
 
+import org.homeward.common.security.CurrentUser;
+import org.homeward.common.security.Permission;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,19 +27,24 @@ import jakarta.mail.internet.InternetAddress;
 public class SmtpSettings implements MailServerSettings {
 
     private final SmtpServer settings;
+    private final CurrentUser user;
 
     @Activate
-    public SmtpSettings(@Reference SecretStore store) {
+    public SmtpSettings(@Reference(name = "store") SecretStore store,
+            @Reference(name = "currentUser") CurrentUser user) {
         this.settings = new SmtpServer(store);
+        this.user = user;
     }
 
     @Override
     public MailServer current() {
+        user.require(Permission.READ_CASE);
         return settings.read();
     }
 
     @Override
     public MailServer save(MailServer server, char[] password) throws ValidationException {
+        user.require(Permission.EDIT_DIRECTORIES);
         MailServer s = new MailServer(strip(server.host()), server.port(), server.startTls(), strip(server.from()),
                 strip(server.user()), false);
         List<FieldProblem> problems = problems(s);
@@ -94,6 +101,7 @@ public class SmtpSettings implements MailServerSettings {
 
     @Override
     public void verify() throws RefusedException {
+        user.require(Permission.EDIT_DIRECTORIES);
         MailServer server = settings.read();
         if (!server.configured()) {
             throw new RefusedException(List.of(Messages.Smtp_notConfigured));

@@ -1,5 +1,7 @@
 package org.homeward.movements.core.internal;
 
+import org.homeward.common.security.CurrentUser;
+import org.homeward.common.security.Permission;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -27,14 +29,18 @@ public class SpendingStatisticsImpl implements SpendingStatistics {
             BookingStatus.NO_SHOW, BookingStatus.REBOOKED);
 
     private final EntityManagerFactory emf;
+    private final CurrentUser user;
 
     @Activate
-    public SpendingStatisticsImpl(@Reference(name = "entityManagerFactory") EntityManagerFactory emf) {
+    public SpendingStatisticsImpl(@Reference(name = "entityManagerFactory") EntityManagerFactory emf,
+            @Reference(name = "currentUser") CurrentUser user) {
         this.emf = emf;
+        this.user = user;
     }
 
     @Override
     public List<Spending> spending(LocalDate from, LocalDate to, String donor, String project) {
+        user.require(Permission.READ_CASE);
         String where = "b.status IN :spent AND s.bookingId = b.id AND s.leg = 0 AND s.departsLocal >= :from"
                 + " AND s.departsLocal < :to" + (donor == null ? "" : " AND b.donor = :donor")
                 + (project == null ? "" : " AND b.projectCode = :project");

@@ -1,5 +1,7 @@
 package org.homeward.movements.model.service;
 
+import org.homeward.common.security.Requires;
+import org.homeward.common.security.Permission;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +23,7 @@ public interface BookingService {
      * @throws ValidationException naming every bad field: unknown airline or airport, a flight landing
      *         before it takes off, a broken or too short connection, no passenger; nothing saved
      */
+    @Requires(Permission.BOOK_TRAVEL)
     Booking book(BookingDraft draft) throws ValidationException;
 
     /**
@@ -31,25 +34,32 @@ public interface BookingService {
      *
      * @param ticketNumbers by person id
      */
+    @Requires(Permission.BOOK_TRAVEL)
     Booking ticket(long bookingId, long expectedVersion, Map<Long, String> ticketNumbers)
             throws ValidationException, RefusedException, ConflictException;
 
     /** Moves a booking to a status that may follow its own (cancelled, flown, no-show...). */
+    @Requires(Permission.BOOK_TRAVEL)
     Booking move(long bookingId, long expectedVersion, BookingStatus to) throws RefusedException, ConflictException;
 
     /**
      * The options that lapse before {@code until} unless ticketed (their time limit passed or coming),
      * soonest first: the reminder of what to ticket or release.
      */
+    @Requires(Permission.READ_CASE)
     List<Booking> lapsingOptions(java.time.Instant until);
 
     /** The bookings in {@code status}, newest first (at most 500). */
+    @Requires(Permission.READ_CASE)
     List<Booking> withStatus(BookingStatus status);
 
     /** The bookings holding a person of the case, newest first. */
+    @Requires(Permission.READ_CASE)
     List<Booking> bookingsOf(long caseId);
 
+    @Requires(Permission.READ_CASE)
     List<BookingPassenger> passengers(long bookingId);
 
+    @Requires(Permission.READ_CASE)
     Itinerary itinerary(long bookingId);
 }

@@ -1,5 +1,7 @@
 package org.homeward.movements.model.service;
 
+import org.homeward.common.security.Requires;
+import org.homeward.common.security.Permission;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
@@ -28,11 +30,14 @@ public interface DepartureDocuments {
      * @param cancelled asked between cases; documents of the cases done are kept
      * @return what was kept (the PDFs; each has its ODT beside it)
      */
+    @Requires(Permission.BOOK_TRAVEL)
     List<Attachment> generate(long departureId, IntConsumer done, BooleanSupplier cancelled);
 
     /** The departure's manifest as a PDF (landscape), for the airline and the escorts. */
+    @Requires(Permission.BOOK_TRAVEL)
     byte[] manifest(long departureId);
 
     /** The declaration of voluntary return of one case, kept in its file. */
+    @Requires(Permission.BOOK_TRAVEL)
     Attachment declaration(long departureId, long caseId);
 }

@@ -1,5 +1,7 @@
 package org.homeward.movements.model.service;
 
+import org.homeward.common.security.Requires;
+import org.homeward.common.security.Permission;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -30,15 +32,19 @@ public interface DepartureService {
      * @throws RefusedException a booking is not ticketed, is already on a departure, or a case cannot
      *         be scheduled (each named); nothing saved
      */
+    @Requires(Permission.BOOK_TRAVEL)
     Departure plan(LocalDate departsOn, DepartureKind kind, String label, List<Long> bookingIds)
             throws ValidationException, RefusedException;
 
     /** Departures on or after {@code from}, soonest first; with {@code from} null, all, newest first. */
+    @Requires(Permission.READ_CASE)
     List<Departure> departures(LocalDate from);
 
     /** The departure holding a person of the case, the latest one first. */
+    @Requires(Permission.READ_CASE)
     List<Departure> departuresOf(long caseId);
 
+    @Requires(Permission.READ_CASE)
     Manifest manifest(long departureId);
 
     /**
@@ -46,6 +52,7 @@ public interface DepartureService {
      *
      * @throws ValidationException pocket money without a receipt number, or a negative amount
      */
+    @Requires(Permission.READ_CASE)
     DeparturePassenger check(long passengerId, long expectedVersion, PreEmbarkation checks)
             throws ValidationException, ConflictException;
 
@@ -58,6 +65,7 @@ public interface DepartureService {
      * @throws ValidationException a no-show without reason, a passenger left out
      * @throws RefusedException a boarded passenger without documents in hand, or a workflow move refused
      */
+    @Requires(Permission.BOOK_TRAVEL)
     Departure confirm(long departureId, long expectedVersion, Map<Long, Boarding> outcomes)
             throws ValidationException, RefusedException, ConflictException;
 }

@@ -1,5 +1,7 @@
 package org.homeward.movements.model.service;
 
+import org.homeward.common.security.Requires;
+import org.homeward.common.security.Permission;
 import org.homeward.common.validation.RefusedException;
 import org.homeward.common.validation.ValidationException;
 import org.homeward.movements.model.MailServer;
@@ -7,6 +9,7 @@ import org.homeward.movements.model.MailServer;
 /** The mail server settings of this workstation; the password goes to secure storage, never to plain preferences. */
 public interface MailServerSettings {
 
+    @Requires(Permission.READ_CASE)
     MailServer current();
 
     /**
@@ -15,6 +18,7 @@ public interface MailServerSettings {
      * @param password the new password; null keeps the one stored, an empty one removes it
      * @throws ValidationException a bad host, port or address (each named); nothing saved
      */
+    @Requires(Permission.EDIT_DIRECTORIES)
     MailServer save(MailServer server, char[] password) throws ValidationException;
 
     /**
@@ -22,5 +26,6 @@ public interface MailServerSettings {
      *
      * @throws RefusedException no server set up, or what the server or the network said
      */
+    @Requires(Permission.EDIT_DIRECTORIES)
     void verify() throws RefusedException;
 }

@@ -1,5 +1,7 @@
 package org.homeward.movements.model.service;
 
+import org.homeward.common.security.Requires;
+import org.homeward.common.security.Permission;
 import java.time.Instant;
 import java.util.List;
 
@@ -23,17 +25,22 @@ public interface NotificationService {
      * @throws RefusedException a case's consent does not cover a recipient, or a recipient has no
      *         directory entry (each named); nothing queued
      */
+    @Requires(Permission.BOOK_TRAVEL)
     List<Notification> queue(long departureId) throws RefusedException;
 
     /** The outbox, newest first. */
+    @Requires(Permission.READ_CASE)
     List<Notification> outbox();
 
+    @Requires(Permission.READ_CASE)
     List<Notification> ofDeparture(long departureId);
 
     /** How many notifications in the outbox are in one of {@code statuses}. */
+    @Requires(Permission.READ_CASE)
     long count(NotificationStatus... statuses);
 
     /** The letter's PDF. */
+    @Requires(Permission.READ_CASE)
     byte[] pdf(long notificationId);
 
     /**
@@ -43,12 +50,15 @@ public interface NotificationService {
      *
      * @return how many were sent
      */
+    @Requires(Permission.BOOK_TRAVEL)
     int sendDue(Instant now);
 
     /** Makes a failed notification due now. */
+    @Requires(Permission.BOOK_TRAVEL)
     Notification retry(long notificationId, long expectedVersion) throws RefusedException, ConflictException;
 
     /** Records that a notification was delivered outside the outbox (by hand, fax). */
+    @Requires(Permission.BOOK_TRAVEL)
     Notification deliveredByHand(long notificationId, long expectedVersion, String how)
             throws RefusedException, ConflictException;
 }

@@ -1,5 +1,7 @@
 package org.homeward.movements.model.service;
 
+import org.homeward.common.security.Requires;
+import org.homeward.common.security.Permission;
 import java.util.List;
 
 import org.homeward.common.validation.ValidationException;
@@ -21,10 +23,13 @@ public interface PlacesDirectory {
     String ZONE = "zone";
 
     /** Shipped and office entries together, as bookings see them. */
+    @Requires(Permission.READ_CASE)
     ReferenceData current();
 
+    @Requires(Permission.READ_CASE)
     List<Airport> officeAirports();
 
+    @Requires(Permission.READ_CASE)
     List<Airline> officeAirlines();
 
     /**
@@ -32,8 +37,10 @@ public interface PlacesDirectory {
      *
      * @throws ValidationException a bad code, name, city, country or time zone (each named); nothing saved
      */
+    @Requires(Permission.EDIT_DIRECTORIES)
     Airport saveAirport(Airport airport) throws ValidationException;
 
     /** Adds or replaces the airline. @throws ValidationException a bad code or name; nothing saved */
+    @Requires(Permission.EDIT_DIRECTORIES)
     Airline saveAirline(Airline airline) throws ValidationException;
 }

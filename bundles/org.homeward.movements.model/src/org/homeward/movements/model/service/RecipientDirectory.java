@@ -1,5 +1,7 @@
 package org.homeward.movements.model.service;
 
+import org.homeward.common.security.Requires;
+import org.homeward.common.security.Permission;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,8 +16,10 @@ import org.homeward.movements.model.NotifyRecipient;
  */
 public interface RecipientDirectory {
 
+    @Requires(Permission.READ_CASE)
     List<NotifyRecipient> all();
 
+    @Requires(Permission.READ_CASE)
     Optional<NotifyRecipient> find(NotificationKind kind, String countryOrKey);
 
     /**
@@ -23,5 +27,6 @@ public interface RecipientDirectory {
      *
      * @throws ValidationException no name, a malformed e-mail address, a bad country code
      */
+    @Requires(Permission.EDIT_DIRECTORIES)
     NotifyRecipient save(NotifyRecipient entry) throws ValidationException, ConflictException;
 }

@@ -1,5 +1,6 @@
 package org.homeward.referrals.core.internal;
 
+import org.homeward.common.security.Permission;
 import org.homeward.referrals.core.internal.entity.OrganisationEntity;
 import org.homeward.referrals.core.internal.entity.ReferralEntity;
 import org.homeward.referrals.core.internal.entity.FollowUpNoteEntity;
@@ -88,6 +89,7 @@ public class ReferralServiceImpl implements ReferralService {
 
     @Override
     public List<Organisation> organisations() {
+        user.require(Permission.READ_CASE);
         return Views.list(Transactions.read(emf, em -> em
                 .createQuery("SELECT o FROM Organisation o WHERE o.active = TRUE ORDER BY o.name",
                         OrganisationEntity.class)
@@ -96,6 +98,7 @@ public class ReferralServiceImpl implements ReferralService {
 
     @Override
     public List<Organisation> allOrganisations() {
+        user.require(Permission.READ_CASE);
         return Views.list(Transactions.read(emf, em -> em.createQuery("SELECT o FROM Organisation o ORDER BY o.name",
                 OrganisationEntity.class).getResultList()));
     }
@@ -104,6 +107,7 @@ public class ReferralServiceImpl implements ReferralService {
     public OrganisationEntity updateOrganisation(long id, long expectedVersion, String name, String city,
             String services,
             String contacts, boolean active) throws ValidationException, ConflictException {
+        user.require(Permission.EDIT_DIRECTORIES);
         checkOrganisation(name, city);
         OrganisationEntity saved = Transactions.inTransaction(emf, em -> {
             OrganisationEntity o = em.find(OrganisationEntity.class, id);
@@ -128,6 +132,7 @@ public class ReferralServiceImpl implements ReferralService {
     @Override
     public OrganisationEntity addOrganisation(String name, String city, String services, String contacts)
             throws ValidationException {
+        user.require(Permission.EDIT_DIRECTORIES);
         checkOrganisation(name, city);
         return Transactions.inTransaction(emf, em -> {
             OrganisationEntity o = new OrganisationEntity(name.strip(), city.strip(), trim(services), trim(contacts));
@@ -163,6 +168,7 @@ public class ReferralServiceImpl implements ReferralService {
     @Override
     public ReferralEntity refer(long caseId, long personId, long organisationId, LocalDate referredOn, String reason,
             LocalDate nextFollowUp) throws ValidationException, RefusedException {
+        user.require(Permission.EDIT_CASE);
         LocalDate today = LocalDate.now(clock);
         List<FieldProblem> problems = new ArrayList<>();
         if (referredOn == null) {
@@ -224,6 +230,7 @@ public class ReferralServiceImpl implements ReferralService {
 
     @Override
     public List<Referral> referrals(long caseId) {
+        user.require(Permission.READ_CASE);
         return Views.list(Transactions.read(emf, em -> em
                 .createQuery("SELECT r FROM Referral r WHERE r.caseId = :id ORDER BY r.id", ReferralEntity.class)
                 .setParameter("id", caseId).getResultList()));
@@ -232,6 +239,7 @@ public class ReferralServiceImpl implements ReferralService {
     @Override
     public ReferralEntity changeStatus(long referralId, long expectedVersion, ReferralStatus status)
             throws RefusedException, ConflictException {
+        user.require(Permission.EDIT_CASE);
         try {
             ReferralEntity changed = Transactions.<ReferralEntity, Exception>inTransaction(emf, em -> {
                 ReferralEntity r = em.find(ReferralEntity.class, referralId);
@@ -273,6 +281,7 @@ public class ReferralServiceImpl implements ReferralService {
     @Override
     public ReferralEntity recordFollowUp(long referralId, long expectedVersion, String note, LocalDate nextFollowUp,
             ReferralStatus outcome) throws ValidationException, RefusedException, ConflictException {
+        user.require(Permission.EDIT_CASE);
         boolean noted = note != null && !note.isBlank();
         if (!noted && outcome == null) {
             throw new ValidationException(List.of(new FieldProblem("note", Messages.Note_required)));
@@ -301,6 +310,7 @@ public class ReferralServiceImpl implements ReferralService {
 
     @Override
     public FollowUpNoteEntity addNote(long referralId, String note, LocalDate nextFollowUp) throws ValidationException {
+        user.require(Permission.EDIT_CASE);
         if (note == null || note.isBlank()) {
             throw new ValidationException(List.of(new FieldProblem("note", Messages.Note_required)));
         }
@@ -327,6 +337,7 @@ public class ReferralServiceImpl implements ReferralService {
 
     @Override
     public List<FollowUpNote> notes(long referralId) {
+        user.require(Permission.READ_CASE);
         return Views.list(Transactions.read(emf, em -> em
                 .createQuery("SELECT n FROM FollowUpNote n WHERE n.referralId = :id ORDER BY n.id",
                         FollowUpNoteEntity.class)
@@ -335,6 +346,7 @@ public class ReferralServiceImpl implements ReferralService {
 
     @Override
     public List<FollowUp> dueBy(LocalDate until, LocalDate today) {
+        user.require(Permission.READ_CASE);
         List<Object[]> rows = Transactions.read(emf, em -> em.createQuery("SELECT r.id, r.caseId, r.personId, o.name,"
                 + " r.status, r.nextFollowUp FROM Referral r, Organisation o WHERE o.id = r.organisationId"
                 + " AND r.nextFollowUp IS NOT NULL AND r.nextFollowUp <= :until AND r.status IN :open"

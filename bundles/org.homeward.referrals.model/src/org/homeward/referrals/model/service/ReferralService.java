@@ -1,5 +1,7 @@
 package org.homeward.referrals.model.service;
 
+import org.homeward.common.security.Requires;
+import org.homeward.common.security.Permission;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -20,9 +22,11 @@ import org.homeward.referrals.model.ReferralStatus;
 public interface ReferralService {
 
     /** Active organisations, by name. */
+    @Requires(Permission.READ_CASE)
     List<Organisation> organisations();
 
     /** Every organisation, the inactive ones too, by name: the directory to edit. */
+    @Requires(Permission.READ_CASE)
     List<Organisation> allOrganisations();
 
     /**
@@ -31,11 +35,13 @@ public interface ReferralService {
      * @throws ValidationException naming every bad field; nothing saved
      * @throws org.homeward.common.validation.ConflictException someone changed it meanwhile; nothing saved
      */
+    @Requires(Permission.EDIT_DIRECTORIES)
     Organisation updateOrganisation(long id, long expectedVersion, String name, String city, String services,
             String contacts, boolean active)
             throws ValidationException, org.homeward.common.validation.ConflictException;
 
     /** @throws ValidationException naming every bad field; nothing saved */
+    @Requires(Permission.EDIT_DIRECTORIES)
     Organisation addOrganisation(String name, String city, String services, String contacts)
             throws ValidationException;
 
@@ -46,9 +52,11 @@ public interface ReferralService {
      * @throws ValidationException naming every bad field; nothing saved
      * @throws RefusedException the case's consent does not cover partner organisations; nothing shared
      */
+    @Requires(Permission.EDIT_CASE)
     Referral refer(long caseId, long personId, long organisationId, LocalDate referredOn, String reason,
             LocalDate nextFollowUp) throws ValidationException, RefusedException;
 
+    @Requires(Permission.READ_CASE)
     List<Referral> referrals(long caseId);
 
     /**
@@ -57,6 +65,7 @@ public interface ReferralService {
      * @throws RefusedException the move is not allowed from the present status
      * @throws ConflictException the referral changed since {@code expectedVersion}
      */
+    @Requires(Permission.EDIT_CASE)
     Referral changeStatus(long referralId, long expectedVersion, ReferralStatus status)
             throws RefusedException, ConflictException;
 
@@ -72,15 +81,19 @@ public interface ReferralService {
      * @throws org.homeward.common.validation.ConflictException someone changed the referral meanwhile
      * @since 2.1
      */
+    @Requires(Permission.EDIT_CASE)
     Referral recordFollowUp(long referralId, long expectedVersion, String note, LocalDate nextFollowUp,
             org.homeward.referrals.model.ReferralStatus outcome)
             throws ValidationException, RefusedException, org.homeward.common.validation.ConflictException;
 
     /** Adds a note and sets (or clears, with null) the next follow-up date. */
+    @Requires(Permission.EDIT_CASE)
     FollowUpNote addNote(long referralId, String note, LocalDate nextFollowUp) throws ValidationException;
 
+    @Requires(Permission.READ_CASE)
     List<FollowUpNote> notes(long referralId);
 
     /** Open referrals whose follow-up is due by {@code until}, the most overdue first. */
+    @Requires(Permission.READ_CASE)
     List<FollowUp> dueBy(LocalDate until, LocalDate today);
 }

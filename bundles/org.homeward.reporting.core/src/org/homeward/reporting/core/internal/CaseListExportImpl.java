@@ -53,6 +53,7 @@ public class CaseListExportImpl implements CaseListExport {
     @Override
     public int write(CaseFilter filter, ReportExport.Format format, boolean anonymised, OutputStream out)
             throws IOException, RefusedException {
+        user.require(Permission.EXPORT);
         if (!anonymised && !user.can(Permission.EXPORT_IDENTIFIED)) {
             throw new RefusedException(List.of(Messages.Export_identifiedRefused));
         }

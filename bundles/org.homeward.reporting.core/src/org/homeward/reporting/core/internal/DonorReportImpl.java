@@ -1,5 +1,6 @@
 package org.homeward.reporting.core.internal;
 
+import org.homeward.common.security.Permission;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
@@ -63,6 +64,7 @@ public class DonorReportImpl implements DonorReport {
     @Override
     public int write(ReportFilter filter, Format format, OutputStream out, BooleanSupplier cancelled)
             throws IOException {
+        user.require(Permission.EXPORT);
         List<DonorSection> sections = new ArrayList<>();
         for (String id : SECTIONS) {
             if (cancelled.getAsBoolean()) {

@@ -1,5 +1,6 @@
 package org.homeward.reporting.core.internal;
 
+import org.homeward.common.security.Permission;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
@@ -30,6 +31,7 @@ public class ReportExportImpl implements ReportExport {
     static final String AUDITED = "report-export";
 
     private final ExportAudit audited;
+    private final CurrentUser user;
 
     @Activate
     public ReportExportImpl(@Reference(name = "entityManagerFactory") EntityManagerFactory emf,
@@ -39,11 +41,13 @@ public class ReportExportImpl implements ReportExport {
 
     ReportExportImpl(EntityManagerFactory emf, AuditService audit, CurrentUser user, Clock clock) {
         this.audited = new ExportAudit(emf, audit, user, clock);
+        this.user = user;
     }
 
     @Override
     public int write(String reportId, ReportResult result, ReportFilter filter, Format format, boolean anonymised,
             OutputStream out) throws IOException {
+        user.require(Permission.EXPORT);
         List<List<String>> rows = new ArrayList<>();
         rows.add(Cells.row(result.table().headers(), false));
         result.table().rows().forEach(r -> rows.add(Cells.row(r, anonymised, result.table().derived())));

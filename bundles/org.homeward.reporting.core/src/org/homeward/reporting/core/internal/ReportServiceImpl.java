@@ -1,5 +1,7 @@
 package org.homeward.reporting.core.internal;
 
+import org.homeward.common.security.CurrentUser;
+import org.homeward.common.security.Permission;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,6 +25,9 @@ public class ReportServiceImpl implements ReportService {
 
     private final List<Installed> installed = new CopyOnWriteArrayList<>();
 
+    @Reference
+    private CurrentUser user;
+
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addReport(ReportDefinition report, Map<String, Object> properties) {
         Object order = properties.get(ReportDefinition.ORDER);
@@ -35,6 +40,7 @@ public class ReportServiceImpl implements ReportService {
 
     @Override
     public List<ReportDefinition> reports() {
+        user.require(Permission.READ_CASE);
         List<Installed> all = new ArrayList<>(installed);
         all.sort(Comparator.comparingInt(Installed::order).thenComparing(i -> i.report().id()));
         return all.stream().map(Installed::report).toList();
@@ -42,6 +48,7 @@ public class ReportServiceImpl implements ReportService {
 
     @Override
     public Optional<ReportDefinition> report(String id) {
+        user.require(Permission.READ_CASE);
         return reports().stream().filter(r -> r.id().equals(id)).findFirst();
     }
 }

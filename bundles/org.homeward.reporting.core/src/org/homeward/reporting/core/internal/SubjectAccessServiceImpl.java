@@ -77,9 +77,7 @@ public class SubjectAccessServiceImpl implements SubjectAccessService {
 
     @Override
     public void write(long personId, OutputStream out) throws RefusedException, IOException {
-        if (!user.can(Permission.SUBJECT_ACCESS)) {
-            throw new RefusedException(List.of(Messages.SubjectAccess_refused));
-        }
+        user.require(Permission.SUBJECT_ACCESS);
         Person person = households.person(personId)
                 .orElseThrow(() -> new RefusedException(List.of(Messages.SubjectAccess_noPerson)));
         MigrantCase c = cases.find(person.getCaseId()).orElseThrow();

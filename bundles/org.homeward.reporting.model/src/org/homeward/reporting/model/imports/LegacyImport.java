@@ -1,5 +1,7 @@
 package org.homeward.reporting.model.imports;
 
+import org.homeward.common.security.Requires;
+import org.homeward.common.security.Permission;
 import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
@@ -17,6 +19,7 @@ public interface LegacyImport {
     long MAX_FILE_BYTES = 20L * 1024 * 1024;
 
     /** Reads the file's headers and first rows, and guesses the mapping. */
+    @Requires(Permission.EDIT_CASE)
     ImportSheet open(Path file) throws ImportException;
 
     /**
@@ -27,6 +30,7 @@ public interface LegacyImport {
      * @param cancelled asked between rows
      * @throws java.util.concurrent.CancellationException when cancelled
      */
+    @Requires(Permission.EDIT_CASE)
     ImportPlan plan(Path file, ColumnMapping mapping, IntConsumer progress, BooleanSupplier cancelled)
             throws ImportException;
 
@@ -35,5 +39,6 @@ public interface LegacyImport {
      *
      * @throws java.util.concurrent.CancellationException when cancelled: nothing saved
      */
+    @Requires(Permission.EDIT_CASE)
     CaseImportService.Outcome run(ImportPlan plan, IntConsumer progress, BooleanSupplier cancelled);
 }

@@ -1,5 +1,6 @@
 package org.homeward.traveldocs.core.internal;
 
+import org.homeward.common.security.Permission;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -100,6 +101,7 @@ public class EmbassyServiceImpl implements EmbassyService {
 
     @Override
     public List<Embassy> embassies() {
+        user.require(Permission.READ_CASE);
         return Views.list(Transactions.read(emf, em -> em
                 .createQuery("SELECT e FROM Embassy e ORDER BY e.country, e.kind, e.city", EmbassyEntity.class)
                 .getResultList()));
@@ -107,6 +109,7 @@ public class EmbassyServiceImpl implements EmbassyService {
 
     @Override
     public List<Embassy> of(String country) {
+        user.require(Permission.READ_CASE);
         return Views.list(Transactions.read(emf, em -> em.createQuery(
                 "SELECT e FROM Embassy e WHERE e.country = :c AND e.active = TRUE ORDER BY e.kind, e.city",
                 EmbassyEntity.class).setParameter("c", country).getResultList()));
@@ -142,6 +145,7 @@ public class EmbassyServiceImpl implements EmbassyService {
     @Override
     public EmbassyEntity add(String country, EmbassyEntity.Kind kind, String city, String langs)
             throws ValidationException {
+        user.require(Permission.EDIT_DIRECTORIES);
         List<FieldProblem> problems = check(city, langs);
         if (country == null || country.isBlank()) {
             problems.add(0, new FieldProblem("country", NLS.bind(Messages.Problem_required, Messages.Field_country)));
@@ -167,6 +171,7 @@ public class EmbassyServiceImpl implements EmbassyService {
     @Override
     public EmbassyEntity update(long id, long expectedVersion, String city, String address, String phone, String email,
             String langs, String reception, boolean active) throws ValidationException, ConflictException {
+        user.require(Permission.EDIT_DIRECTORIES);
         List<FieldProblem> problems = check(city, langs);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
@@ -198,6 +203,7 @@ public class EmbassyServiceImpl implements EmbassyService {
     public CorrespondenceEntity record(long embassyId, Long requestId, CorrespondenceEntity.Direction direction,
             Channel channel,
             LocalDate on, String summary, java.nio.file.Path file) throws ValidationException, RefusedException {
+        user.require(Permission.SHARE_WITH_EMBASSY);
         List<FieldProblem> problems = check(on, summary);
         if (file != null && requestId == null) {
             problems.add(new FieldProblem(AttachmentService.FILE, Messages.Correspondence_fileNeedsRequest));
@@ -239,6 +245,7 @@ public class EmbassyServiceImpl implements EmbassyService {
     public CorrespondenceEntity record(long embassyId, Long requestId, CorrespondenceEntity.Direction direction,
             Channel channel,
             LocalDate on, String summary, Long attachmentId) throws ValidationException {
+        user.require(Permission.SHARE_WITH_EMBASSY);
         List<FieldProblem> problems = check(on, summary);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
@@ -254,6 +261,7 @@ public class EmbassyServiceImpl implements EmbassyService {
 
     @Override
     public List<Correspondence> correspondence(long embassyId, Long requestId) {
+        user.require(Permission.READ_CASE);
         return Views.list(Transactions.read(emf, em -> (requestId == null
                 ? em.createQuery("SELECT c FROM Correspondence c WHERE c.embassyId = :e ORDER BY c.on DESC, c.id DESC",
                         CorrespondenceEntity.class).setParameter("e", embassyId)

@@ -1,5 +1,6 @@
 package org.homeward.traveldocs.core.internal;
 
+import org.homeward.common.security.Permission;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -118,6 +119,7 @@ public class LetterServiceImpl implements LetterService {
      */
     @Override
     public Letter requestLetter(long requestId, Path folder) throws RefusedException {
+        user.require(Permission.SHARE_WITH_EMBASSY);
         try (StagedFiles files = new StagedFiles(folder)) {
             String[] names = Transactions.<String[], RefusedException>inTransaction(emf, em -> {
                 TravelDocRequestEntity request = em.find(TravelDocRequestEntity.class, requestId);

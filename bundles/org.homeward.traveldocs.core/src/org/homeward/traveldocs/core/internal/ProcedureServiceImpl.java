@@ -1,5 +1,6 @@
 package org.homeward.traveldocs.core.internal;
 
+import org.homeward.common.security.Permission;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -87,11 +88,13 @@ public class ProcedureServiceImpl implements ProcedureService {
 
     @Override
     public boolean editable(String country) {
+        user.require(Permission.READ_CASE);
         return !plugins.containsKey(country);
     }
 
     @Override
     public Procedure procedure(String country) {
+        user.require(Permission.READ_CASE);
         ProcedureSource plugin = plugins.get(country);
         if (plugin != null) {
             return plugin.procedure(country);
@@ -122,6 +125,7 @@ public class ProcedureServiceImpl implements ProcedureService {
 
     @Override
     public void save(Procedure p) throws ValidationException {
+        user.require(Permission.EDIT_DIRECTORIES);
         List<FieldProblem> problems = new ArrayList<>();
         if (p.processingDays() <= 0) {
             problems.add(new FieldProblem("processingDays", NLS.bind(Messages.Procedure_bad,

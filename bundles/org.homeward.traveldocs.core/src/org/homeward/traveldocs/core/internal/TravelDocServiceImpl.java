@@ -1,5 +1,6 @@
 package org.homeward.traveldocs.core.internal;
 
+import org.homeward.common.security.Permission;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -144,6 +145,7 @@ public class TravelDocServiceImpl implements TravelDocService {
     @Override
     public TravelDocRequestEntity create(long embassyId, List<Long> personIds, Channel channel)
             throws ValidationException {
+        user.require(Permission.SHARE_WITH_EMBASSY);
         TravelDocRequestEntity r = createCommitted(embassyId, personIds, channel);
         changed(r.getId());
         return r;
@@ -153,6 +155,7 @@ public class TravelDocServiceImpl implements TravelDocService {
     public TravelDocRequestEntity changeStatus(long requestId, long expectedVersion, RequestStatus to, LocalDate on,
             String reason)
             throws ValidationException, RefusedException, ConflictException {
+        user.require(Permission.SHARE_WITH_EMBASSY);
         TravelDocRequestEntity r = changeStatusCommitted(requestId, expectedVersion, to, on, reason);
         changed(requestId);
         return r;
@@ -162,6 +165,7 @@ public class TravelDocServiceImpl implements TravelDocService {
     public RequestMemberEntity recordIssued(long memberId, TravelDocumentType type, String number, LocalDate issuedOn,
             LocalDate expiresOn)
             throws ValidationException, RefusedException {
+        user.require(Permission.EDIT_CASE);
         RequestMemberEntity r = recordIssuedCommitted(memberId, type, number, issuedOn, expiresOn);
         changed(r.getRequestId());
         return r;
@@ -170,6 +174,7 @@ public class TravelDocServiceImpl implements TravelDocService {
     @Override
     public TravelDocRequestEntity setFollowUp(long requestId, long expectedVersion, LocalDate on)
             throws ConflictException {
+        user.require(Permission.EDIT_CASE);
         TravelDocRequestEntity r = setFollowUpCommitted(requestId, expectedVersion, on);
         changed(requestId);
         return r;
@@ -180,6 +185,7 @@ public class TravelDocServiceImpl implements TravelDocService {
             String theirReference,
             String documentsSent)
             throws ValidationException, ConflictException {
+        user.require(Permission.SHARE_WITH_EMBASSY);
         TravelDocRequestEntity r = updateDetailsCommitted(requestId, expectedVersion, channel, theirReference,
                 documentsSent);
         changed(requestId);
@@ -189,6 +195,7 @@ public class TravelDocServiceImpl implements TravelDocService {
     @Override
     public RequestMemberEntity attachScan(long memberId, java.nio.file.Path file)
             throws ValidationException, RefusedException {
+        user.require(Permission.EDIT_CASE);
         RequestMemberEntity r = attachScanCommitted(memberId, file);
         changed(r.getRequestId());
         return r;
@@ -266,26 +273,31 @@ public class TravelDocServiceImpl implements TravelDocService {
 
     @Override
     public List<RequestMember> members(long requestId) {
+        user.require(Permission.READ_CASE);
         return Views.list(reads.members(requestId));
     }
 
     @Override
     public List<RequestRow> requests(LocalDate today) {
+        user.require(Permission.READ_CASE);
         return reads.requests(today);
     }
 
     @Override
     public List<RequestRow> requestsOf(long caseId, LocalDate today) {
+        user.require(Permission.READ_CASE);
         return reads.requestsOf(caseId, today);
     }
 
     @Override
     public java.util.Optional<RequestRow> request(long requestId, LocalDate today) {
+        user.require(Permission.READ_CASE);
         return reads.request(requestId, today);
     }
 
     @Override
     public List<DocumentWarning> warnings(LocalDate today, int marginDays) {
+        user.require(Permission.READ_CASE);
         return reads.warnings(today, marginDays);
     }
 
@@ -554,6 +566,7 @@ public class TravelDocServiceImpl implements TravelDocService {
 
     @Override
     public Departure plannedDeparture(long caseId) {
+        user.require(Permission.READ_CASE);
         return Transactions.read(emf, em -> {
             PlannedDeparture d = em.find(PlannedDeparture.class, caseId);
             return d == null ? new Departure(caseId, 0, null) : new Departure(caseId, d.getVersion(), d.getOn());
@@ -563,6 +576,7 @@ public class TravelDocServiceImpl implements TravelDocService {
     @Override
     public void planDeparture(long caseId, long expectedVersion, LocalDate departure)
             throws ValidationException, ConflictException {
+        user.require(Permission.EDIT_CASE);
         if (departure != null && departure.isBefore(LocalDate.now(clock))) {
             throw new ValidationException(List.of(new FieldProblem(DEPARTURE, NLS.bind(Messages.Problem_past,
                     Messages.Field_departure))));

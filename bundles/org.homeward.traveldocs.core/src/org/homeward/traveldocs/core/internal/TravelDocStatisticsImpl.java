@@ -1,5 +1,7 @@
 package org.homeward.traveldocs.core.internal;
 
+import org.homeward.common.security.CurrentUser;
+import org.homeward.common.security.Permission;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -26,14 +28,18 @@ import jakarta.persistence.EntityManagerFactory;
 public class TravelDocStatisticsImpl implements TravelDocStatistics {
 
     private final EntityManagerFactory emf;
+    private final CurrentUser user;
 
     @Activate
-    public TravelDocStatisticsImpl(@Reference(name = "entityManagerFactory") EntityManagerFactory emf) {
+    public TravelDocStatisticsImpl(@Reference(name = "entityManagerFactory") EntityManagerFactory emf,
+            @Reference(name = "currentUser") CurrentUser user) {
         this.emf = emf;
+        this.user = user;
     }
 
     @Override
     public List<EmbassyWait> waitingTimes(LocalDate from, LocalDate to, String country) {
+        user.require(Permission.READ_CASE);
         return Transactions.read(emf, em -> {
             Map<Long, List<Long>> days = new HashMap<>();
             // one row per request sent: its documents counted, those issued, and the last issue day

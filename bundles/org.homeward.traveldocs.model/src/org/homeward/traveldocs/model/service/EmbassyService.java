@@ -1,5 +1,7 @@
 package org.homeward.traveldocs.model.service;
 
+import org.homeward.common.security.Requires;
+import org.homeward.common.security.Permission;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,18 +15,22 @@ import org.homeward.traveldocs.model.Embassy;
 public interface EmbassyService {
 
     /** Every representation, the inactive ones too, by country then city. */
+    @Requires(Permission.READ_CASE)
     List<Embassy> embassies();
 
     /** The active representations of {@code country}, the embassy first. */
+    @Requires(Permission.READ_CASE)
     List<Embassy> of(String country);
 
     /** @throws ValidationException naming the bad fields; nothing saved */
+    @Requires(Permission.EDIT_DIRECTORIES)
     Embassy add(String country, Embassy.Kind kind, String city, String languages) throws ValidationException;
 
     /**
      * @throws ValidationException naming the bad fields; nothing saved
      * @throws ConflictException someone changed it meanwhile; nothing saved
      */
+    @Requires(Permission.EDIT_DIRECTORIES)
     Embassy update(long id, long expectedVersion, String city, String address, String phone, String email,
             String languages, String reception, boolean active) throws ValidationException, ConflictException;
 
@@ -34,6 +40,7 @@ public interface EmbassyService {
      * @param requestId the request it is about, or null for general correspondence
      * @throws ValidationException naming the bad fields; nothing saved
      */
+    @Requires(Permission.SHARE_WITH_EMBASSY)
     Correspondence record(long embassyId, Long requestId, Correspondence.Direction direction, Channel channel,
             LocalDate on, String summary, Long attachmentId) throws ValidationException;
 
@@ -46,10 +53,12 @@ public interface EmbassyService {
      *         PDF or an image, or given without a request); nothing saved
      * @throws RefusedException the case is closed; nothing saved
      */
+    @Requires(Permission.SHARE_WITH_EMBASSY)
     Correspondence record(long embassyId, Long requestId, Correspondence.Direction direction, Channel channel,
             LocalDate on, String summary, java.nio.file.Path file)
             throws ValidationException, org.homeward.common.validation.RefusedException;
 
     /** The correspondence of a request (or, with null, of the embassy), newest first. */
+    @Requires(Permission.READ_CASE)
     List<Correspondence> correspondence(long embassyId, Long requestId);
 }

@@ -1,5 +1,7 @@
 package org.homeward.traveldocs.model.service;
 
+import org.homeward.common.security.Requires;
+import org.homeward.common.security.Permission;
 import java.nio.file.Path;
 
 import org.homeward.common.validation.RefusedException;
@@ -35,5 +37,6 @@ public interface LetterService {
      * @throws RefusedException a case's consent does not cover the embassy of origin; nothing written
      *         or logged
      */
+    @Requires(Permission.SHARE_WITH_EMBASSY)
     Letter requestLetter(long requestId, Path folder) throws RefusedException;
 }

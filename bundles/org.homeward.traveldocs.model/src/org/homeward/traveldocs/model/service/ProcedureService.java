@@ -1,5 +1,7 @@
 package org.homeward.traveldocs.model.service;
 
+import org.homeward.common.security.Requires;
+import org.homeward.common.security.Permission;
 import org.homeward.common.validation.ValidationException;
 import org.homeward.traveldocs.model.Procedure;
 
@@ -14,12 +16,14 @@ public interface ProcedureService {
      * The procedure for {@code country}: a country plugin's, else the office's data, else the
      * defaults (unconfirmed).
      */
+    @Requires(Permission.READ_CASE)
     Procedure procedure(String country);
 
     /**
      * Whether {@link #save} changes what {@link #procedure} answers for {@code country}: false when a
      * country plugin supplies that country's procedure itself.
      */
+    @Requires(Permission.READ_CASE)
     boolean editable(String country);
 
     /**
@@ -27,5 +31,6 @@ public interface ProcedureService {
      *
      * @throws ValidationException naming the bad values; nothing saved
      */
+    @Requires(Permission.EDIT_DIRECTORIES)
     void save(Procedure procedure) throws ValidationException;
 }

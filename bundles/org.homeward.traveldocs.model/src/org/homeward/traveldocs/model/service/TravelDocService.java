@@ -1,5 +1,7 @@
 package org.homeward.traveldocs.model.service;
 
+import org.homeward.common.security.Requires;
+import org.homeward.common.security.Permission;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -35,6 +37,7 @@ public interface TravelDocService {
      * @throws ValidationException no person, a person of another nationality, several persons where
      *         the procedure does not group, a person already in an open request; nothing saved
      */
+    @Requires(Permission.SHARE_WITH_EMBASSY)
     TravelDocRequest create(long embassyId, List<Long> personIds, Channel channel) throws ValidationException;
 
     String THEIR_REFERENCE = "theirReference";
@@ -42,9 +45,11 @@ public interface TravelDocService {
     String SCAN = "scan";
     String DEPARTURE = "plannedDeparture";
 
+    @Requires(Permission.READ_CASE)
     List<RequestMember> members(long requestId);
 
     /** One request with its embassy, persons, answer due and age, or empty when there is none. */
+    @Requires(Permission.READ_CASE)
     java.util.Optional<RequestRow> request(long requestId, LocalDate today);
 
     /**
@@ -54,6 +59,7 @@ public interface TravelDocService {
      * @throws ValidationException a value too long; nothing saved
      * @throws ConflictException the request changed meanwhile; nothing saved
      */
+    @Requires(Permission.SHARE_WITH_EMBASSY)
     TravelDocRequest updateDetails(long requestId, long expectedVersion, Channel channel, String theirReference,
             String documentsSent) throws ValidationException, ConflictException;
 
@@ -64,12 +70,15 @@ public interface TravelDocService {
      * @throws ValidationException the file (unreadable, too large, not a PDF or an image); nothing saved
      * @throws RefusedException no document recorded for the person yet, or the case is closed
      */
+    @Requires(Permission.EDIT_CASE)
     RequestMember attachScan(long memberId, java.nio.file.Path file) throws ValidationException, RefusedException;
 
     /** Requests not closed (and those closed within 30 days), grouped by embassy then oldest first. */
+    @Requires(Permission.READ_CASE)
     List<RequestRow> requests(LocalDate today);
 
     /** The requests (closed ones too) for persons of a case, oldest first. */
+    @Requires(Permission.READ_CASE)
     List<RequestRow> requestsOf(long caseId, LocalDate today);
 
     /**
@@ -83,6 +92,7 @@ public interface TravelDocService {
      *         embassy, a case not approved yet; nothing saved
      * @throws ConflictException the request changed meanwhile; nothing saved
      */
+    @Requires(Permission.SHARE_WITH_EMBASSY)
     TravelDocRequest changeStatus(long requestId, long expectedVersion, RequestStatus to, LocalDate on,
             String reason) throws ValidationException, RefusedException, ConflictException;
 
@@ -95,6 +105,7 @@ public interface TravelDocService {
      *         before the issue date; nothing saved
      * @throws RefusedException the request is not with the embassy (draft, refused, cancelled)
      */
+    @Requires(Permission.EDIT_CASE)
     RequestMember recordIssued(long memberId, TravelDocumentType type, String number, LocalDate issuedOn,
             LocalDate expiresOn) throws ValidationException, RefusedException;
 
@@ -103,12 +114,15 @@ public interface TravelDocService {
      *
      * @throws ConflictException the request changed meanwhile; nothing saved
      */
+    @Requires(Permission.EDIT_CASE)
     TravelDocRequest setFollowUp(long requestId, long expectedVersion, LocalDate on) throws ConflictException;
 
     /** Persons whose document is missing for a planned departure, or expires too early. */
+    @Requires(Permission.READ_CASE)
     List<DocumentWarning> warnings(LocalDate today, int marginDays);
 
     /** A case's planned departure, with version 0 and no day when none is planned. */
+    @Requires(Permission.READ_CASE)
     Departure plannedDeparture(long caseId);
 
     /**
@@ -118,6 +132,7 @@ public interface TravelDocService {
      * @throws ValidationException a day already past; nothing saved
      * @throws ConflictException the planned departure changed meanwhile; nothing saved
      */
+    @Requires(Permission.EDIT_CASE)
     void planDeparture(long caseId, long expectedVersion, LocalDate departure)
             throws ValidationException, ConflictException;
 }

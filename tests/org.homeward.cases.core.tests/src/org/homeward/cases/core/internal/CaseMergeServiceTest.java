@@ -64,11 +64,14 @@ class CaseMergeServiceTest {
         assertEquals(List.of(CaseStatus.REGISTERED, CaseStatus.CLOSED),
                 history.stream().map(StatusChange::getToStatus).toList());
         assertTrue(history.get(1).getReason().contains(keep.getCaseNumber()), history.get(1).getReason());
-        assertEquals(1, new DuplicateServiceImpl(emf).candidates(org.homeward.cases.model.PersonDraft.of(
-                new org.homeward.cases.model.NewCase(twice.getFamilyName(), twice.getGivenNames(), null, twice.getSex(),
-                        twice.getDateOfBirth(), twice.getNationality().strip())),
-                5).stream()
-                .filter(d -> d.caseId() == keep.getId() && d.familyName().equals(twice.getFamilyName())).count(),
+        assertEquals(
+                1, new DuplicateServiceImpl(emf, TestUser.ASSISTANT).candidates(org.homeward.cases.model.PersonDraft.of(
+                        new org.homeward.cases.model.NewCase(twice.getFamilyName(), twice.getGivenNames(), null,
+                                twice.getSex(),
+                                twice.getDateOfBirth(), twice.getNationality().strip())),
+                        5).stream()
+                        .filter(d -> d.caseId() == keep.getId() && d.familyName().equals(twice.getFamilyName()))
+                        .count(),
                 "the moved person is found under the kept case");
     }
 

@@ -87,7 +87,7 @@ class CaseStatisticsTest {
     @BeforeAll
     static void fourCasesOf2025() throws Exception {
         emf = TestDatabase.emf();
-        stats = new CaseStatisticsImpl(emf, ZoneOffset.UTC);
+        stats = new CaseStatisticsImpl(emf, TestUser.ASSISTANT, ZoneOffset.UTC);
         MigrantCase a = register(1, 10, Sex.FEMALE, 1990, "GN");
         long son = new HouseholdServiceImpl(emf, TestUser.ASSISTANT, at(1, 10)).addMember(a.getId(), new PersonDraft(
                 a.getFamilyName(), "Sekou", null, null, Sex.MALE, DateOfBirth.estimatedYear(2015), "GN"),

@@ -49,7 +49,7 @@ class HouseholdAndDuplicatesTest {
         family = "Kandeh" + TestDatabase.letters(5);
         cases = new CaseServiceImpl(emf, Clock.systemDefaultZone(), null, TestUser.ASSISTANT);
         households = new HouseholdServiceImpl(emf, TestUser.ASSISTANT, Clock.systemDefaultZone());
-        duplicates = new DuplicateServiceImpl(emf);
+        duplicates = new DuplicateServiceImpl(emf, TestUser.ASSISTANT);
     }
 
     private MigrantCase register(String given, String family, int year, String nationality) throws Exception {

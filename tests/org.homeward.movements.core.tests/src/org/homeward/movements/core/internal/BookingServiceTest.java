@@ -1,5 +1,6 @@
 package org.homeward.movements.core.internal;
 
+import org.homeward.tests.login.TestAccounts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -89,15 +90,15 @@ class BookingServiceTest {
         cases = service(CaseService.class);
         households = service(HouseholdService.class);
         screening = service(VulnerabilityService.class);
-        USER.put("user.role", "PROGRAMME_OFFICER"); // who may approve the test cases
+        TestAccounts.signInAs(Role.PROGRAMME_OFFICER); // who may approve the test cases
         bookings = new BookingServiceImpl(service(EntityManagerFactory.class), cases, households, screening,
                 service(TravelDocService.class), service(AuditService.class), ASSISTANT,
                 service(org.homeward.movements.model.service.PlacesDirectory.class), Clock.systemDefaultZone());
     }
 
     @AfterAll
-    static void release() {
-        USER.remove("user.role");
+    static void release() throws Exception {
+        TestAccounts.signInAs(Role.OPERATIONS_ASSISTANT);
     }
 
     private static String family() {
@@ -250,12 +251,12 @@ class BookingServiceTest {
         MigrantCase duplicate = register(family());
         Person p = principal(duplicate);
         bookings.book(toConakry(p));
-        String admin = USER.get("user.role", null);
-        USER.put("user.role", "ADMINISTRATOR");
+        Role admin = TestAccounts.current();
+        TestAccounts.signInAs(Role.ADMINISTRATOR);
         try {
             service(CaseMergeService.class).merge(kept.getId(), duplicate.getId(), "même personne");
         } finally {
-            USER.put("user.role", admin);
+            TestAccounts.signInAs(admin);
         }
 
         assertEquals(1, bookings.bookingsOf(kept.getId()).size(), "the booking follows the person");

@@ -1,5 +1,7 @@
 package org.homeward.movements.core.internal;
 
+import org.homeward.common.security.Role;
+import org.homeward.tests.login.TestAccounts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,8 +41,8 @@ class DepartureDocumentsTest {
     }
 
     @AfterAll
-    static void release() {
-        Fixtures.USER.remove("user.role");
+    static void release() throws Exception {
+        TestAccounts.signInAs(Role.OPERATIONS_ASSISTANT);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.homeward.movements.core.internal;
 
+import org.homeward.common.security.Role;
+import org.homeward.tests.login.TestAccounts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -40,8 +42,8 @@ class DepartureServiceTest {
     }
 
     @AfterAll
-    static void release() {
-        Fixtures.USER.remove("user.role");
+    static void release() throws Exception {
+        TestAccounts.signInAs(Role.OPERATIONS_ASSISTANT);
     }
 
     private static void checked(ManifestLine line) throws Exception {
@@ -146,12 +148,12 @@ class DepartureServiceTest {
         Person p = f.principal(duplicate);
         Departure d = f.departures.plan(f.day, DepartureKind.SCHEDULED, "TK618",
                 List.of(f.ticketed("PNR030", p).getId()));
-        String before = Fixtures.USER.get("user.role", null);
-        Fixtures.USER.put("user.role", "ADMINISTRATOR");
+        Role before = TestAccounts.current();
+        TestAccounts.signInAs(Role.ADMINISTRATOR);
         try {
             Fixtures.service(CaseMergeService.class).merge(kept.getId(), duplicate.getId(), "même personne");
         } finally {
-            Fixtures.USER.put("user.role", before);
+            TestAccounts.signInAs(before);
         }
         assertEquals(List.of(d.getId()),
                 f.departures.departuresOf(kept.getId()).stream().map(Departure::getId).toList());

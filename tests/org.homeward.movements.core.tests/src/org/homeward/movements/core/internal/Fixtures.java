@@ -1,5 +1,6 @@
 package org.homeward.movements.core.internal;
 
+import org.homeward.tests.login.TestAccounts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -132,7 +133,7 @@ final class Fixtures {
         documents = service(TravelDocService.class);
         attachments = service(AttachmentService.class);
         audit = service(AuditService.class);
-        USER.put("user.role", "PROGRAMME_OFFICER"); // who may approve the test cases
+        TestAccounts.signInAs(Role.PROGRAMME_OFFICER); // who may approve the test cases
         places = service(PlacesDirectory.class);
         bookings = new BookingServiceImpl(emf, cases, households, screening, documents, audit, ASSISTANT, places,
                 Clock.systemDefaultZone());
@@ -140,7 +141,7 @@ final class Fixtures {
                 new Manifests(emf, cases, households, screening, new HeldDocuments(households, documents), places),
                 audit,
                 ASSISTANT, Clock.systemDefaultZone());
-        directory = new RecipientDirectoryImpl(emf);
+        directory = new RecipientDirectoryImpl(emf, ASSISTANT);
     }
 
     /** The notification service with {@code mailer} and {@code clock}, the office and ministry above. */

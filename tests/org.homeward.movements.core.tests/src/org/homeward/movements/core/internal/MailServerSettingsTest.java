@@ -38,7 +38,7 @@ class MailServerSettingsTest {
 
     MailServerSettingsTest() throws Exception {
         store = Fixtures.service(SecretStore.class);
-        settings = new SmtpSettings(store);
+        settings = new SmtpSettings(store, Fixtures.ASSISTANT);
     }
 
     @AfterEach

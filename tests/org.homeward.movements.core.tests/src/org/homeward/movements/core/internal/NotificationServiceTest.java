@@ -1,5 +1,7 @@
 package org.homeward.movements.core.internal;
 
+import org.homeward.common.security.Role;
+import org.homeward.tests.login.TestAccounts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -47,8 +49,8 @@ class NotificationServiceTest {
     }
 
     @AfterAll
-    static void release() {
-        Fixtures.USER.remove("user.role");
+    static void release() throws Exception {
+        TestAccounts.signInAs(Role.OPERATIONS_ASSISTANT);
     }
 
     /** A mailer whose server may be down, and that counts what it sent by Message-ID. */

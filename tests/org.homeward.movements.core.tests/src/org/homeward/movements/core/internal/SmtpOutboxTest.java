@@ -1,5 +1,7 @@
 package org.homeward.movements.core.internal;
 
+import org.homeward.common.security.Role;
+import org.homeward.tests.login.TestAccounts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,7 +57,7 @@ class SmtpOutboxTest {
 
     @AfterAll
     static void release() throws Exception {
-        Fixtures.USER.remove("user.role");
+        TestAccounts.signInAs(Role.OPERATIONS_ASSISTANT);
         InstanceScope.INSTANCE.getNode(SmtpServer.NODE).removeNode();
     }
 

@@ -35,7 +35,7 @@ class SpendingStatisticsTest {
         Booking cancelled = ticket(f, f.bookings.book(onLine(f.toConakry("SP04", d), donor)), d);
         f.bookings.move(cancelled.getId(), cancelled.getVersion(), BookingStatus.CANCELLED);
 
-        SpendingStatisticsImpl stats = new SpendingStatisticsImpl(f.emf);
+        SpendingStatisticsImpl stats = new SpendingStatisticsImpl(f.emf, Fixtures.ASSISTANT);
         List<Spending> spent = stats.spending(f.day, f.day, donor, null);
 
         assertEquals(List.of(new Spending(donor, "AVRR-MA-2026", "MAD", 2, 3, new BigDecimal("10100.00"))), spent);

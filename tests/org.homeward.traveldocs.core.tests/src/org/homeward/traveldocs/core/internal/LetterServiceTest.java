@@ -57,7 +57,7 @@ class LetterServiceTest {
     }
 
     @AfterAll
-    static void release() {
+    static void release() throws Exception {
         s.release();
     }
 

@@ -1,5 +1,7 @@
 package org.homeward.traveldocs.core.internal;
 
+import org.homeward.common.security.Role;
+import org.homeward.tests.login.TestAccounts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,7 +55,7 @@ class MergeAcrossAreasTest {
     }
 
     @AfterAll
-    static void release() {
+    static void release() throws Exception {
         s.release();
     }
 
@@ -79,11 +81,11 @@ class MergeAcrossAreasTest {
     }
 
     private MigrantCase mergeAsAdministrator(Twice t) throws Exception {
-        user.put("user.role", "ADMINISTRATOR");
+        TestAccounts.signInAs(Role.ADMINISTRATOR);
         try {
             return merges.merge(t.kept().getId(), t.merged().getId(), "enregistré deux fois");
         } finally {
-            user.put("user.role", "PROGRAMME_OFFICER");
+            TestAccounts.signInAs(Role.PROGRAMME_OFFICER);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.homeward.traveldocs.core.internal;
 
+import org.homeward.tests.login.TestAccounts;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.time.LocalDate;
@@ -71,7 +72,7 @@ final class Services {
         embassies = service(EmbassyService.class, null);
         attachments = service(AttachmentService.class, null);
         audit = service(org.homeward.cases.model.service.AuditService.class, null);
-        user.put("user.role", "PROGRAMME_OFFICER"); // who may decide eligibility and approve
+        TestAccounts.signInAs(Role.PROGRAMME_OFFICER); // who may decide eligibility and approve
         directory();
     }
 
@@ -94,8 +95,8 @@ final class Services {
         return new Services();
     }
 
-    void release() {
-        user.remove("user.role");
+    void release() throws Exception {
+        TestAccounts.signInAs(Role.OPERATIONS_ASSISTANT);
     }
 
     static <T> T service(Class<T> type, String filter) throws Exception {

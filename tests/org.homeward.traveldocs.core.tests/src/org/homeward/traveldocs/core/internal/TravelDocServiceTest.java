@@ -53,7 +53,7 @@ class TravelDocServiceTest {
     }
 
     @AfterAll
-    static void release() {
+    static void release() throws Exception {
         s.release();
     }
 

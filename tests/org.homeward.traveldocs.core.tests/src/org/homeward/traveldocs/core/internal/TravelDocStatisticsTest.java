@@ -37,7 +37,7 @@ class TravelDocStatisticsTest {
     }
 
     @AfterAll
-    static void release() {
+    static void release() throws Exception {
         s.release();
     }
 
@@ -58,7 +58,7 @@ class TravelDocStatisticsTest {
 
     @Test
     void eachEmbassysMedianAndNinetiethPercentileOverTheRequestsCompleted() {
-        TravelDocStatisticsImpl stats = new TravelDocStatisticsImpl(s.emf);
+        TravelDocStatisticsImpl stats = new TravelDocStatisticsImpl(s.emf, Services.ASSISTANT);
         List<EmbassyWait> waits = stats.waitingTimes(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), null);
 
         assertEquals(List.of("SN 1 30.0 30.0", "GN 3 21.0 45.0"), waits.stream()

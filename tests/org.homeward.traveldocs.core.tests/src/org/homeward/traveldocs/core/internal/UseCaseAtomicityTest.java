@@ -38,7 +38,7 @@ class UseCaseAtomicityTest {
     }
 
     @AfterAll
-    static void release() {
+    static void release() throws Exception {
         s.release();
     }
 

@@ -1,5 +1,7 @@
 package org.homeward.reporting.core.internal.imports;
 
+import org.homeward.common.security.CurrentUser;
+import org.homeward.common.security.Permission;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -57,16 +59,20 @@ public class LegacyImportImpl implements LegacyImport {
     private final DuplicateService duplicates;
     private final HouseholdService households;
     private final Clock clock;
+    private final CurrentUser user;
 
     @Activate
     public LegacyImportImpl(@Reference(name = "cases") CaseImportService cases,
             @Reference(name = "duplicates") DuplicateService duplicates,
-            @Reference(name = "households") HouseholdService households) {
-        this(cases, duplicates, households, Clock.systemDefaultZone());
+            @Reference(name = "households") HouseholdService households,
+            @Reference(name = "currentUser") CurrentUser user) {
+        this(cases, duplicates, households, user, Clock.systemDefaultZone());
     }
 
-    LegacyImportImpl(CaseImportService cases, DuplicateService duplicates, HouseholdService households, Clock clock) {
+    LegacyImportImpl(CaseImportService cases, DuplicateService duplicates, HouseholdService households,
+            CurrentUser user, Clock clock) {
         this.cases = cases;
+        this.user = user;
         this.duplicates = duplicates;
         this.households = households;
         this.clock = clock;
@@ -74,6 +80,7 @@ public class LegacyImportImpl implements LegacyImport {
 
     @Override
     public ImportSheet open(Path file) throws ImportException {
+        user.require(Permission.EDIT_CASE);
         Table table = Tables.open(file);
         List<Tables.NumberedRow> rows = Tables.rows(file, table, MAX_ROWS);
         List<String> headers = rows.get(0).cells();
@@ -86,6 +93,7 @@ public class LegacyImportImpl implements LegacyImport {
     @Override
     public ImportPlan plan(Path file, ColumnMapping mapping, IntConsumer progress, BooleanSupplier cancelled)
             throws ImportException {
+        user.require(Permission.EDIT_CASE);
         Table table = Tables.open(file);
         List<Tables.NumberedRow> rows = Tables.rows(file, table, MAX_ROWS);
         List<String> headers = rows.get(0).cells();
@@ -225,6 +233,7 @@ public class LegacyImportImpl implements LegacyImport {
 
     @Override
     public CaseImportService.Outcome run(ImportPlan plan, IntConsumer progress, BooleanSupplier cancelled) {
+        user.require(Permission.EDIT_CASE);
         return cases.importHouseholds(plan.households(), plan.fileName(), progress, cancelled);
     }
 }

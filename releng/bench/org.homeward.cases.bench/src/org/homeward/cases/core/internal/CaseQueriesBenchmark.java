@@ -192,7 +192,7 @@ class CaseQueriesBenchmark {
 
         // duplicate search: registered names typed with other spellings
         List<PersonDraft> drafts = drafts();
-        DuplicateServiceImpl duplicates = new DuplicateServiceImpl(emf);
+        DuplicateServiceImpl duplicates = new DuplicateServiceImpl(emf, user);
         q[0] = 0;
         long[] dupService = time(RUNS, () -> duplicates.candidates(drafts.get(q[0]++ % drafts.size()), 10));
         q[0] = 0;

@@ -69,7 +69,8 @@ class LegacyImportTest {
         }
         cases = service(CaseService.class);
         households = service(HouseholdService.class);
-        legacy = new LegacyImportImpl(service(CaseImportService.class), service(DuplicateService.class), households);
+        legacy = new LegacyImportImpl(service(CaseImportService.class), service(DuplicateService.class), households,
+                service(org.homeward.common.security.CurrentUser.class));
         existing = cases.register(new NewCase("Keita" + SUFFIX, "Sekou", null, Sex.MALE,
                 DateOfBirth.exact(LocalDate.of(1992, 8, 14)), "ML"));
     }
