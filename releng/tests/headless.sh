@@ -66,8 +66,13 @@ hw import "$work/dossiers.xlsx" >"$work/again.txt" 2>/dev/null
 check "a second import creates nothing" grep -qx created_cases=0 "$work/again.txt"
 check "a second import finds its 10 rows imported (row 13 repeats row 4)" grep -qx already_imported=10 "$work/again.txt"
 
-hw report returns-by-nationality --from 2024-01-01 --to 2024-12-31 --not-anonymised --out "$work/n.csv" 2>/dev/null
+HOMEWARD_USER=k.traore HOMEWARD_PASSWORD="$officer_password" \
+  hw report returns-by-nationality --from 2024-01-01 --to 2024-12-31 --not-anonymised --out "$work/n.csv" 2>/dev/null
 check "report: returns by nationality, by hand" diff <(printf '\xef\xbb\xbfNationalité;Retours;Part\r\nGuinée;7;77.8\r\nSénégal;2;22.2\r\nTotal;9;100.0\r\n') "$work/n.csv"
+hw report returns-by-nationality --from 2024-01-01 --to 2024-12-31 --not-anonymised --out "$work/na.csv" \
+  >/dev/null 2>"$work/na.err"; code=$?
+check "counts under five are for programme officers: an assistant's exits 77" test "$code" -eq 77
+check "naming what the role does not allow" grep -q "EXPORT_IDENTIFIED" "$work/na.err"
 hw report returns-by-nationality --from 2024-01-01 --to 2024-12-31 --out - >"$work/a.csv" 2>/dev/null
 check "report to stdout, anonymised: Senegal's 2 and its share hidden" grep -q $'^Sénégal;<5;<5\r$' "$work/a.csv"
 

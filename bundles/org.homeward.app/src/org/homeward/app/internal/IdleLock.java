@@ -58,7 +58,7 @@ public class IdleLock {
         }
         long idle = (System.currentTimeMillis() - lastActivity) / 1000;
         if (!locked && idle >= idleSeconds()) {
-            lock();
+            lock(false);
         }
         display.timerExec(1000, this::check);
     }
@@ -67,8 +67,12 @@ public class IdleLock {
         return Math.max(5, InstanceScope.INSTANCE.getNode(NODE).getInt(IDLE_SECONDS, DEFAULT_IDLE_SECONDS));
     }
 
-    /** Hides every window and asks for the password; returns once it was given. */
+    /** Window > Lock: hides every window and asks for the password; returns once it was given. */
     public void lock() {
+        lock(true);
+    }
+
+    private void lock(boolean asked) {
         AccountService service = accounts.getService();
         if (locked || service == null || service.current().isEmpty()) {
             return;
@@ -85,7 +89,7 @@ public class IdleLock {
         }
         Shell owner = new Shell(display);
         try {
-            new LockDialog(owner, service, Math.max(1, idleSeconds() / 60)).open();
+            new LockDialog(owner, service, Math.max(1, idleSeconds() / 60), asked).open();
         } finally {
             owner.dispose();
             for (Shell shell : hidden) {

@@ -27,13 +27,16 @@ final class LockDialog extends TitleAreaDialog {
 
     private final AccountService accounts;
     private final long idleMinutes;
+    private final boolean asked;
     private Text password;
     private boolean working;
 
-    LockDialog(Shell parent, AccountService accounts, long idleMinutes) {
+    /** @param asked locked on the user's request, not after the idle time */
+    LockDialog(Shell parent, AccountService accounts, long idleMinutes, boolean asked) {
         super(parent);
         this.accounts = accounts;
         this.idleMinutes = idleMinutes;
+        this.asked = asked;
         setShellStyle(SWT.TITLE | SWT.APPLICATION_MODAL | SWT.ON_TOP);
     }
 
@@ -46,8 +49,13 @@ final class LockDialog extends TitleAreaDialog {
     @Override
     protected Control createDialogArea(Composite parent) {
         setTitle(Messages.Lock_shellTitle);
-        String user = accounts.current().map(a -> a.fullName() + " (" + a.userName() + ")").orElse("");
-        setMessage(NLS.bind(Messages.Lock_message, idleMinutes, user));
+        String user = accounts.current().map(a -> a.fullName().equals(a.userName())
+                ? a.userName()
+                : a.fullName() + " (" + a.userName() + ")").orElse("");
+        setMessage(asked
+                ? NLS.bind(Messages.Lock_messageAsked, user)
+                : NLS.bind(Messages.Lock_message, idleMinutes,
+                        user));
         Composite area = (Composite) super.createDialogArea(parent);
         Composite form = new Composite(area, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(form);
@@ -56,6 +64,16 @@ final class LockDialog extends TitleAreaDialog {
         password = new Text(form, SWT.BORDER | SWT.PASSWORD);
         GridDataFactory.fillDefaults().grab(true, false).hint(280, SWT.DEFAULT).applyTo(password);
         return area;
+    }
+
+    @Override
+    protected org.eclipse.swt.graphics.Point getInitialSize() {
+        return Centred.size(getShell());
+    }
+
+    @Override
+    protected org.eclipse.swt.graphics.Point getInitialLocation(org.eclipse.swt.graphics.Point size) {
+        return Centred.location(getShell(), size);
     }
 
     @Override

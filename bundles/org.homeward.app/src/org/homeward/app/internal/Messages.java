@@ -65,6 +65,7 @@ public final class Messages extends NLS {
     public static String Password_old;
     public static String Password_new;
     public static String Password_changed;
+    public static String Lock_messageAsked;
 
     static {
         NLS.initializeMessages("org.homeward.app.internal.messages", Messages.class);

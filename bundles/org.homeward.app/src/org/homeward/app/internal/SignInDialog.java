@@ -70,6 +70,16 @@ final class SignInDialog extends TitleAreaDialog {
     }
 
     @Override
+    protected org.eclipse.swt.graphics.Point getInitialSize() {
+        return Centred.size(getShell());
+    }
+
+    @Override
+    protected org.eclipse.swt.graphics.Point getInitialLocation(org.eclipse.swt.graphics.Point size) {
+        return Centred.location(getShell(), size);
+    }
+
+    @Override
     protected void createButtonsForButtonBar(Composite parent) {
         createButton(parent, IDialogConstants.OK_ID, first ? Messages.SignIn_create : Messages.SignIn_button, true);
         createButton(parent, IDialogConstants.CANCEL_ID, Messages.SignIn_quit, false);

@@ -16,11 +16,12 @@ public final class Permissions {
     private static final Map<Role, Set<Permission>> MATRIX = new EnumMap<>(Role.class);
 
     static {
-        // assistants interview, register, write to embassies, book tickets and prepare departures
+        // assistants interview, register, write to embassies, book tickets and prepare departures; they keep the
+        // directories they work with (partner organisations, embassies, missions, airports, procedures)
         Set<Permission> assistant = EnumSet.of(Permission.READ_CASE, Permission.EDIT_CASE,
-                Permission.SHARE_WITH_EMBASSY, Permission.BOOK_TRAVEL, Permission.EXPORT);
+                Permission.SHARE_WITH_EMBASSY, Permission.BOOK_TRAVEL, Permission.EXPORT, Permission.EDIT_DIRECTORIES);
         Set<Permission> officer = EnumSet.copyOf(assistant);
-        officer.addAll(EnumSet.of(Permission.READ_SENSITIVE, Permission.EDIT_DIRECTORIES));
+        officer.add(Permission.READ_SENSITIVE);
         Set<Permission> programme = EnumSet.of(Permission.READ_CASE, Permission.EDIT_CASE,
                 Permission.SHARE_WITH_EMBASSY, Permission.EXPORT);
         programme.addAll(EnumSet.of(Permission.READ_SENSITIVE, Permission.DECIDE_ELIGIBILITY, Permission.APPROVE,

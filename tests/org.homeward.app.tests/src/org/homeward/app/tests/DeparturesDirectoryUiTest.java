@@ -1,5 +1,8 @@
 package org.homeward.app.tests;
 
+import org.junit.jupiter.api.AfterAll;
+import org.homeward.common.security.Role;
+import org.homeward.tests.login.TestAccounts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,6 +32,12 @@ class DeparturesDirectoryUiTest {
     @BeforeAll
     static void start() throws Exception {
         workbench = Workbench.started();
+        TestAccounts.signInAs(Role.OPERATIONS_OFFICER); // the directories and the mail server are the officers'
+    }
+
+    @AfterAll
+    static void everydayUserAgain() throws Exception {
+        TestAccounts.signInAs(Role.OPERATIONS_ASSISTANT);
     }
 
     @Test

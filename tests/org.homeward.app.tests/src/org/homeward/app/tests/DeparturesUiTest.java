@@ -1,5 +1,6 @@
 package org.homeward.app.tests;
 
+import org.homeward.common.security.Role;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -77,6 +78,10 @@ class DeparturesUiTest {
         workbench.window.resize(1366, 768); // the usual office laptop
         households = Workbench.service(HouseholdService.class);
         bookings = Workbench.service(BookingService.class);
+        TestAccounts.as(Role.OPERATIONS_OFFICER, DeparturesUiTest::missions); // the directory is the officers'
+    }
+
+    private static void missions() throws Exception {
         RecipientDirectory directory = Workbench.service(RecipientDirectory.class);
         if (directory.find(NotificationKind.MISSION_OF_ORIGIN, "GN").isEmpty()) {
             directory.save(new NotifyRecipient(null, 0, NotificationKind.MISSION_OF_ORIGIN, "GN", null,

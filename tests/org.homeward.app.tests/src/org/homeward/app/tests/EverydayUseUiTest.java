@@ -167,7 +167,8 @@ class EverydayUseUiTest {
         Workbench.service(ConsentService.class).record(c.getId(), new ConsentInput(LocalDate.now(), "fr",
                 EnumSet.of(Recipient.PARTNER_ORGANISATIONS), null));
         ReferralService referrals = Workbench.service(ReferralService.class);
-        Organisation org = referrals.addOrganisation("Association " + family, "Rabat", "psychosocial", null);
+        Organisation org = TestAccounts.call(Role.OPERATIONS_OFFICER, // who keeps the directory
+                () -> referrals.addOrganisation("Association " + family, "Rabat", "psychosocial", null));
         Person p = households.members(c.getId()).get(0);
         var referral = referrals.refer(c.getId(), p.getId(), org.getId(), LocalDate.now(), "écoute", null);
 

@@ -1,5 +1,7 @@
 package org.homeward.app.tests;
 
+import org.homeward.common.security.Role;
+import org.homeward.tests.login.TestAccounts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -53,7 +55,8 @@ class ReferralCancelUiTest {
                 EnumSet.of(Recipient.PARTNER_ORGANISATIONS), null));
         ReferralService referrals = Workbench.service(ReferralService.class);
         String organisation = "AMSED " + family;
-        referrals.addOrganisation(organisation, "Rabat", "Écoute", null);
+        TestAccounts.call(Role.OPERATIONS_OFFICER, () -> referrals.addOrganisation(organisation, "Rabat", "Écoute",
+                null));
         List<IStatus> errors = Collections.synchronizedList(new ArrayList<>());
         ILogListener listener = (status, plugin) -> {
             if (status.getSeverity() == IStatus.ERROR) {

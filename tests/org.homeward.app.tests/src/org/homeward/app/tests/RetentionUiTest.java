@@ -91,7 +91,8 @@ class RetentionUiTest {
                 Set.<ConsentDetail>of(), consents.consent(c.getId()).orElseThrow().getVersion()));
         ReferralService referrals = Workbench.service(ReferralService.class);
         long organisation = referrals.organisations().isEmpty()
-                ? referrals.addOrganisation("Association Oasis", "Rabat", "soutien psychosocial", null).getId()
+                ? TestAccounts.call(Role.OPERATIONS_OFFICER, () -> referrals.addOrganisation("Association Oasis",
+                        "Rabat", "soutien psychosocial", null)).getId()
                 : referrals.organisations().get(0).getId();
         Referral r = referrals.refer(c.getId(), p.getId(), organisation, LocalDate.now(), "écoute pour " + given,
                 null);

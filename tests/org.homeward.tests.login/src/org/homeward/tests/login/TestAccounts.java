@@ -58,4 +58,27 @@ public final class TestAccounts {
         accounts.signIn(name, PASSWORD.toCharArray());
         return previous;
     }
+
+    /** {@code work}'s result, computed signed in as {@code role}; then whoever was signed in is again. */
+    public static <T> T call(Role role, java.util.concurrent.Callable<T> work) throws Exception {
+        Role before = signInAs(role);
+        try {
+            return work.call();
+        } finally {
+            signInAs(before);
+        }
+    }
+
+    /** Runs {@code work} signed in as {@code role}; then whoever was signed in is again. */
+    public static void as(Role role, Work work) throws Exception {
+        call(role, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    public interface Work {
+
+        void run() throws Exception;
+    }
 }

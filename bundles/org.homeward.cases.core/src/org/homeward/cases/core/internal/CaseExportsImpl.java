@@ -43,6 +43,7 @@ public class CaseExportsImpl implements CaseExports {
     @Override
     public List<CaseExportRow> rows(CaseFilter filter) {
         user.require(Permission.EXPORT);
+        boolean sensitive = user.can(Permission.READ_SENSITIVE); // else medical, protection flags stay out
         Where where = Where.of(filter);
         String chosen = "(SELECT c.id FROM MigrantCase c" + where.jpql() + ")";
         ZoneId zone = ZoneId.systemDefault();
@@ -57,6 +58,9 @@ public class CaseExportsImpl implements CaseExports {
                     + chosen, where, null)) {
                 flags.computeIfAbsent((Long) r[0], k -> EnumSet.noneOf(VulnerabilityType.class))
                         .add((VulnerabilityType) r[1]);
+            }
+            if (!sensitive) {
+                flags.values().forEach(set -> set.removeIf(VulnerabilityType::sensitive));
             }
             return rowsOf(em, "SELECT c.id, c.caseNumber, c.familyName, c.givenNames, c.sex, c.birthYear,"
                     + " c.birthDate, c.nationality, c.status, c.createdAt FROM MigrantCase c" + where.jpql()

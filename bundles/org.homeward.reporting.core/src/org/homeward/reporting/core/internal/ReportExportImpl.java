@@ -48,6 +48,9 @@ public class ReportExportImpl implements ReportExport {
     public int write(String reportId, ReportResult result, ReportFilter filter, Format format, boolean anonymised,
             OutputStream out) throws IOException {
         user.require(Permission.EXPORT);
+        if (!anonymised) { // counts under five can point at a person
+            user.require(Permission.EXPORT_IDENTIFIED);
+        }
         List<List<String>> rows = new ArrayList<>();
         rows.add(Cells.row(result.table().headers(), false));
         result.table().rows().forEach(r -> rows.add(Cells.row(r, anonymised, result.table().derived())));

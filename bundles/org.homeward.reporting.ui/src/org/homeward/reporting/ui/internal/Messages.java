@@ -82,6 +82,7 @@ public final class Messages extends NLS {
     public static String Import_back;
     public static String Import_next;
     public static String Import_finish;
+    public static String AnonymisedOnly;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

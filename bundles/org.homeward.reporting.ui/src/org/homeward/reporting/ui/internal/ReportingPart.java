@@ -1,5 +1,7 @@
 package org.homeward.reporting.ui.internal;
 
+import org.homeward.common.security.CurrentUser;
+import org.homeward.common.security.Permission;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -58,6 +60,10 @@ public class ReportingPart {
     @Service
     LegacyImport legacy;
 
+    @Inject
+    @Service
+    CurrentUser user;
+
     private ReportFilters filters;
     private ReportChart chart;
     private ReportTableView table;
@@ -84,6 +90,10 @@ public class ReportingPart {
         anonymised = new Button(exporting, SWT.CHECK);
         anonymised.setText(Messages.Anonymised);
         anonymised.setSelection(true);
+        if (!user.can(Permission.EXPORT_IDENTIFIED)) { // the services refuse it too
+            anonymised.setEnabled(false);
+            anonymised.setToolTipText(Messages.AnonymisedOnly);
+        }
         Button save = new Button(exporting, SWT.PUSH);
         save.setText(Messages.Export);
         save.addListener(SWT.Selection, e -> export());

@@ -52,16 +52,17 @@ public class ProcedureServiceImpl implements ProcedureService {
 
     private final EntityManagerFactory emf;
 
-    @Reference(name = "currentUser")
-    private CurrentUser user;
+    private final CurrentUser user;
     private final Map<String, ProcedureSource> plugins = new ConcurrentHashMap<>();
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile OfficeProfile office;
 
     @Activate
-    public ProcedureServiceImpl(@Reference(name = "entityManagerFactory") EntityManagerFactory emf) {
+    public ProcedureServiceImpl(@Reference(name = "entityManagerFactory") EntityManagerFactory emf,
+            @Reference(name = "currentUser") CurrentUser user) {
         this.emf = emf;
+        this.user = user;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)

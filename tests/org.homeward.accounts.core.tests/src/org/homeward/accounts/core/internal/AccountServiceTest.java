@@ -14,6 +14,7 @@ import org.homeward.cases.model.service.CaseService;
 import org.homeward.common.security.Account;
 import org.homeward.common.security.AccountService;
 import org.homeward.common.security.CurrentUser;
+import org.homeward.common.security.PermissionDeniedException;
 import org.homeward.common.security.Role;
 import org.homeward.common.security.SignInException;
 import org.homeward.common.validation.ConflictException;
@@ -80,8 +81,9 @@ class AccountServiceTest {
         accounts.signIn(name.toUpperCase(), "premier-mot-de-passe".toCharArray());
         assertEquals(name, user.name(), "the audit trail's name is the account's");
         assertEquals(Role.OPERATIONS_ASSISTANT, user.role());
-        assertThrows(RefusedException.class, () -> accounts.accounts(), "an assistant does not manage accounts");
-        assertThrows(RefusedException.class, () -> accounts.create(unique("x"), "X", Role.ADMINISTRATOR,
+        assertThrows(PermissionDeniedException.class, () -> accounts.accounts(),
+                "an assistant does not manage accounts");
+        assertThrows(PermissionDeniedException.class, () -> accounts.create(unique("x"), "X", Role.ADMINISTRATOR,
                 "un-mot-de-passe-long".toCharArray()));
 
         accounts.signIn(TestAccounts.ADMIN, ADMIN);

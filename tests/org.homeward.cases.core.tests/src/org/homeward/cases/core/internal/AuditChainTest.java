@@ -1,5 +1,7 @@
 package org.homeward.cases.core.internal;
 
+import org.homeward.common.security.Permission;
+import org.homeward.common.security.PermissionDeniedException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -148,7 +150,7 @@ class AuditChainTest {
     @Test
     void onlyAnAdministratorVerifiesAndTheWalkCanBeCancelled() {
         AuditServiceImpl asAssistant = new AuditServiceImpl(emf, TestUser.ASSISTANT);
-        assertThrows(RefusedException.class, () -> asAssistant.verify(n -> {
+        assertThrows(PermissionDeniedException.class, () -> asAssistant.verify(n -> {
         }, () -> false));
         if (Transactions.read(emf, em -> ((Number) em.createNativeQuery("SELECT LAST_SEQ FROM AUDIT_CHAIN")
                 .getSingleResult()).longValue()) >= 5_000) {

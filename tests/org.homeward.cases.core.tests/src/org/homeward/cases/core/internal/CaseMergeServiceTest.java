@@ -1,5 +1,7 @@
 package org.homeward.cases.core.internal;
 
+import org.homeward.common.security.Permission;
+import org.homeward.common.security.PermissionDeniedException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -104,10 +106,13 @@ class CaseMergeServiceTest {
         MigrantCase a = TestDatabase.newCase(emf);
         MigrantCase b = TestDatabase.newCase(emf);
 
-        RefusedException notAdmin = assertThrows(RefusedException.class,
+        PermissionDeniedException notAdmin = assertThrows(PermissionDeniedException.class,
                 () -> new CaseMergeServiceImpl(emf, TestUser.ASSISTANT, Clock.systemUTC()).merge(a.getId(), b.getId(),
                         "doublon"));
-        assertEquals(List.of(Messages.Merge_onlyAdministrator), notAdmin.reasons());
+        assertEquals(Permission.MERGE, notAdmin.permission());
+        assertEquals(java.util.Optional.of(Messages.Merge_onlyAdministrator),
+                new CaseMergeServiceImpl(emf, TestUser.ASSISTANT, Clock.systemUTC()).whyNotAllowed(),
+                "the screen says why before anyone tries");
         RefusedException self = assertThrows(RefusedException.class,
                 () -> new CaseMergeServiceImpl(emf, ADMIN, Clock.systemUTC()).merge(a.getId(), a.getId(), " "));
         assertEquals(2, self.reasons().size());

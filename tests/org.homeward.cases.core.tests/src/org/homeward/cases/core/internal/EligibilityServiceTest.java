@@ -1,5 +1,7 @@
 package org.homeward.cases.core.internal;
 
+import org.homeward.common.security.Permission;
+import org.homeward.common.security.PermissionDeniedException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,9 +55,11 @@ class EligibilityServiceTest {
     void anAssistantCannotDecide() {
         EligibilityServiceImpl asAssistant = new EligibilityServiceImpl(emf, TestUser.ASSISTANT, Clock.systemUTC());
 
-        RefusedException e = assertThrows(RefusedException.class,
+        PermissionDeniedException e = assertThrows(PermissionDeniedException.class,
                 () -> asAssistant.assess(c.getId(), ALL_MET, EligibilityDecision.ELIGIBLE, null, null));
-        assertEquals(List.of(Messages.Eligibility_onlyProgrammeOfficer), e.reasons());
+        assertEquals(Permission.DECIDE_ELIGIBILITY, e.permission());
+        assertEquals(java.util.Optional.of(Messages.Eligibility_onlyProgrammeOfficer), asAssistant.whyNotAllowed(),
+                "the form says why before anything is filled in");
         assertTrue(asOfficer.eligibility(c.getId()).isEmpty());
     }
 

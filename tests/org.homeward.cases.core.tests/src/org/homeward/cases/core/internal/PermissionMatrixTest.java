@@ -1,5 +1,6 @@
 package org.homeward.cases.core.internal;
 
+import org.homeward.common.security.PermissionDeniedException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Clock;
@@ -27,7 +28,8 @@ class PermissionMatrixTest {
 
     private static final Map<Role, Set<Permission>> DECIDED = Map.of(
             Role.OPERATIONS_ASSISTANT, EnumSet.of(Permission.READ_CASE, Permission.EDIT_CASE,
-                    Permission.SHARE_WITH_EMBASSY, Permission.BOOK_TRAVEL, Permission.EXPORT),
+                    Permission.SHARE_WITH_EMBASSY, Permission.BOOK_TRAVEL, Permission.EXPORT,
+                    Permission.EDIT_DIRECTORIES),
             Role.OPERATIONS_OFFICER, EnumSet.of(Permission.READ_CASE, Permission.EDIT_CASE,
                     Permission.SHARE_WITH_EMBASSY, Permission.EXPORT, Permission.READ_SENSITIVE,
                     Permission.BOOK_TRAVEL, Permission.EDIT_DIRECTORIES),
@@ -89,7 +91,7 @@ class PermissionMatrixTest {
         try {
             call.run();
             return false;
-        } catch (RefusedException e) {
+        } catch (PermissionDeniedException e) {
             return true;
         } catch (java.util.concurrent.CancellationException e) {
             return false;

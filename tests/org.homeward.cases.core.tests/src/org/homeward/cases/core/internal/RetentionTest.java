@@ -1,5 +1,7 @@
 package org.homeward.cases.core.internal;
 
+import org.homeward.common.security.Permission;
+import org.homeward.common.security.PermissionDeniedException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -86,8 +88,9 @@ class RetentionTest {
         assertTrue(retention.due(today).stream().noneMatch(d -> d.caseId() == c.getId()), "closed today: not due");
         DueCase due = retention.due(later).stream().filter(d -> d.caseId() == c.getId()).findFirst().orElseThrow();
         assertEquals(new DueCase(c.getId(), c.getCaseNumber(), today, 1), due);
-        assertThrows(RefusedException.class, () -> new RetentionServiceImpl(emf, TestUser.ASSISTANT, clock, null)
-                .due(later));
+        assertThrows(PermissionDeniedException.class,
+                () -> new RetentionServiceImpl(emf, TestUser.ASSISTANT, clock, null)
+                        .due(later));
         MigrantCase open = TestDatabase.newCase(emf);
 
         int done = retention.anonymise(List.of(c.getId(), open.getId()), later, n -> {

@@ -65,6 +65,20 @@ import jakarta.persistence.EntityManagerFactory;
  */
 final class Fixtures {
 
+    /** An operations officer: keeps the directories (missions, airports) and the mail server. */
+    static final CurrentUser OFFICER = new CurrentUser() {
+
+        @Override
+        public String name() {
+            return "omar.officer";
+        }
+
+        @Override
+        public Role role() {
+            return Role.OPERATIONS_OFFICER;
+        }
+    };
+
     static final CurrentUser ASSISTANT = new CurrentUser() {
 
         @Override
@@ -141,7 +155,7 @@ final class Fixtures {
                 new Manifests(emf, cases, households, screening, new HeldDocuments(households, documents), places),
                 audit,
                 ASSISTANT, Clock.systemDefaultZone());
-        directory = new RecipientDirectoryImpl(emf, ASSISTANT);
+        directory = new RecipientDirectoryImpl(emf, OFFICER);
     }
 
     /** The notification service with {@code mailer} and {@code clock}, the office and ministry above. */

@@ -38,7 +38,7 @@ class MailServerSettingsTest {
 
     MailServerSettingsTest() throws Exception {
         store = Fixtures.service(SecretStore.class);
-        settings = new SmtpSettings(store, Fixtures.ASSISTANT);
+        settings = new SmtpSettings(store, Fixtures.OFFICER);
     }
 
     @AfterEach

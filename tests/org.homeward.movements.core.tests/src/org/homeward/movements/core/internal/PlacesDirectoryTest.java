@@ -1,5 +1,7 @@
 package org.homeward.movements.core.internal;
 
+import org.homeward.common.security.Role;
+import org.homeward.tests.login.TestAccounts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -35,6 +37,7 @@ class PlacesDirectoryTest {
                 new BookingDraft.SegmentDraft("AT", "571", "CMN", "NKC", at.plusHours(3), at.plusHours(6)),
                 new BookingDraft.SegmentDraft("L6", "201", "NKC", "NDB", at.plusHours(9), at.plusHours(10))),
                 List.of(new BookingDraft.PassengerDraft(f.principal(c).getId(), null, null)));
+        TestAccounts.signInAs(Role.OPERATIONS_OFFICER); // who keeps the directory of airports
         if (f.places.current().airport("NDB").isEmpty()) {
             ValidationException refused = assertThrows(ValidationException.class, () -> f.bookings.book(draft));
             assertEquals(2, refused.problems().size(), refused.problems().toString());
@@ -55,6 +58,7 @@ class PlacesDirectoryTest {
     @Test
     void aBadAirportIsRefusedFieldByFieldAndNothingIsSaved() throws Exception {
         Fixtures f = new Fixtures();
+        TestAccounts.signInAs(Role.OPERATIONS_OFFICER);
         int before = f.places.officeAirports().size();
 
         ValidationException refused = assertThrows(ValidationException.class,

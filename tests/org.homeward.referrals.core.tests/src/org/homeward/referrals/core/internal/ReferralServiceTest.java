@@ -44,16 +44,17 @@ import jakarta.persistence.EntityManagerFactory;
 /** Referrals to partner organisations on the real database, with the DS case services. */
 class ReferralServiceTest {
 
-    private static final CurrentUser ASSISTANT = new CurrentUser() {
+    /** An operations officer: refers and follows up, and keeps the organisations' directory. */
+    private static final CurrentUser OFFICER = new CurrentUser() {
 
         @Override
         public String name() {
-            return "awa.assistant";
+            return "omar.officer";
         }
 
         @Override
         public Role role() {
-            return Role.OPERATIONS_ASSISTANT;
+            return Role.OPERATIONS_OFFICER;
         }
     };
 
@@ -87,7 +88,7 @@ class ReferralServiceTest {
 
     @BeforeEach
     void caseAndOrganisation() throws Exception {
-        referrals = new ReferralServiceImpl(emf, consents, cases, households, service(AuditService.class), ASSISTANT,
+        referrals = new ReferralServiceImpl(emf, consents, cases, households, service(AuditService.class), OFFICER,
                 Clock.systemDefaultZone());
         Random random = new Random();
         String family = "Sangare" + random.ints(6, 'a', 'z' + 1).collect(StringBuilder::new,
@@ -141,7 +142,7 @@ class ReferralServiceTest {
         assertEquals(1, log.size());
         assertEquals(Recipient.PARTNER_ORGANISATIONS, log.get(0).getRecipient());
         assertEquals("Fondation Orient-Occident", log.get(0).getRecipientName());
-        assertEquals("awa.assistant", log.get(0).getSharedBy());
+        assertEquals("omar.officer", log.get(0).getSharedBy());
         assertEquals(person, log.get(0).getPersonId());
     }
 
@@ -229,7 +230,7 @@ class ReferralServiceTest {
         List<org.homeward.cases.model.AuditEntry> trail = cases.auditTrail(c.getId()).stream()
                 .filter(a -> !"MigrantCase".equals(a.getEntity()) && !"Person".equals(a.getEntity())).toList();
         assertTrue(trail.stream().anyMatch(a -> "Referral".equals(a.getEntity()) && "organisation".equals(a.getField())
-                && "Fondation Orient-Occident".equals(a.getNewValue()) && "awa.assistant".equals(a.getUserName())),
+                && "Fondation Orient-Occident".equals(a.getNewValue()) && "omar.officer".equals(a.getUserName())),
                 trail.toString());
         assertTrue(trail.stream().anyMatch(a -> "status".equals(a.getField()) && "SENT".equals(a.getOldValue())
                 && "ACCEPTED".equals(a.getNewValue())));

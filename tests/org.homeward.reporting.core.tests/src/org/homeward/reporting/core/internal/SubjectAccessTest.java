@@ -108,7 +108,8 @@ class SubjectAccessTest {
             assertTrue(text.contains(expected), "the report says " + expected + ": " + text);
         }
         assertFalse(text.contains("Orientations"), "an area that holds nothing on the person adds no table");
-        assertThrows(RefusedException.class, () -> report(new Staff("awa.assistant", Role.OPERATIONS_ASSISTANT))
-                .write(p.getId(), new ByteArrayOutputStream()));
+        assertThrows(org.homeward.common.security.PermissionDeniedException.class,
+                () -> report(new Staff("awa.assistant", Role.OPERATIONS_ASSISTANT))
+                        .write(p.getId(), new ByteArrayOutputStream()));
     }
 }

@@ -85,7 +85,7 @@ class ProcedureRulesTest {
 
     @Test
     void aCountryPluginsProcedureWinsAndIsNotEditableHere() {
-        ProcedureServiceImpl defaults = new ProcedureServiceImpl(null);
+        ProcedureServiceImpl defaults = new ProcedureServiceImpl(null, Services.ASSISTANT);
         Procedure fromPlugin = procedure(20, 90, false);
         defaults.addPlugin(country -> fromPlugin, java.util.Map.of("country", "GN"));
         assertEquals(fromPlugin, defaults.procedure("GN"));
@@ -95,7 +95,7 @@ class ProcedureRulesTest {
 
     @Test
     void defaultFeesAreInTheOfficesCurrencyNotTheHostCountrysOfTheCore() {
-        ProcedureServiceImpl procedures = new ProcedureServiceImpl(null);
+        ProcedureServiceImpl procedures = new ProcedureServiceImpl(null, Services.ASSISTANT);
         assertEquals("USD", procedures.defaults("GN").currency(), "no office plugin: a neutral currency");
         procedures.setOffice(new org.homeward.common.office.OfficeProfile() {
 
