@@ -8,6 +8,6 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 . "$root/releng/env.sh"
 cd "$root"
 ./mvnw verify -Pbench -Dhomeward.bench.cases="${CASES:-200000}" \
-  -pl releng/bench/org.homeward.cases.bench,features/org.homeward.app.feature,features/org.homeward.runtime.feature \
+  -pl tests/org.homeward.tests.login,releng/bench/org.homeward.cases.bench,features/org.homeward.app.feature,features/org.homeward.runtime.feature \
   -am 2>&1 \
   | grep -E '^(generated|name keys|search keys|case queries|  [a-z]|targets|Tests run:|\[ERROR\])' || true

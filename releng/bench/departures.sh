@@ -7,5 +7,5 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 . "$root/releng/env.sh"
 cd "$root"
 ./mvnw verify -Dtest=DeparturesBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
-  -pl tests/org.homeward.movements.core.tests,features/org.homeward.app.feature,features/org.homeward.runtime.feature -am 2>&1 \
+  -pl tests/org.homeward.tests.login,tests/org.homeward.movements.core.tests,features/org.homeward.app.feature,features/org.homeward.runtime.feature -am 2>&1 \
   | grep -E '^(departures benchmark|  [a-z]|Tests run:|\[ERROR\])' || true

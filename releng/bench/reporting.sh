@@ -11,6 +11,6 @@ cd "$root"
 run=()
 [ -n "${DISPLAY:-}" ] || run=(xvfb-run -a -s "-screen 0 1400x900x24")
 "${run[@]}" ./mvnw verify -Pbench -Dhomeward.bench.cases="${CASES:-200000}" -Dhomeward.bench.rows="${ROWS:-50000}" \
-  -pl releng/bench/org.homeward.reporting.bench,features/org.homeward.app.feature,features/org.homeward.runtime.feature \
+  -pl tests/org.homeward.tests.login,releng/bench/org.homeward.reporting.bench,features/org.homeward.app.feature,features/org.homeward.runtime.feature \
   -am 2>&1 \
   | grep -E '^(reporting on|  [a-z]|    [a-z]|Tests run:|\[ERROR\])' || true

@@ -118,4 +118,35 @@ class EncryptedDatabaseTest {
         }
         assertThrows(Exception.class, () -> open(null), "booted without a key after encryption");
     }
+
+    @Test
+    void twoAccountsEachOpenTheDatabaseAPasswordChangeKeepsTheOtherAndAResetKeepsTheData() throws Exception {
+        KeySlots slots = new KeySlots(data.resolve("database.keys"), java.time.Clock.systemUTC());
+        byte[] key = slots.newKey();
+        slots.put("admin", "mot-de-passe-admin".toCharArray(), key);
+        slots.put("awa", "mot-de-passe-awa".toCharArray(), key);
+        String name = "Fatoumata Keita-" + System.nanoTime();
+        long id;
+        try (Database db = open(slots.open("admin", "mot-de-passe-admin".toCharArray()))) {
+            id = write(db, "K-1", name);
+        }
+        try (Database db = open(slots.open("awa", "mot-de-passe-awa".toCharArray()))) {
+            assertEquals(name, Transactions.read(db.emf(), em -> em.find(Note.class, id)).getText(), "awa opens it");
+        }
+        slots.put("admin", "nouveau-mot-admin".toCharArray(), slots.open("admin", "mot-de-passe-admin"
+                .toCharArray())); // the administrator changes their password
+        try (Database db = open(slots.open("awa", "mot-de-passe-awa".toCharArray()))) {
+            assertEquals(name, Transactions.read(db.emf(), em -> em.find(Note.class, id)).getText(),
+                    "the other account still opens it");
+        }
+        slots.put("awa", "remis-par-l-admin".toCharArray(), slots.open("admin", "nouveau-mot-admin"
+                .toCharArray())); // awa forgot hers: the administrator gives a new one
+        try (Database db = open(slots.open("awa", "remis-par-l-admin".toCharArray()))) {
+            assertEquals(name, Transactions.read(db.emf(), em -> em.find(Note.class, id)).getText(),
+                    "after the reset, with every row");
+        }
+        assertThrows(org.homeward.persistence.VaultException.class,
+                () -> slots.open("awa", "mot-de-passe-awa".toCharArray()), "the old password opens nothing");
+        assertEquals(List.of(), filesHolding(name));
+    }
 }

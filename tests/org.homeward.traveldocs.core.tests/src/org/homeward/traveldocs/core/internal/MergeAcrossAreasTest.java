@@ -68,7 +68,8 @@ class MergeAcrossAreasTest {
         MigrantCase kept = s.approvedHousehold("GN", Recipient.EMBASSY_OF_ORIGIN, Recipient.PARTNER_ORGANISATIONS);
         MigrantCase merged = s.approvedHousehold("GN", Recipient.EMBASSY_OF_ORIGIN,
                 Recipient.PARTNER_ORGANISATIONS);
-        Organisation org = referrals.addOrganisation("Caritas " + Services.family("R"), "Rabat", "écoute", null);
+        Organisation org = TestAccounts.call(Role.OPERATIONS_ASSISTANT, // who keeps the directory
+                () -> referrals.addOrganisation("Caritas " + Services.family("R"), "Rabat", "écoute", null));
         long person = s.persons(merged).get(0);
         Referral referral = referrals.refer(merged.getId(), person, org.getId(), today, "Soutien psychosocial",
                 null);

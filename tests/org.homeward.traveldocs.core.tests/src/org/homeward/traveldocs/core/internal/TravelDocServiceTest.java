@@ -1,5 +1,7 @@
 package org.homeward.traveldocs.core.internal;
 
+import org.homeward.common.security.Role;
+import org.homeward.tests.login.TestAccounts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -135,8 +137,9 @@ class TravelDocServiceTest {
     @Test
     void groupingFollowsTheProcedureAndANationalityGoesToItsOwnEmbassy() throws Exception {
         MigrantCase malian = approvedHousehold("ML", Recipient.EMBASSY_OF_ORIGIN);
-        s.procedures.save(new Procedure("ML", EnumSet.of(RequiredDocument.PHOTOS, RequiredDocument.FINGERPRINTS), true,
-                false, 15, 14, false, new BigDecimal("300.00"), "MAD", true));
+        TestAccounts.as(Role.OPERATIONS_ASSISTANT, () -> s.procedures.save(new Procedure("ML", EnumSet.of(
+                RequiredDocument.PHOTOS, RequiredDocument.FINGERPRINTS), true, false, 15, 14, false,
+                new BigDecimal("300.00"), "MAD", true))); // procedures are kept with the directories
         TravelDocServiceImpl docs = service();
         List<org.homeward.cases.model.AuditEntry> audited = s.audit.trailOf(ProcedureServiceImpl.auditEntity("ML"))
                 .stream().filter(a -> "processingDays".equals(a.getField())).toList();

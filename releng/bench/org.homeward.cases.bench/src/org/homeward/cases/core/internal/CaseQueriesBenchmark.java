@@ -76,6 +76,20 @@ class CaseQueriesBenchmark {
                 what, p(service, 0.5), p(service, 0.95), p(raw, 0.5), p(raw, 0.95), p(service, 0.95) / p(raw, 0.95));
     }
 
+    /** The everyday user the queries are made for. */
+    private final org.homeward.common.security.CurrentUser user = new org.homeward.common.security.CurrentUser() {
+
+        @Override
+        public String name() {
+            return "bench";
+        }
+
+        @Override
+        public Role role() {
+            return Role.OPERATIONS_ASSISTANT;
+        }
+    };
+
     @Test
     void caseListTypeAheadAndDuplicateSearchAtScale() throws Exception {
         ServiceTracker<EntityManagerFactory, EntityManagerFactory> t = new ServiceTracker<>(
@@ -85,10 +99,7 @@ class CaseQueriesBenchmark {
         emf = t.waitForService(120_000);
         assertNotNull(emf);
         int wanted = Integer.getInteger("homeward.bench.cases", 200_000);
-        CaseServiceImpl cases = new CaseServiceImpl(emf, Clock.systemDefaultZone(), null,
-                new ConfiguredUser("bench", Role.OPERATIONS_ASSISTANT.name(),
-                        () -> org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE
-                                .getNode("org.homeward.bench")));
+        CaseServiceImpl cases = new CaseServiceImpl(emf, Clock.systemDefaultZone(), null, user);
         long present = cases.count(CaseFilter.ALL);
         if (present < wanted) {
             long start = System.nanoTime();

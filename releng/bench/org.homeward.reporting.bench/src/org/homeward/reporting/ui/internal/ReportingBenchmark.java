@@ -183,8 +183,10 @@ class ReportingBenchmark {
         }, () -> false);
         long t2 = System.nanoTime();
         assertEquals(plan.households().size(), done.cases(), "the import saves what the dry run planned");
-        System.out.printf("    dry run: %d rows, %d households to create, %d rejected, %d already registered, %d repeated"
-                + " in the file%n", plan.rows(), plan.households().size(), plan.count(RowNote.Kind.REJECTED),
+        System.out.printf(
+                "    dry run: %d rows, %d households to create, %d rejected, %d already registered, %d repeated"
+                        + " in the file%n",
+                plan.rows(), plan.households().size(), plan.count(RowNote.Kind.REJECTED),
                 plan.count(RowNote.Kind.MATCHES_EXISTING), plan.count(RowNote.Kind.MATCHES_ROW));
         double readAndCheck = (t1 - t0) / 1e9;
         double save = (t2 - t1) / 1e9;
