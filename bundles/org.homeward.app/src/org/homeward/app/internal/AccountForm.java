@@ -75,9 +75,9 @@ final class AccountForm extends TitleAreaDialog {
         GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(form);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
         if (kind == Kind.NEW) {
-            userName = text(form, Messages.Accounts_userName, SWT.BORDER);
+            userName = FormFields.text(form, Messages.Accounts_userName, SWT.BORDER);
             userName.setTextLimit(64);
-            fullName = text(form, Messages.Accounts_fullName, SWT.BORDER);
+            fullName = FormFields.text(form, Messages.Accounts_fullName, SWT.BORDER);
             fullName.setTextLimit(200);
         }
         if (kind != Kind.PASSWORD) {
@@ -86,17 +86,10 @@ final class AccountForm extends TitleAreaDialog {
             roles.select(role);
         }
         if (kind != Kind.ROLE) {
-            password = text(form, Messages.SignIn_password, SWT.BORDER | SWT.PASSWORD);
-            confirm = text(form, Messages.SignIn_confirm, SWT.BORDER | SWT.PASSWORD);
+            password = FormFields.text(form, Messages.SignIn_password, SWT.BORDER | SWT.PASSWORD);
+            confirm = FormFields.text(form, Messages.SignIn_confirm, SWT.BORDER | SWT.PASSWORD);
         }
         return area;
-    }
-
-    private static Text text(Composite form, String label, int style) {
-        new Label(form, SWT.NONE).setText(label);
-        Text text = new Text(form, style);
-        GridDataFactory.fillDefaults().grab(true, false).hint(280, SWT.DEFAULT).applyTo(text);
-        return text;
     }
 
     @Override

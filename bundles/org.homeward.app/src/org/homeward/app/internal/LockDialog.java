@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -23,7 +22,7 @@ import org.homeward.ui.Background;
  * Shown over a locked workbench, whose windows are hidden meanwhile: only the signed-in user's password
  * closes it. It cannot be closed any other way, so the work behind it stays as it was.
  */
-final class LockDialog extends TitleAreaDialog {
+final class LockDialog extends Centred {
 
     private final AccountService accounts;
     private final long idleMinutes;
@@ -64,16 +63,6 @@ final class LockDialog extends TitleAreaDialog {
         password = new Text(form, SWT.BORDER | SWT.PASSWORD);
         GridDataFactory.fillDefaults().grab(true, false).hint(280, SWT.DEFAULT).applyTo(password);
         return area;
-    }
-
-    @Override
-    protected org.eclipse.swt.graphics.Point getInitialSize() {
-        return Centred.size(getShell());
-    }
-
-    @Override
-    protected org.eclipse.swt.graphics.Point getInitialLocation(org.eclipse.swt.graphics.Point size) {
-        return Centred.location(getShell(), size);
     }
 
     @Override

@@ -43,17 +43,10 @@ public final class PasswordDialog extends TitleAreaDialog {
         Composite form = new Composite(area, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(form);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
-        old = field(form, Messages.Password_old);
-        fresh = field(form, Messages.Password_new);
-        confirm = field(form, Messages.SignIn_confirm);
+        old = FormFields.text(form, Messages.Password_old, SWT.BORDER | SWT.PASSWORD);
+        fresh = FormFields.text(form, Messages.Password_new, SWT.BORDER | SWT.PASSWORD);
+        confirm = FormFields.text(form, Messages.SignIn_confirm, SWT.BORDER | SWT.PASSWORD);
         return area;
-    }
-
-    private static Text field(Composite form, String label) {
-        new Label(form, SWT.NONE).setText(label);
-        Text text = new Text(form, SWT.BORDER | SWT.PASSWORD);
-        GridDataFactory.fillDefaults().grab(true, false).hint(280, SWT.DEFAULT).applyTo(text);
-        return text;
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -24,7 +23,7 @@ import org.homeward.ui.Background;
  * creates the database key), afterwards it signs a user in. Nothing personal is read before it closes with
  * OK. The password fields are cleared after each attempt.
  */
-final class SignInDialog extends TitleAreaDialog {
+final class SignInDialog extends Centred {
 
     private final SignIn signIn;
     private final boolean first;
@@ -53,30 +52,13 @@ final class SignInDialog extends TitleAreaDialog {
         Composite form = new Composite(area, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(form);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
-        userName = field(form, Messages.SignIn_userName, SWT.BORDER);
+        userName = FormFields.text(form, Messages.SignIn_userName, SWT.BORDER);
         userName.setTextLimit(64);
-        password = field(form, Messages.SignIn_password, SWT.BORDER | SWT.PASSWORD);
+        password = FormFields.text(form, Messages.SignIn_password, SWT.BORDER | SWT.PASSWORD);
         if (first) {
-            confirm = field(form, Messages.SignIn_confirm, SWT.BORDER | SWT.PASSWORD);
+            confirm = FormFields.text(form, Messages.SignIn_confirm, SWT.BORDER | SWT.PASSWORD);
         }
         return area;
-    }
-
-    private static Text field(Composite form, String label, int style) {
-        new Label(form, SWT.NONE).setText(label);
-        Text text = new Text(form, style);
-        GridDataFactory.fillDefaults().grab(true, false).hint(280, SWT.DEFAULT).applyTo(text);
-        return text;
-    }
-
-    @Override
-    protected org.eclipse.swt.graphics.Point getInitialSize() {
-        return Centred.size(getShell());
-    }
-
-    @Override
-    protected org.eclipse.swt.graphics.Point getInitialLocation(org.eclipse.swt.graphics.Point size) {
-        return Centred.location(getShell(), size);
     }
 
     @Override

@@ -17,6 +17,12 @@ import org.homeward.common.validation.ValidationException;
  */
 public interface AccountService {
 
+    /**
+     * Event Admin topic posted after each sign-in (property {@code user}: the user name), so that lists read again
+     * with the new user's permissions.
+     */
+    String TOPIC_SIGNED_IN = "org/homeward/accounts/SIGNED_IN";
+
     /** Passwords shorter than this are refused. */
     int MINIMUM_PASSWORD_LENGTH = 10;
 

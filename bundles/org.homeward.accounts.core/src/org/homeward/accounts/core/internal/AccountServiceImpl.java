@@ -49,6 +49,9 @@ public class AccountServiceImpl implements AccountService {
     private final SessionUser session;
     private final Clock clock;
 
+    @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL, policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+    private volatile org.osgi.service.event.EventAdmin events;
+
     @Activate
     public AccountServiceImpl(@Reference(name = "entityManagerFactory") EntityManagerFactory emf,
             @Reference(name = "vault") Vault vault, @Reference(name = "audit") AuditService audit,
@@ -88,6 +91,10 @@ public class AccountServiceImpl implements AccountService {
             throw new SignInException(SignInException.Reason.INACTIVE, Messages.Account_closed, 0, null);
         }
         session.signedIn(account);
+        org.osgi.service.event.EventAdmin admin = events;
+        if (admin != null) {
+            admin.postEvent(new org.osgi.service.event.Event(TOPIC_SIGNED_IN, Map.of("user", account.userName())));
+        }
         return account;
     }
 
@@ -108,14 +115,19 @@ public class AccountServiceImpl implements AccountService {
         try {
             vault.verify(name, password);
         } catch (VaultException e) {
-            if (e.reason() == VaultException.Reason.WRONG_PASSWORD) {
-                Transactions.inTransaction(emf, em -> {
-                    auditFailures();
-                    return null;
-                });
-            }
-            throw signInFailure(e);
+            throw refused(e);
         }
+    }
+
+    /** The refusal for the user; a wrong password goes to the audit trail at once. */
+    private SignInException refused(VaultException e) {
+        if (e.reason() == VaultException.Reason.WRONG_PASSWORD) {
+            Transactions.inTransaction(emf, em -> {
+                auditFailures();
+                return null;
+            });
+        }
+        return signInFailure(e);
     }
 
     static SignInException signInFailure(VaultException e) {
@@ -244,13 +256,7 @@ public class AccountServiceImpl implements AccountService {
         try {
             vault.change(a.userName(), oldPassword, newPassword);
         } catch (VaultException e) {
-            if (e.reason() == VaultException.Reason.WRONG_PASSWORD) {
-                Transactions.inTransaction(emf, em -> {
-                    auditFailures();
-                    return null;
-                });
-            }
-            throw signInFailure(e);
+            throw refused(e);
         }
         Transactions.inTransaction(emf, em -> {
             UserAccountEntity e = find(em, a.userName());

@@ -240,6 +240,13 @@ public class CaseListPart {
         }
     }
 
+    /** Another user signed in on this workbench: the list as their permissions show it. */
+    @Inject
+    @Optional
+    void signedIn(@UIEventTopic(org.homeward.common.security.AccountService.TOPIC_SIGNED_IN) Event event) {
+        casesChanged(event);
+    }
+
     @Focus
     void setFocus() {
         bar.setFocus();
