@@ -48,6 +48,7 @@ public class AccountServiceImpl implements AccountService {
     private final AuditService audit;
     private final SessionUser session;
     private final Clock clock;
+    private final SignIns signIns;
 
     @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL, policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
     private volatile org.osgi.service.event.EventAdmin events;
@@ -66,88 +67,27 @@ public class AccountServiceImpl implements AccountService {
         this.audit = audit;
         this.session = session;
         this.clock = clock;
+        this.signIns = new SignIns(emf, vault, audit, session, clock, () -> events);
     }
 
     @Override
     public Account signIn(String userName, char[] password) throws SignInException {
-        String name = normal(userName);
-        check(name, password);
-        Account account = Transactions.inTransaction(emf, em -> {
-            auditFailures();
-            UserAccountEntity e = find(em, name);
-            if (e == null && count(em) == 0) {
-                e = new UserAccountEntity(name, name, Role.ADMINISTRATOR, clock.instant());
-                em.persist(e);
-                em.flush();
-                audit.recorder(name, clock.instant()).created(null, ACCOUNT, e.id(), fields(e));
-            }
-            if (e == null || !e.active()) {
-                return null;
-            }
-            audit.recorder(name, clock.instant()).created(null, SIGN_IN, e.id(), Map.of("outcome", "succeeded"));
-            return e.view();
-        });
-        if (account == null) {
-            throw new SignInException(SignInException.Reason.INACTIVE, Messages.Account_closed, 0, null);
-        }
-        session.signedIn(account);
-        org.osgi.service.event.EventAdmin admin = events;
-        if (admin != null) {
-            admin.postEvent(new org.osgi.service.event.Event(TOPIC_SIGNED_IN, Map.of("user", account.userName())));
-        }
-        return account;
+        return signIns.signIn(userName, password);
+    }
+
+    @Override
+    public void confirm(char[] password) throws SignInException {
+        signIns.confirm(password);
+    }
+
+    @Override
+    public void changePassword(char[] oldPassword, char[] newPassword) throws SignInException, ValidationException {
+        signIns.changePassword(oldPassword, newPassword);
     }
 
     @Override
     public void signOut() {
         session.signedIn(null);
-    }
-
-    @Override
-    public void confirm(char[] password) throws SignInException {
-        Account a = session.account().orElseThrow(
-                () -> new SignInException(SignInException.Reason.FAILED, Messages.Account_notSignedIn, 0, null));
-        check(a.userName(), password);
-    }
-
-    /** Checks the password with the vault; a wrong one goes to the audit trail at once. */
-    private void check(String name, char[] password) throws SignInException {
-        try {
-            vault.verify(name, password);
-        } catch (VaultException e) {
-            throw refused(e);
-        }
-    }
-
-    /** The refusal for the user; a wrong password goes to the audit trail at once. */
-    private SignInException refused(VaultException e) {
-        if (e.reason() == VaultException.Reason.WRONG_PASSWORD) {
-            Transactions.inTransaction(emf, em -> {
-                auditFailures();
-                return null;
-            });
-        }
-        return signInFailure(e);
-    }
-
-    static SignInException signInFailure(VaultException e) {
-        SignInException.Reason reason = switch (e.reason()) {
-            case WRONG_PASSWORD -> SignInException.Reason.WRONG_CREDENTIALS;
-            case THROTTLED -> SignInException.Reason.THROTTLED;
-            default -> SignInException.Reason.FAILED;
-        };
-        return new SignInException(reason, e.getMessage(), e.waitSeconds(), e);
-    }
-
-    /** The failed attempts the vault kept (some made while the database was locked), each as an audit line. */
-    private void auditFailures() {
-        try {
-            for (Vault.FailedAttempt f : vault.takeFailedAttempts()) {
-                audit.recorder(f.user(), f.at()).created(null, SIGN_IN, 0, Map.of("outcome", "refused"));
-            }
-        } catch (VaultException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
     }
 
     @Override
@@ -242,31 +182,6 @@ public class AccountServiceImpl implements AccountService {
         return closed;
     }
 
-    @Override
-    public void changePassword(char[] oldPassword, char[] newPassword) throws SignInException, ValidationException {
-        Account a = session.account().orElseThrow(
-                () -> new SignInException(SignInException.Reason.FAILED, Messages.Account_notSignedIn, 0, null));
-        List<FieldProblem> problems = passwordProblems(a.userName(), newPassword, "newPassword");
-        if (java.util.Arrays.equals(oldPassword, newPassword)) {
-            problems.add(new FieldProblem("newPassword", Messages.Account_passwordUnchanged));
-        }
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
-        }
-        try {
-            vault.change(a.userName(), oldPassword, newPassword);
-        } catch (VaultException e) {
-            throw refused(e);
-        }
-        Transactions.inTransaction(emf, em -> {
-            UserAccountEntity e = find(em, a.userName());
-            e.passwordChanged(clock.instant());
-            audit.recorder(a.userName(), clock.instant()).updated(null, ACCOUNT, e.id(), "password", null,
-                    "changed");
-            return null;
-        });
-    }
-
     private interface Change {
 
         void apply(EntityManager em, UserAccountEntity e);
@@ -331,7 +246,7 @@ public class AccountServiceImpl implements AccountService {
         return problems;
     }
 
-    private static Map<String, Object> fields(UserAccountEntity e) {
+    static Map<String, Object> fields(UserAccountEntity e) {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("userName", e.userName());
         f.put("role", e.role());
@@ -342,12 +257,12 @@ public class AccountServiceImpl implements AccountService {
         return userName == null ? "" : userName.strip().toLowerCase(Locale.ROOT);
     }
 
-    private static UserAccountEntity find(EntityManager em, String name) {
+    static UserAccountEntity find(EntityManager em, String name) {
         return em.createQuery("SELECT a FROM UserAccount a WHERE a.userName = :n", UserAccountEntity.class)
                 .setParameter("n", name).getResultStream().findFirst().orElse(null);
     }
 
-    private static long count(EntityManager em) {
+    static long count(EntityManager em) {
         return em.createQuery("SELECT COUNT(a) FROM UserAccount a", Long.class).getSingleResult();
     }
 

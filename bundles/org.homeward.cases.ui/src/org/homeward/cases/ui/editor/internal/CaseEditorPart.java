@@ -221,6 +221,9 @@ public class CaseEditorPart implements CaseEditorContext {
         return ui;
     }
 
+    /** How many times the case was read for the header; a reading shows only if no later one was asked for. */
+    private long readings;
+
     @Override
     public void caseChanged() {
         if (cases == null) {
@@ -229,8 +232,9 @@ public class CaseEditorPart implements CaseEditorContext {
         changeListeners.forEach(Runnable::run);
         boolean first = !opened;
         opened = true; // the first reading opens the file (audited); later ones refresh it
+        long reading = ++readings; // reads run in parallel: only the last one asked for is shown
         EditorWork.load(Messages.Editor_job, header, () -> first ? cases.open(caseId()) : cases.find(caseId()),
-                found -> found.ifPresent(c -> {
+                found -> found.filter(c -> reading == readings).ifPresent(c -> {
                     header.setText(NLS.bind(Messages.Editor_headerPriority, new Object[]{c.getCaseNumber(),
                             Labels.name(c.getGivenNames(), c.getFamilyName()), Labels.status(c.getStatus()),
                             Labels.priority(c.getPriority())}));
