@@ -231,4 +231,24 @@ class SecurityUiTest {
         assertEquals(Role.OPERATIONS_OFFICER, signedIn.role());
         TestAccounts.signInAs(before);
     }
+
+    @Test
+    void aProgrammeOfficerSeesTheFlightsButCannotBookThemAndIsToldWhy() throws Exception {
+        String family = Workbench.uniqueFamilyName("Traore");
+        String other = Workbench.uniqueFamilyName("Diarra");
+        MigrantCase officers = workbench.cases.register(new NewCase(family, "Issa", null, Sex.MALE,
+                DateOfBirth.exact(LocalDate.of(1990, 1, 1)), "ML"));
+        MigrantCase assistants = workbench.cases.register(new NewCase(other, "Moussa", null, Sex.MALE,
+                DateOfBirth.exact(LocalDate.of(1992, 2, 2)), "ML"));
+        TestAccounts.as(Role.PROGRAMME_OFFICER, () -> {
+            workbench.openFromList(family, officers.getCaseNumber());
+            var book = workbench.window.bot().page("Vols").button("Réserver un vol…");
+            assertFalse(book.isEnabled(), "booking is the travel desk's (BOOK_TRAVEL)");
+            String why = org.homeward.tests.ui.driver.UI.syncCall(book.widget().getDisplay(),
+                    () -> book.widget().getToolTipText());
+            assertTrue(why.contains("réserver les vols"), "the button says why: " + why);
+        });
+        workbench.openFromList(other, assistants.getCaseNumber());
+        assertTrue(workbench.window.bot().page("Vols").button("Réserver un vol…").isEnabled(), "an assistant books");
+    }
 }

@@ -48,6 +48,10 @@ public class DeparturesPart {
     @Service
     NotificationService notifications;
 
+    @Inject
+    @Service
+    org.homeward.common.security.CurrentUser user;
+
     private DeparturesTab departuresTab;
     private BookingsTab bookingsTab;
     private OutboxTab outboxTab;
@@ -65,6 +69,7 @@ public class DeparturesPart {
         bookingsTab = new BookingsTab(page(tabs, Messages.Bookings_tab), actions, bookings, departures);
         outboxTab = new OutboxTab(page(tabs, Messages.Outbox_tab), actions, notifications);
         tabs.setSelection(0);
+        PartActions.onlyFor(user, org.homeward.common.security.Permission.BOOK_TRAVEL, tabs);
         reload();
     }
 

@@ -10,6 +10,11 @@ import org.homeward.ui.Background;
 /** Window > Mail server: the server the departure notifications go out through. */
 public class MailServerHandler {
 
+    @org.eclipse.e4.core.di.annotations.CanExecute
+    boolean canExecute(@Optional @Service org.homeward.common.security.CurrentUser user) {
+        return user != null && user.can(org.homeward.common.security.Permission.EDIT_DIRECTORIES);
+    }
+
     @Execute
     void execute(Shell shell, @Optional @Service MailServerSettings settings) {
         if (settings != null) {

@@ -67,6 +67,29 @@ final class PartActions {
         return b;
     }
 
+    /**
+     * Disables every button under {@code area} when the user's role lacks {@code permission}, saying why in its
+     * tooltip: the lists stay readable, the services would refuse the actions.
+     */
+    static void onlyFor(org.homeward.common.security.CurrentUser user,
+            org.homeward.common.security.Permission permission, Composite area) {
+        if (user.can(permission)) {
+            return;
+        }
+        String why = org.homeward.ui.PermissionWords.denied(new org.homeward.common.security.PermissionDeniedException(
+                user.role(), permission));
+        java.util.ArrayDeque<org.eclipse.swt.widgets.Control> left = new java.util.ArrayDeque<>(List.of(area));
+        while (!left.isEmpty()) {
+            org.eclipse.swt.widgets.Control c = left.pop();
+            if (c instanceof Button b) {
+                b.setEnabled(false);
+                b.setToolTipText(why);
+            } else if (c instanceof Composite comp) {
+                left.addAll(List.of(comp.getChildren()));
+            }
+        }
+    }
+
     /** The rows chosen in a multi-selection list. */
     @SuppressWarnings("unchecked")
     static <T> List<T> chosen(Rows<T> rows) {

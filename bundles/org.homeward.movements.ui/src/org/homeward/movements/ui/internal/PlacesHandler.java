@@ -10,6 +10,11 @@ import org.homeward.ui.Background;
 /** Directories > Airports and airlines. */
 public class PlacesHandler {
 
+    @org.eclipse.e4.core.di.annotations.CanExecute
+    boolean canExecute(@Optional @Service org.homeward.common.security.CurrentUser user) {
+        return user != null && user.can(org.homeward.common.security.Permission.EDIT_DIRECTORIES);
+    }
+
     @Execute
     void execute(Shell shell, @Optional @Service PlacesDirectory places) {
         if (places != null) {

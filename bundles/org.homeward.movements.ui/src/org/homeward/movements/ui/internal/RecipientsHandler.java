@@ -18,6 +18,11 @@ import org.homeward.ui.Background;
 /** Directories > Missions and authorities (departures): who is told of each departure, at which address. */
 public class RecipientsHandler {
 
+    @org.eclipse.e4.core.di.annotations.CanExecute
+    boolean canExecute(@Optional @Service org.homeward.common.security.CurrentUser user) {
+        return user != null && user.can(org.homeward.common.security.Permission.EDIT_DIRECTORIES);
+    }
+
     @Execute
     void execute(Shell shell, @Optional @Service RecipientDirectory directory,
             @Optional @Service List<AuthorityDirectory> authorities, @Optional @Service OfficeProfile office) {

@@ -10,6 +10,11 @@ import org.homeward.ui.Background;
 /** Directories > Partner organisations: the whole directory, to add or correct an organisation. */
 public class OrganisationsHandler {
 
+    @org.eclipse.e4.core.di.annotations.CanExecute
+    boolean canExecute(@Optional @Service org.homeward.common.security.CurrentUser user) {
+        return user != null && user.can(org.homeward.common.security.Permission.EDIT_DIRECTORIES);
+    }
+
     @Execute
     void execute(Shell shell, @Optional @Service ReferralService referrals) {
         if (referrals != null) {

@@ -19,6 +19,11 @@ public class EmbassiesHandler {
     private record Directory(java.util.List<Embassy> all, Map<Long, String> references) {
     }
 
+    @org.eclipse.e4.core.di.annotations.CanExecute
+    boolean canExecute(@Optional @Service org.homeward.common.security.CurrentUser user) {
+        return user != null && user.can(org.homeward.common.security.Permission.EDIT_DIRECTORIES);
+    }
+
     @Execute
     void execute(Shell shell, @Optional @Service EmbassyService embassies, @Optional @Service AttachmentService files,
             @Optional @Service TravelDocService docs) {
