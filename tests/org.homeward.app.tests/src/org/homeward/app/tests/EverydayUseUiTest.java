@@ -84,6 +84,14 @@ class EverydayUseUiTest {
         Bot screening = workbench.window.bot().page("Vulnérabilités");
         screening.checkBox("Grossesse").select();
         screening.button("Enregistrer le dépistage").click(); // changes the case's priority, so its version
+        var vulnerabilities = Workbench.service(org.homeward.cases.model.service.VulnerabilityService.class);
+        workbench.bot.waitUntil(
+                () -> vulnerabilities.ofCase(c.getId()).stream()
+                        .anyMatch(v -> v.getType() == org.homeward.cases.model.VulnerabilityType.PREGNANCY),
+                "the pregnancy flag saved; the case is "
+                        + workbench.cases.find(c.getId()).map(x -> x.getPriority().name()).orElse("?"));
+        assertEquals(org.homeward.cases.model.Priority.HIGH, workbench.cases.find(c.getId()).orElseThrow()
+                .getPriority(), "the case's priority raised in the database");
         workbench.window.bot().labelContaining("priorité haute");
 
         status = workbench.window.bot().page("Statut");
