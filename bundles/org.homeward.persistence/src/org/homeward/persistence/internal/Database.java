@@ -72,6 +72,9 @@ public final class Database implements AutoCloseable {
                 ? DerbyEncryption.connect(driver, settings.url(), settings.derbyDirectory(), key,
                         settings.dataDirectory().resolve("backups"))
                 : driver.connect(settings.url(), credentials(settings))) {
+            if (settings.isEmbeddedDerby()) {
+                MigrationBackup.beforeMigrating(c, ordered, settings.dataDirectory().resolve("backups"));
+            }
             for (SchemaContribution contribution : ordered) {
                 new MigrationRunner(contribution.name(), contribution.migrations()).migrate(c, user(settings));
                 versions.put(contribution.name(), MigrationRunner.currentVersion(c, contribution.name()));

@@ -25,6 +25,7 @@ public final class Messages extends NLS {
     public static String Vault_locked;
     public static String Encryption_countsDiffer;
     public static String Encryption_done;
+    public static String Backup_beforeMigration;
 
     static {
         NLS.initializeMessages("org.homeward.persistence.internal.messages", Messages.class);

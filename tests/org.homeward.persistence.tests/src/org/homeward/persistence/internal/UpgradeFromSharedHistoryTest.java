@@ -99,6 +99,20 @@ class UpgradeFromSharedHistoryTest {
         try (Database again = Database.open(settings, contributions, Database.class.getClassLoader())) {
             assertEquals(19, again.schemaVersions().get("cases"), "a second start changes nothing");
         }
+        List<Path> backups;
+        try (var listed = java.nio.file.Files.list(data.resolve("backups"))) {
+            backups = listed.toList();
+        }
+        assertEquals(1, backups.size(), "one backup, taken before the scripts ran (none when nothing was due): "
+                + backups);
+        assertTrue(backups.get(0).getFileName().toString().startsWith(MigrationBackup.PREFIX));
+        String copy = "jdbc:derby:" + backups.get(0).resolve("database").toString().replace('\\', '/');
+        try (Connection c = new EmbeddedDriver().connect(copy, new Properties())) {
+            assertEquals(before, snapshot(c, legacyColumns), "the backup holds the database as it was before");
+            assertFalse(MigrationRunner.hasTable(c, MigrationRunner.TABLE), "and no script of this version ran on it");
+        } finally {
+            DerbyEncryption.shutdown(new EmbeddedDriver(), copy);
+        }
     }
 
     /**
