@@ -43,8 +43,11 @@ public final class PermissionWords {
 
     /** "Your role (...) does not allow: ..." or "nobody is signed in". */
     public static String denied(PermissionDeniedException e) {
-        return e.role() == null
-                ? Messages.DeniedNobody
-                : NLS.bind(Messages.Denied, role(e.role()), permission(e.permission()));
+        return denied(e.role(), e.permission());
+    }
+
+    /** Why {@code role} may not do {@code permission}, as {@link #denied(PermissionDeniedException)} says it. */
+    public static String denied(Role role, Permission permission) {
+        return role == null ? Messages.DeniedNobody : NLS.bind(Messages.Denied, role(role), permission(permission));
     }
 }

@@ -1,7 +1,6 @@
 package org.homeward.app.internal;
 
 import java.util.Arrays;
-import java.util.List;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -14,8 +13,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.homeward.common.security.AccountService;
-import org.homeward.common.security.SignInException;
-import org.homeward.common.validation.RefusedException;
 import org.homeward.ui.Background;
 
 /**
@@ -80,10 +77,10 @@ final class LockDialog extends Centred {
         password.setText("");
         Background.run(Messages.Lock_unlock, getShell(), () -> {
             try {
-                accounts.confirm(secret);
-                return Boolean.TRUE;
-            } catch (SignInException e) {
-                throw new RefusedException(List.of(e.getMessage()));
+                return Accounts.unchecked(() -> {
+                    accounts.confirm(secret);
+                    return Boolean.TRUE;
+                });
             } finally {
                 Arrays.fill(secret, '\0');
             }

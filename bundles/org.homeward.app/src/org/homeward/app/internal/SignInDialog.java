@@ -1,7 +1,6 @@
 package org.homeward.app.internal;
 
 import java.util.Arrays;
-import java.util.List;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -14,8 +13,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.homeward.common.security.AccountService;
-import org.homeward.common.security.SignInException;
-import org.homeward.common.validation.RefusedException;
 import org.homeward.ui.Background;
 
 /**
@@ -85,12 +82,7 @@ final class SignInDialog extends Centred {
         enable(false);
         Background.run(Messages.SignIn_opening, getShell(), () -> {
             try {
-                return signIn.run(first, user, secret);
-            } catch (SignInException e) {
-                throw new RefusedException(List.of(e.getMessage()));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
+                return Accounts.unchecked(() -> signIn.run(first, user, secret));
             } finally {
                 Arrays.fill(secret, '\0');
             }

@@ -98,14 +98,7 @@ public class FlightsPage implements CaseEditorPage {
         ticket.setText(Messages.Ticket_action);
         Button status = new Button(buttons, SWT.PUSH);
         status.setText(Messages.Move_action);
-        if (!user.can(org.homeward.common.security.Permission.BOOK_TRAVEL)) { // the service refuses it too
-            for (Button b : new Button[]{book, ticket, status}) {
-                b.setEnabled(false);
-                b.setToolTipText(org.homeward.ui.PermissionWords
-                        .denied(new org.homeward.common.security.PermissionDeniedException(user.role(),
-                                org.homeward.common.security.Permission.BOOK_TRAVEL)));
-            }
-        }
+        PartActions.onlyFor(user, org.homeward.common.security.Permission.BOOK_TRAVEL, buttons); // as the service
         Runnable reload = () -> {
             long caseId = context.caseId();
             Background.read(Messages.Page_job, rows.table(), () -> new Flights(bookings.bookingsOf(caseId).stream()

@@ -76,8 +76,7 @@ final class PartActions {
         if (user.can(permission)) {
             return;
         }
-        String why = org.homeward.ui.PermissionWords.denied(new org.homeward.common.security.PermissionDeniedException(
-                user.role(), permission));
+        String why = org.homeward.ui.PermissionWords.denied(user.role(), permission);
         java.util.ArrayDeque<org.eclipse.swt.widgets.Control> left = new java.util.ArrayDeque<>(List.of(area));
         while (!left.isEmpty()) {
             org.eclipse.swt.widgets.Control c = left.pop();
