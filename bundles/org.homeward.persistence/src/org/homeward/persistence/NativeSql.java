@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
 
 /**
@@ -35,6 +37,47 @@ public final class NativeSql {
             }
             return changed;
         });
+    }
+
+    /**
+     * Inserts a row in a transaction of its own, unless another transaction (another workstation's) inserted
+     * it first: a counter's first row, say, which the caller's transaction then updates under the row lock
+     * that keeps counted numbers unique. Two workstations starting a counter at once thus both go on.
+     *
+     * @param values bound to the {@code ?} of {@code insert} in order
+     * @since 1.5
+     */
+    public static void insertOnce(EntityManagerFactory emf, String insert, Object... values) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            Query q = em.createNativeQuery(insert);
+            for (int i = 0; i < values.length; i++) {
+                q.setParameter(i + 1, values[i]);
+            }
+            q.executeUpdate();
+            em.getTransaction().commit();
+        } catch (PersistenceException e) {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            if (!duplicateKey(e)) {
+                throw e;
+            }
+        } finally {
+            em.close();
+        }
+    }
+
+    /** Whether {@code e} comes from a unique or primary key refusing a row (SQL state class 23). */
+    private static boolean duplicateKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The rows of {@code sql} ({@code value} bound to every {@code ?}) as text, {@code headers} first. */

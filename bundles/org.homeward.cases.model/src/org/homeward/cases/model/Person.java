@@ -9,6 +9,14 @@ public interface Person {
 
     long getVersion();
 
+    /**
+     * The version of this person's vulnerability screening, which a screening names (as read) so that two
+     * screenings made at once cannot drop each other's flags.
+     *
+     * @since 2.6
+     */
+    long getScreeningVersion();
+
     long getCaseId();
 
     Relationship getRelationship();

@@ -147,7 +147,9 @@ final class ContributedUnit implements PersistenceUnitInfo {
 
     @Override
     public SharedCacheMode getSharedCacheMode() {
-        return SharedCacheMode.UNSPECIFIED;
+        // no shared cache: every transaction reads what is committed, by this workstation or another
+        // (a consent withdrawn elsewhere stops a sharing here at once)
+        return SharedCacheMode.NONE;
     }
 
     @Override
@@ -160,6 +162,7 @@ final class ContributedUnit implements PersistenceUnitInfo {
         Properties p = new Properties();
         p.setProperty("eclipselink.ddl-generation", "none"); // the schema comes from the contributions' scripts
         p.setProperty("eclipselink.weaving", "false");
+        p.setProperty("eclipselink.cache.shared.default", "false");
         p.setProperty("eclipselink.logging.level", "WARNING");
         return p;
     }

@@ -88,15 +88,22 @@ public final class Database implements AutoCloseable {
         }
         if (settings.password() != null) {
             props.put(PersistenceUnitProperties.JDBC_PASSWORD, settings.password());
+            props.put(PersistenceUnitProperties.LOGIN_ENCRYPTOR, PlainPassword.class.getName());
         }
         props.put(PersistenceUnitProperties.LOGGING_LOGGER, PlatformSessionLog.class.getName());
         EntityManagerFactory emf = new PersistenceProvider()
                 .createContainerEntityManagerFactory(new ContributedUnit(ordered, loader), props);
+        Thread thread = Thread.currentThread();
+        ClassLoader before = thread.getContextClassLoader();
+        // EclipseLink finds the password handler (PlainPassword) through the context class loader
+        thread.setContextClassLoader(Database.class.getClassLoader());
         try {
             emf.createEntityManager().close(); // deploys the unit and logs in now, not on first use
         } catch (RuntimeException e) {
             emf.close();
             throw e;
+        } finally {
+            thread.setContextClassLoader(before);
         }
         return new Database(settings, driver, emf, Map.copyOf(versions));
     }

@@ -109,7 +109,7 @@ public class DatabaseComponent {
     }
 
     /** Every resolved bundle that declares entities and schema scripts of its own. */
-    static List<SchemaContribution> contributions(BundleContext context) throws IOException {
+    public static List<SchemaContribution> contributions(BundleContext context) throws IOException {
         List<SchemaContribution> result = new ArrayList<>();
         for (Bundle bundle : context.getBundles()) {
             int state = bundle.getState();

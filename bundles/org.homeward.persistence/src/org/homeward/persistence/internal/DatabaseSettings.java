@@ -64,9 +64,15 @@ public record DatabaseSettings(Path dataDirectory, String url, String user, Stri
         return Path.of(displayUrl().substring("jdbc:derby:".length()));
     }
 
-    /** The URL without attributes, for messages and Derby shutdown. */
+    /** The URL without attributes or options (Derby's {@code ;...}, a server's {@code ?...}), for messages and Derby shutdown. */
     public String displayUrl() {
-        int semi = url.indexOf(';');
-        return semi < 0 ? url : url.substring(0, semi);
+        int end = url.length();
+        for (char c : new char[]{';', '?'}) {
+            int at = url.indexOf(c);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        return url.substring(0, end);
     }
 }

@@ -1,5 +1,7 @@
 package org.homeward.cases.core.internal;
 
+import org.homeward.persistence.NativeSql;
+
 import jakarta.persistence.EntityManager;
 
 /**
@@ -18,13 +20,12 @@ final class CaseNumbers {
 
     /** Takes the next number for {@code prefix} and {@code year}; call inside a transaction. */
     static int next(EntityManager em, String prefix, int year) {
-        int updated = em.createNativeQuery(
-                "UPDATE CASE_NUMBER_COUNTER SET NEXT_VALUE = NEXT_VALUE + 1 WHERE PREFIX = ? AND COUNTER_YEAR = ?")
-                .setParameter(1, prefix).setParameter(2, year).executeUpdate();
-        if (updated == 0) {
-            em.createNativeQuery("INSERT INTO CASE_NUMBER_COUNTER (PREFIX, COUNTER_YEAR, NEXT_VALUE) VALUES (?, ?, 2)")
-                    .setParameter(1, prefix).setParameter(2, year).executeUpdate();
-            return 1;
+        if (count(em, prefix, year, 1) == 0) {
+            // the year's first number: the row is made apart, so that two workstations starting it both go on
+            NativeSql.insertOnce(em.getEntityManagerFactory(),
+                    "INSERT INTO CASE_NUMBER_COUNTER (PREFIX, COUNTER_YEAR, NEXT_VALUE) VALUES (?, ?, 1)", prefix,
+                    year);
+            count(em, prefix, year, 1);
         }
         Number next = (Number) em
                 .createNativeQuery("SELECT NEXT_VALUE FROM CASE_NUMBER_COUNTER WHERE PREFIX = ? AND COUNTER_YEAR = ?")
@@ -32,13 +33,18 @@ final class CaseNumbers {
         return next.intValue() - 1;
     }
 
+    /** Moves the counter by {@code by} under its row lock, held until the transaction ends; the rows moved. */
+    private static int count(EntityManager em, String prefix, int year, int by) {
+        return em.createNativeQuery(
+                "UPDATE CASE_NUMBER_COUNTER SET NEXT_VALUE = NEXT_VALUE + ? WHERE PREFIX = ? AND COUNTER_YEAR = ?")
+                .setParameter(1, by).setParameter(2, prefix).setParameter(3, year).executeUpdate();
+    }
+
     /** Takes {@code count} consecutive numbers and returns the first; call inside a transaction. */
     static int reserve(EntityManager em, String prefix, int year, int count) {
         int first = next(em, prefix, year);
         if (count > 1) {
-            em.createNativeQuery("UPDATE CASE_NUMBER_COUNTER SET NEXT_VALUE = NEXT_VALUE + ? WHERE PREFIX = ?"
-                    + " AND COUNTER_YEAR = ?").setParameter(1, count - 1).setParameter(2, prefix).setParameter(3, year)
-                    .executeUpdate();
+            count(em, prefix, year, count - 1);
         }
         return first;
     }

@@ -183,6 +183,8 @@ public final class Messages extends NLS {
     public static String Held_rel_PARENT;
     public static String Held_rel_SIBLING;
     public static String Held_rel_OTHER;
+    public static String Entity_screening;
+    public static String Conflict_screened;
 
     static {
         NLS.initializeMessages("org.homeward.cases.core.internal.messages", Messages.class);

@@ -53,7 +53,7 @@ class CaseListFilterTest {
                 withdrawn.getVersion(), CaseStatus.WITHDRAWN, "reste au Maroc");
         long principal = new HouseholdServiceImpl(emf, TestUser.ASSISTANT, Clock.systemDefaultZone())
                 .members(malian.getId()).get(0).getId();
-        new VulnerabilityServiceImpl(emf, TestUser.ASSISTANT, Clock.systemUTC()).screen(malian.getId(), principal,
+        new VulnerabilityServiceImpl(emf, TestUser.ASSISTANT, Clock.systemUTC()).screen(malian.getId(), principal, 0L,
                 Map.of(VulnerabilityType.DISABILITY, "fauteuil roulant"));
 
         assertEquals(List.of(withdrawn.getId(), guinean.getId()), ids(cases, new CaseFilter(family, null, null, "GN")));

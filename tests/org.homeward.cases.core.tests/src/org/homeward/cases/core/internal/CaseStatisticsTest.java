@@ -94,7 +94,7 @@ class CaseStatisticsTest {
                 Relationship.CHILD).getId();
         long mother = new HouseholdServiceImpl(emf, TestUser.ASSISTANT, at(1, 10)).members(a.getId()).stream()
                 .filter(p -> p.getId() != son).findFirst().orElseThrow().getId();
-        new VulnerabilityServiceImpl(emf, TestUser.ASSISTANT, at(1, 10)).screen(a.getId(), mother,
+        new VulnerabilityServiceImpl(emf, TestUser.ASSISTANT, at(1, 10)).screen(a.getId(), mother, 0L,
                 Map.of(VulnerabilityType.MEDICAL_CONDITION, ""));
         depart(approve(a, 1, 10), 3, 15);
         depart(approve(register(2, 1, Sex.MALE, 1985, "SN"), 2, 1), 4, 20);

@@ -59,7 +59,7 @@ class PermissionMatrixTest {
         long person = new HouseholdServiceImpl(emf, TestUser.ASSISTANT, Clock.systemDefaultZone()).members(c.getId())
                 .get(0).getId();
         new VulnerabilityServiceImpl(emf, new TestUser("p", Role.PROGRAMME_OFFICER), Clock.systemUTC())
-                .screen(c.getId(), person, Map.of(VulnerabilityType.GBV_SURVIVOR, "suivi par une association"));
+                .screen(c.getId(), person, 0L, Map.of(VulnerabilityType.GBV_SURVIVOR, "suivi par une association"));
         for (Role role : Role.values()) {
             TestUser user = new TestUser("u", role);
             Set<Permission> granted = EnumSet.noneOf(Permission.class);

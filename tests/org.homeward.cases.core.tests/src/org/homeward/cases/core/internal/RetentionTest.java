@@ -73,7 +73,7 @@ class RetentionTest {
         new AttachmentServiceImpl(emf, TestUser.ASSISTANT, clock, 1024 * 1024).attach(c.getId(),
                 AttachmentKind.PASSPORT_SCAN, LocalDate.now(), family + ".pdf",
                 ("%PDF-1.4\n" + scanText + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII));
-        new VulnerabilityServiceImpl(emf, TestUser.ASSISTANT, clock).screen(c.getId(), p.getId(),
+        new VulnerabilityServiceImpl(emf, TestUser.ASSISTANT, clock).screen(c.getId(), p.getId(), 0L,
                 Map.of(VulnerabilityType.MEDICAL_CONDITION, note));
         CaseWorkflowServiceImpl workflow = new CaseWorkflowServiceImpl(emf, TestUser.PROGRAMME_OFFICER, clock);
         MigrantCase withdrawn = workflow.transition(c.getId(), cases.find(c.getId()).orElseThrow().getVersion(),

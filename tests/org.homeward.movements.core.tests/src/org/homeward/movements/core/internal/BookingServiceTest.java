@@ -200,7 +200,8 @@ class BookingServiceTest {
         households.addMember(c.getId(), new PersonDraft(family, "Alpha", null, null, Sex.MALE,
                 DateOfBirth.exact(LocalDate.now().minusYears(15)), "GN"), Relationship.CHILD);
         Person child = households.members(c.getId()).get(1);
-        screening.screen(c.getId(), child.getId(), Map.of(VulnerabilityType.UNACCOMPANIED_OR_SEPARATED_CHILD, ""));
+        screening.screen(c.getId(), child.getId(), child.getScreeningVersion(),
+                Map.of(VulnerabilityType.UNACCOMPANIED_OR_SEPARATED_CHILD, ""));
         households.addDocument(child.getId(), DocumentKind.LAISSEZ_PASSER, "LP-77", "GN", inTwoWeeks.plusMonths(3));
         Booking alone = bookings.book(toConakry(child));
 

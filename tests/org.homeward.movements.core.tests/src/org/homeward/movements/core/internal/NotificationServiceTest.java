@@ -95,7 +95,7 @@ class NotificationServiceTest {
         MigrantCase medical = f.approvedCase(Fixtures.family(), "Aissatou", Set.of(ConsentDetail.MEDICAL));
         MigrantCase none = f.approvedCase(Fixtures.family(), "Binta", Set.of());
         for (MigrantCase c : List.of(medical, none)) {
-            f.screening.screen(c.getId(), f.principal(c).getId(),
+            f.screening.screen(c.getId(), f.principal(c).getId(), f.principal(c).getScreeningVersion(),
                     Map.of(VulnerabilityType.PREGNANCY, "", VulnerabilityType.GBV_SURVIVOR, ""));
         }
         Departure d = departure(medical, none);

@@ -31,6 +31,10 @@ public class PersonEntity implements Person {
     @Column(name = "VERSION", nullable = false)
     private long version;
 
+    /** Moved by each screening, as a compare-and-set in SQL (VulnerabilityServiceImpl), never by JPA. */
+    @Column(name = "SCREENING_VERSION", insertable = false, updatable = false)
+    private long screeningVersion;
+
     @Column(name = "CASE_ID", nullable = false)
     private long caseId;
 
@@ -131,6 +135,11 @@ public class PersonEntity implements Person {
 
     public long getVersion() {
         return version;
+    }
+
+    @Override
+    public long getScreeningVersion() {
+        return screeningVersion;
     }
 
     public long getCaseId() {
