@@ -66,6 +66,7 @@ public final class Messages extends NLS {
     public static String Password_new;
     public static String Password_changed;
     public static String Lock_messageAsked;
+    public static String SignIn_unavailableTitle;
 
     static {
         NLS.initializeMessages("org.homeward.app.internal.messages", Messages.class);

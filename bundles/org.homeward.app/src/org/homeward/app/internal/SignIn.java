@@ -24,6 +24,17 @@ final class SignIn {
         this.context = context;
     }
 
+    /**
+     * Why the database cannot open on this computer now (another workbench has the data folder, or it
+     * failed before anyone signed in), for the user; empty when it can.
+     */
+    java.util.Optional<String> unavailable() throws InterruptedException {
+        DatabaseState state = waitFor(DatabaseState.class, 30);
+        return state.phase() == DatabaseState.Phase.IN_USE || state.phase() == DatabaseState.Phase.FAILED
+                ? java.util.Optional.of(state.problem())
+                : java.util.Optional.empty();
+    }
+
     Vault vault() throws InterruptedException {
         return waitFor(Vault.class, 30);
     }

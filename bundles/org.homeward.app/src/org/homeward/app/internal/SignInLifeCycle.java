@@ -25,6 +25,18 @@ public class SignInLifeCycle {
     @PostContextCreate
     void signIn(IEclipseContext context) throws InterruptedException {
         SignIn signIn = new SignIn(FrameworkUtil.getBundle(SignInLifeCycle.class).getBundleContext());
+        java.util.Optional<String> unavailable = signIn.unavailable();
+        if (unavailable.isPresent()) { // another workbench has the data folder: say so, then end cleanly
+            Shell shell = new Shell(Display.getCurrent());
+            try {
+                org.eclipse.jface.dialogs.MessageDialog.openError(shell, Messages.SignIn_unavailableTitle,
+                        unavailable.get());
+            } finally {
+                shell.dispose();
+            }
+            quit = true;
+            return;
+        }
         Vault vault = signIn.vault();
         if (vault.state() == Vault.State.UNLOCKED && signIn.current().isPresent()) {
             return; // signed in already, by this process (the test runtime signs in before the workbench)

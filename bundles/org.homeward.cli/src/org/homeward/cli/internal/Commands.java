@@ -15,8 +15,10 @@ final class Commands {
     static final int USAGE = 64;
     static final int DATA = 65;
     static final int NO_INPUT = 66;
+    static final int UNAVAILABLE = 69;
     static final int SOFTWARE = 70;
     static final int CANNOT_CREATE = 73;
+    static final int TEMPORARY_FAILURE = 75;
     static final int NO_PERMISSION = 77;
 
     private Commands() {
@@ -63,6 +65,9 @@ final class Commands {
         } catch (NoPermissionException e) {
             console.say("homeward: " + e.getMessage());
             return NO_PERMISSION;
+        } catch (UnavailableException e) {
+            console.say("homeward: " + e.getMessage());
+            return e.inUse ? TEMPORARY_FAILURE : UNAVAILABLE;
         } catch (org.homeward.common.security.PermissionDeniedException e) {
             console.say("homeward: " + org.eclipse.osgi.util.NLS.bind(Messages.Denied, e.role(), e.permission()));
             return NO_PERMISSION;
@@ -92,6 +97,22 @@ final class Commands {
 
         OutputException(String message, Throwable cause) {
             super(message, cause);
+        }
+    }
+
+    /**
+     * The database cannot be opened: another workbench has it (sysexits' EX_TEMPFAIL: try again once it is
+     * closed) or it fails to open (EX_UNAVAILABLE).
+     */
+    static final class UnavailableException extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        final boolean inUse;
+
+        UnavailableException(String message, boolean inUse) {
+            super(message);
+            this.inUse = inUse;
         }
     }
 

@@ -10,7 +10,8 @@ import org.osgi.framework.FrameworkUtil;
  * {@code homeward --headless COMMAND ...}: imports, reports and exports from the command line, on the same
  * bundles and database as the workbench, with no display. Results on standard output, progress and errors
  * on standard error; the exit code follows {@code sysexits.h} (0 done, 64 usage, 65 bad data, 66 no input,
- * 73 cannot create the output, 70 internal error).
+ * * 69 database unavailable, 70 internal error, 73 cannot create the output, 75 database in use by a workbench, 77
+ * sign-in or permission refused).
  */
 public class HeadlessApplication implements IApplication {
 

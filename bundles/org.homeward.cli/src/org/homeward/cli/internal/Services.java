@@ -41,6 +41,17 @@ final class Services implements AutoCloseable {
         }
     }
 
+    /** Refuses to go on when the database cannot open: in use by a workbench, or failed. */
+    void requireOpenable() throws Commands.UnavailableException {
+        org.homeward.persistence.DatabaseState state = get(org.homeward.persistence.DatabaseState.class);
+        if (state.phase() == org.homeward.persistence.DatabaseState.Phase.IN_USE) {
+            throw new Commands.UnavailableException(state.problem(), true);
+        }
+        if (state.phase() == org.homeward.persistence.DatabaseState.Phase.FAILED) {
+            throw new Commands.UnavailableException(state.problem(), false);
+        }
+    }
+
     <T> T get(Class<T> type) {
         ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
         tracker.open();

@@ -29,11 +29,12 @@ final class SignIn {
      * Signs in; with {@code setup} on a new installation, first creates the vault with this user as its
      * administrator (what the workbench's first start does).
      */
-    void run(Services services, boolean setup) throws NoPermissionException {
+    void run(Services services, boolean setup) throws NoPermissionException, Commands.UnavailableException {
         String user = environment.apply(USER);
         if (user == null || user.isBlank()) {
             throw new NoPermissionException(Messages.SignIn_noUser);
         }
+        services.requireOpenable(); // before asking for a password the database could not use
         char[] password = password(user);
         try {
             Vault vault = services.get(Vault.class);

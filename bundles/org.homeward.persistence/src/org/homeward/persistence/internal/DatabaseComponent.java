@@ -1,6 +1,7 @@
 package org.homeward.persistence.internal;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Dictionary;
@@ -40,6 +41,7 @@ public class DatabaseComponent {
     private ServiceRegistration<DatabaseState> stateRegistration;
     private ServiceRegistration<Vault> vaultRegistration;
     private boolean deactivated;
+    private DataFolderLock folderLock;
 
     @Activate
     void activate(BundleContext context) {
@@ -51,10 +53,49 @@ public class DatabaseComponent {
             publish(context, new DatabaseState(DatabaseState.Phase.FAILED, "", String.valueOf(e.getMessage())));
             return;
         }
+        quietDerby(settings);
+        if (settings.isEmbeddedDerby() && !lockDataFolder(context, settings)) {
+            return; // another workbench has it: said so before anyone types a password
+        }
         publish(context, new DatabaseState(DatabaseState.Phase.LOCKED, settings.displayUrl(), ""));
         KeySlots slots = new KeySlots(settings.dataDirectory().resolve(SLOTS_FILE), Clock.systemUTC());
         vaultRegistration = context.registerService(Vault.class, new VaultImpl(slots, key -> open(context,
                 settings, key)), null);
+    }
+
+    /**
+     * Sends derby.log to the data folder's logs/ whatever the database: the Derby engine, in the runtime for
+     * embedded databases, writes it into the working directory whenever it boots, on a server too.
+     */
+    private static void quietDerby(DatabaseSettings settings) {
+        if (System.getProperty("derby.stream.error.file") == null) {
+            try {
+                Path logs = org.homeward.common.files.OwnerOnly.folder(settings.dataDirectory().resolve("logs"));
+                System.setProperty("derby.stream.error.file", logs.resolve("derby.log").toString());
+            } catch (IOException e) {
+                LOG.warn(e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Takes the data folder for this process, or says it is in use; false then. */
+    private boolean lockDataFolder(BundleContext context, DatabaseSettings settings) {
+        String inUse = NLS.bind(Messages.Database_inUse, settings.dataDirectory());
+        try {
+            org.homeward.common.files.OwnerOnly.folder(settings.dataDirectory());
+            folderLock = DataFolderLock.take(settings.dataDirectory());
+        } catch (IOException e) {
+            LOG.error(NLS.bind(Messages.Database_failed, settings.displayUrl(), e.getMessage()), e);
+            publish(context, new DatabaseState(DatabaseState.Phase.FAILED, settings.displayUrl(),
+                    String.valueOf(e.getMessage())));
+            return false;
+        }
+        if (folderLock == null) {
+            LOG.warn(inUse);
+            publish(context, new DatabaseState(DatabaseState.Phase.IN_USE, settings.displayUrl(), inUse));
+            return false;
+        }
+        return true;
     }
 
     /** Starts opening the database with its key, once. */
@@ -91,9 +132,29 @@ public class DatabaseComponent {
         } catch (Exception | LinkageError e) {
             java.util.Arrays.fill(key, (byte) 0);
             String location = settings.displayUrl();
+            if (bootedElsewhere(e)) { // Derby's own lock: another program has the database files
+                String inUse = NLS.bind(Messages.Database_inUse, settings.dataDirectory());
+                LOG.warn(inUse);
+                publish(context, new DatabaseState(DatabaseState.Phase.IN_USE, location, inUse));
+                return;
+            }
             LOG.error(NLS.bind(Messages.Database_failed, location, e.getMessage()), e);
             publish(context, new DatabaseState(DatabaseState.Phase.FAILED, location, String.valueOf(e.getMessage())));
         }
+    }
+
+    /** Whether Derby refused to boot because another engine has the database (SQL state XSDB6). */
+    static boolean bootedElsewhere(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() != t ? t.getCause() : null) {
+            if (t instanceof java.sql.SQLException sql) {
+                for (java.sql.SQLException n = sql; n != null; n = n.getNextException()) {
+                    if ("XSDB6".equals(n.getSQLState())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Replaces the state service, so that trackers and injections see the change. */
@@ -150,6 +211,14 @@ public class DatabaseComponent {
                     LOG.error(NLS.bind(Messages.Database_closeFailed, database.settings().displayUrl()), e);
                 }
                 database = null;
+            }
+            if (folderLock != null) {
+                try {
+                    folderLock.close();
+                } catch (IOException e) {
+                    LOG.warn(e.getMessage(), e); // the system drops it when the process ends anyway
+                }
+                folderLock = null;
             }
         }
     }

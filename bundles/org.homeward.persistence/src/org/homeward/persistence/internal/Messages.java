@@ -26,6 +26,7 @@ public final class Messages extends NLS {
     public static String Encryption_countsDiffer;
     public static String Encryption_done;
     public static String Backup_beforeMigration;
+    public static String Database_inUse;
 
     static {
         NLS.initializeMessages("org.homeward.persistence.internal.messages", Messages.class);

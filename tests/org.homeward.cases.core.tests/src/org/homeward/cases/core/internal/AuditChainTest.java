@@ -220,7 +220,8 @@ class AuditChainTest {
                     Map<String, Object> row = new LinkedHashMap<>();
                     for (int i = 1; i <= meta.getColumnCount(); i++) {
                         Object v = rs.getObject(i);
-                        row.put(meta.getColumnName(i), v == null ? new Null(meta.getColumnType(i)) : v);
+                        row.put(meta.getColumnName(i).toUpperCase(java.util.Locale.ROOT),
+                                v == null ? new Null(meta.getColumnType(i)) : v);
                     }
                     return row;
                 }

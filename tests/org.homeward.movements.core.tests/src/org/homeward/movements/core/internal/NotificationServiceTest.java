@@ -140,7 +140,8 @@ class NotificationServiceTest {
     void aFailedLetterWaitsLongerEachTimeAndIsSentOnce() throws Exception {
         MigrantCase c = f.approvedCase(Fixtures.family(), "Salimatou", Set.of());
         Departure d = departure(c);
-        Instant t0 = Instant.now().plusSeconds(1);
+        // to the millisecond: PostgreSQL keeps microseconds and rounds the nanoseconds of a fixed clock
+        Instant t0 = Instant.now().plusSeconds(1).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         CountingMailer mailer = new CountingMailer(true);
         NotificationServiceImpl service = f.notifications(mailer, Clock.fixed(t0, ZoneId.of("UTC")));
         List<Notification> queued = service.queue(d.getId());
