@@ -37,6 +37,9 @@ final class Commands {
         }
         List<String> rest = all.subList(1, all.size());
         try {
+            if ("server-password".equals(all.get(0))) { // before any sign-in: the accounts are on that server
+                return new ServerPasswordCommand(services, console, env).run();
+            }
             signIn.run(services, "setup".equals(all.get(0)));
             return switch (all.get(0)) {
                 case "setup" -> OK;

@@ -49,6 +49,10 @@ public final class Messages extends NLS {
     public static String Account_promptAgain;
     public static String Account_mismatch;
     public static String Denied;
+    public static String ServerPassword_kept;
+    public static String ServerPassword_none;
+    public static String ServerPassword_prompt;
+    public static String ServerPassword_mismatch;
 
     static {
         NLS.initializeMessages("org.homeward.cli.internal.messages", Messages.class);

@@ -112,7 +112,7 @@ public final class Database implements AutoCloseable {
         return settings.user() != null ? settings.user() : System.getProperty("user.name", "homeward");
     }
 
-    private static Properties credentials(DatabaseSettings settings) {
+    static Properties credentials(DatabaseSettings settings) {
         Properties p = new Properties();
         if (settings.user() != null) {
             p.setProperty("user", settings.user());

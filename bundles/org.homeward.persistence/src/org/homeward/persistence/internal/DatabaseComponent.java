@@ -43,6 +43,9 @@ public class DatabaseComponent {
     private boolean deactivated;
     private DataFolderLock folderLock;
 
+    @org.osgi.service.component.annotations.Reference
+    private org.homeward.persistence.SecretStore secrets;
+
     @Activate
     void activate(BundleContext context) {
         DatabaseSettings settings;
@@ -57,10 +60,62 @@ public class DatabaseComponent {
         if (settings.isEmbeddedDerby() && !lockDataFolder(context, settings)) {
             return; // another workbench has it: said so before anyone types a password
         }
+        KeySlots slots;
+        if (settings.isEmbeddedDerby()) {
+            slots = new KeySlots(settings.dataDirectory().resolve(SLOTS_FILE), Clock.systemUTC());
+        } else {
+            settings = withServerPassword(context, settings);
+            if (settings == null) {
+                return;
+            }
+            slots = new KeySlots(serverSlots(settings), Clock.systemUTC());
+        }
         publish(context, new DatabaseState(DatabaseState.Phase.LOCKED, settings.displayUrl(), ""));
-        KeySlots slots = new KeySlots(settings.dataDirectory().resolve(SLOTS_FILE), Clock.systemUTC());
+        DatabaseSettings opened = settings;
         vaultRegistration = context.registerService(Vault.class, new VaultImpl(slots, key -> open(context,
-                settings, key)), null);
+                opened, key)), null);
+    }
+
+    /**
+     * A server's settings with the password this workstation keeps in its secure storage (unless one was
+     * given as a property, as the tests do); null, with the state saying what to do, when there is none.
+     */
+    private DatabaseSettings withServerPassword(BundleContext context, DatabaseSettings settings) {
+        if (settings.password() != null) {
+            return settings;
+        }
+        String problem;
+        try {
+            String kept = org.homeward.persistence.DatabaseServer.password(secrets);
+            if (kept != null) {
+                return settings.withPassword(kept);
+            }
+            problem = NLS.bind(Messages.Database_noServerPassword, settings.displayUrl());
+        } catch (org.eclipse.equinox.security.storage.StorageException e) {
+            problem = NLS.bind(Messages.Database_failed, settings.displayUrl(), e.getMessage());
+        }
+        LOG.warn(problem);
+        publish(context, new DatabaseState(DatabaseState.Phase.FAILED, settings.displayUrl(), problem));
+        return null;
+    }
+
+    /** The key slots in the server's own table, reached with the driver the settings name. */
+    private static SlotStore serverSlots(DatabaseSettings settings) {
+        java.util.function.Supplier<java.sql.Driver> driver = () -> {
+            try {
+                return (java.sql.Driver) Class.forName(settings.driverClass(), true,
+                        DatabaseComponent.class.getClassLoader()).getDeclaredConstructor().newInstance();
+            } catch (ReflectiveOperationException | LinkageError e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        };
+        return new ServerSlotStore(() -> {
+            try {
+                return driver.get().connect(settings.url(), Database.credentials(settings));
+            } catch (IllegalStateException e) {
+                throw new java.sql.SQLException(e.getMessage(), e);
+            }
+        }, settings.displayUrl());
     }
 
     /**

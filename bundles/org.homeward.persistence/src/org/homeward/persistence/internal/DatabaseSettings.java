@@ -55,6 +55,11 @@ public record DatabaseSettings(Path dataDirectory, String url, String user, Stri
         return DataDirectory.resolve(properties);
     }
 
+    /** The same database with {@code secret} as the password (a server's, from the secure storage). */
+    public DatabaseSettings withPassword(String secret) {
+        return new DatabaseSettings(dataDirectory, url, user, secret, driverClass);
+    }
+
     public boolean isEmbeddedDerby() {
         return url.startsWith("jdbc:derby:") && !url.startsWith("jdbc:derby://");
     }

@@ -1,12 +1,7 @@
 package org.homeward.persistence.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -26,16 +21,14 @@ import javax.crypto.spec.SecretKeySpec;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 import org.eclipse.osgi.util.NLS;
-import org.homeward.common.files.OwnerOnly;
 import org.homeward.persistence.Vault.FailedAttempt;
 import org.homeward.persistence.VaultException;
 import org.homeward.persistence.VaultException.Reason;
 
 /**
- * The key slots file beside the database: per account, the database key wrapped (AES-256-GCM, the user
+ * The key slots (in a file beside an embedded database, in a table of a database server): per account, the database key wrapped (AES-256-GCM, the user
  * name as associated data) under a key derived from the password with Argon2id (19 MiB, 2 passes, OWASP's
- * recommended minimum); and the wrong-password counts that slow further attempts. Written whole or not at
- * all (a temporary file moved in place), readable by its owner alone.
+ * recommended minimum); and the wrong-password counts that slow further attempts.
  */
 final class KeySlots {
 
@@ -53,25 +46,26 @@ final class KeySlots {
     private static final String FAILED = "failed.";
     private static final String ATTEMPT = "attempt.";
 
-    private final Path file;
+    private final SlotStore store;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
+    /** The slots in {@code file}, beside an embedded database. */
     KeySlots(Path file, Clock clock) {
-        this.file = file;
+        this(new FileSlotStore(file), clock);
+    }
+
+    KeySlots(SlotStore store, Clock clock) {
+        this.store = store;
         this.clock = clock;
     }
 
-    Path file() {
-        return file;
+    boolean isEmpty() throws VaultException {
+        return store.read().stringPropertyNames().stream().noneMatch(k -> k.startsWith(SLOT));
     }
 
-    synchronized boolean isEmpty() throws VaultException {
-        return read().stringPropertyNames().stream().noneMatch(k -> k.startsWith(SLOT));
-    }
-
-    synchronized boolean holds(String user) throws VaultException {
-        return read().containsKey(SLOT + id(user));
+    boolean holds(String user) throws VaultException {
+        return store.read().containsKey(SLOT + id(user));
     }
 
     /** A new random database key. */
@@ -82,57 +76,66 @@ final class KeySlots {
     }
 
     /** Unwraps {@code user}'s slot; counts a failure and refuses when too many came before. */
-    synchronized byte[] open(String user, char[] password) throws VaultException {
-        Properties p = read();
+    byte[] open(String user, char[] password) throws VaultException {
         String id = id(user);
-        long wait = waitSeconds(p, id);
-        if (wait > 0) {
-            throw new VaultException(Reason.THROTTLED, NLS.bind(Messages.Vault_throttled, wait), wait, null);
-        }
-        String slot = p.getProperty(SLOT + id);
-        byte[] key = slot == null ? null : unwrap(slot, user, password);
-        if (key == null) {
-            if (slot == null) {
-                derive(password, new byte[SALT_BYTES]); // as long as a real check, so names cannot be guessed
+        Opened opened = store.change(p -> {
+            long wait = waitSeconds(p, id);
+            if (wait > 0) {
+                return new Opened(null, wait);
             }
-            fail(p, id);
+            String slot = p.getProperty(SLOT + id);
+            byte[] key = slot == null ? null : unwrap(slot, user, password);
+            if (key == null) {
+                if (slot == null) {
+                    derive(password, new byte[SALT_BYTES]); // as long as a real check, so names cannot be guessed
+                }
+                fail(p, id);
+                return new Opened(null, 0);
+            }
+            p.remove(FAILED + id);
+            return new Opened(key, 0);
+        });
+        if (opened.waitSeconds() > 0) {
+            throw new VaultException(Reason.THROTTLED, NLS.bind(Messages.Vault_throttled, opened.waitSeconds()),
+                    opened.waitSeconds(), null);
+        }
+        if (opened.key() == null) {
             throw new VaultException(Reason.WRONG_PASSWORD, Messages.Vault_wrongPassword);
         }
-        if (p.remove(FAILED + id) != null) {
-            write(p);
-        }
-        return key;
+        return opened.key();
+    }
+
+    /** What opening a slot came to: the key, or how long to wait, or neither (a wrong password). */
+    private record Opened(byte[] key, long waitSeconds) {
     }
 
     /** Writes {@code user}'s slot for {@code password} around {@code key}, replacing any earlier one. */
-    synchronized void put(String user, char[] password, byte[] key) throws VaultException {
-        Properties p = read();
-        p.setProperty(SLOT + id(user), wrap(key, user, password));
-        p.remove(FAILED + id(user));
-        write(p);
+    void put(String user, char[] password, byte[] key) throws VaultException {
+        String slot = wrap(key, user, password);
+        store.change(p -> {
+            p.setProperty(SLOT + id(user), slot);
+            p.remove(FAILED + id(user));
+            return null;
+        });
     }
 
-    synchronized void remove(String user) throws VaultException {
-        Properties p = read();
-        if (p.remove(SLOT + id(user)) != null) {
-            write(p);
-        }
+    void remove(String user) throws VaultException {
+        store.change(p -> p.remove(SLOT + id(user)));
     }
 
     /** The failed attempts recorded since the last call, oldest first, then forgets them. */
-    synchronized List<FailedAttempt> takeFailedAttempts() throws VaultException {
-        Properties p = read();
-        List<FailedAttempt> result = new ArrayList<>();
-        for (String k : new TreeSet<>(p.stringPropertyNames())) {
-            if (k.startsWith(ATTEMPT)) {
-                String[] v = p.getProperty(k).split(",", 2);
-                result.add(new FailedAttempt(name(v[1]), Instant.ofEpochMilli(Long.parseLong(v[0]))));
-                p.remove(k);
+    List<FailedAttempt> takeFailedAttempts() throws VaultException {
+        List<FailedAttempt> result = store.change(p -> {
+            List<FailedAttempt> taken = new ArrayList<>();
+            for (String k : new TreeSet<>(p.stringPropertyNames())) {
+                if (k.startsWith(ATTEMPT)) {
+                    String[] v = p.getProperty(k).split(",", 2);
+                    taken.add(new FailedAttempt(name(v[1]), Instant.ofEpochMilli(Long.parseLong(v[0]))));
+                    p.remove(k);
+                }
             }
-        }
-        if (!result.isEmpty()) {
-            write(p);
-        }
+            return taken;
+        });
         result.sort((a, b) -> a.at().compareTo(b.at()));
         return result;
     }
@@ -152,13 +155,12 @@ final class KeySlots {
         return Math.max(0, delay - since);
     }
 
-    private void fail(Properties p, String id) throws VaultException {
+    private void fail(Properties p, String id) {
         String v = p.getProperty(FAILED + id);
         int count = v == null ? 0 : Integer.parseInt(v.split(",")[0]);
         long now = clock.millis();
         p.setProperty(FAILED + id, (count + 1) + "," + now);
         p.setProperty(ATTEMPT + String.format(Locale.ROOT, "%019d-%08x", now, random.nextInt()), now + "," + id);
-        write(p);
     }
 
     private String wrap(byte[] key, String user, char[] password) throws VaultException {
@@ -186,7 +188,7 @@ final class KeySlots {
     private byte[] unwrap(String slot, String user, char[] password) throws VaultException {
         String[] f = slot.split("\\$");
         if (f.length != 7 || !"argon2id".equals(f[0])) {
-            throw new VaultException(Reason.FAILED, NLS.bind(Messages.Vault_unreadable, file));
+            throw new VaultException(Reason.FAILED, NLS.bind(Messages.Vault_unreadable, store.where()));
         }
         Base64.Decoder b = Base64.getDecoder();
         byte[] kek = derive(password, b.decode(f[4]), Integer.parseInt(f[1]), Integer.parseInt(f[2]),
@@ -233,30 +235,5 @@ final class KeySlots {
 
     private static String name(String id) {
         return new String(Base64.getUrlDecoder().decode(id), StandardCharsets.UTF_8);
-    }
-
-    private Properties read() throws VaultException {
-        Properties p = new Properties();
-        if (Files.isRegularFile(file)) {
-            try (InputStream in = Files.newInputStream(file)) {
-                p.load(in);
-            } catch (IOException | IllegalArgumentException e) {
-                throw new VaultException(Reason.FAILED, NLS.bind(Messages.Vault_unreadable, file), 0, e);
-            }
-        }
-        return p;
-    }
-
-    private void write(Properties p) throws VaultException {
-        try {
-            Path dir = OwnerOnly.folder(file.getParent());
-            Path part = Files.createTempFile(dir, "slots-", ".part");
-            try (OutputStream out = Files.newOutputStream(part)) {
-                p.store(out, "Homeward key slots: do not edit");
-            }
-            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new VaultException(Reason.FAILED, NLS.bind(Messages.Vault_unwritable, file), 0, e);
-        }
     }
 }

@@ -27,6 +27,8 @@ public final class Messages extends NLS {
     public static String Encryption_done;
     public static String Backup_beforeMigration;
     public static String Database_inUse;
+    public static String Vault_serverUnreachable;
+    public static String Database_noServerPassword;
 
     static {
         NLS.initializeMessages("org.homeward.persistence.internal.messages", Messages.class);
