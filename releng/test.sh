@@ -14,10 +14,14 @@ if [ "${HOMEWARD_TEST_POSTGRESQL:-yes}" != no ] && ls /usr/lib/postgresql/*/bin/
   trap 'releng/tests/postgresql.sh stop "$pg_dir"' EXIT
   databases=()
   for t in tests/*.tests; do databases+=("$(basename "$t")"); done
+  databases+=(headless) # releng/tests/headless.sh: two workstations on one server
   pg_settings="$(releng/tests/postgresql.sh start "$pg_dir" "${HOMEWARD_TEST_POSTGRESQL_PORT:-54329}" "${databases[@]}")"
   pg_args=("-Dhomeward.test.postgresql.url=$(sed -n 's/^url=//p' <<<"$pg_settings")"
     "-Dhomeward.test.postgresql.options=$(sed -n 's/^options=//p' <<<"$pg_settings")"
     "-Dhomeward.test.postgresql.password=$(sed -n 's/^password=//p' <<<"$pg_settings")")
+  export HOMEWARD_TEST_PG_URL="$(sed -n 's/^url=//p' <<<"$pg_settings")"
+  export HOMEWARD_TEST_PG_OPTIONS="$(sed -n 's/^options=//p' <<<"$pg_settings")"
+  export HOMEWARD_TEST_PG_PASSWORD="$(sed -n 's/^password=//p' <<<"$pg_settings")"
   echo "test: the service tests run on embedded Derby and on PostgreSQL $(ls -d /usr/lib/postgresql/*/ | sort -V | tail -n 1 | xargs basename)"
 else
   echo "test: the service tests run on embedded Derby only (no PostgreSQL server installed)"

@@ -105,6 +105,36 @@ check "an unknown command exits 64" test "$code" -eq 64
 hw import "$work/absent.csv" >/dev/null 2>&1; code=$?
 check "a missing file exits 66" test "$code" -eq 66
 
+# an office server: two workstations on one PostgreSQL database (when releng/test.sh started one), as an
+# administrator sets them up with the README's "Office server"
+if [ -n "${HOMEWARD_TEST_PG_URL:-}" ]; then
+  hwat() { local d="$1"; shift; HOMEWARD_LANG=fr "$homeward" -data "$work/$d" --headless "$@"; }
+  for ws in poste1 poste2; do
+    mkdir -p "$work/$ws" && chmod 700 "$work/$ws"
+    printf 'jdbc.url=%sheadless%s\njdbc.user=homeward\njdbc.driver=org.postgresql.Driver\n' "$HOMEWARD_TEST_PG_URL" \
+      "$HOMEWARD_TEST_PG_OPTIONS" >"$work/$ws/homeward.properties"
+  done
+  HOMEWARD_USER=admin HOMEWARD_PASSWORD="$admin_password" hwat poste1 users >/dev/null 2>"$work/nopw.err"; code=$?
+  check "server: without the server's password a command exits 69" test "$code" -eq 69
+  check "server: saying what to run" grep -q "server-password" "$work/nopw.err"
+  HOMEWARD_DB_PASSWORD="$HOMEWARD_TEST_PG_PASSWORD" hwat poste1 server-password >/dev/null 2>&1; code=$?
+  check "server: the first workstation keeps the server's password" test "$code" -eq 0
+  check "server: nowhere in clear in the data folder" bash -c "! grep -rqa '$HOMEWARD_TEST_PG_PASSWORD' '$work/poste1'"
+  HOMEWARD_USER=admin HOMEWARD_PASSWORD="$admin_password" hwat poste1 setup 2>/dev/null; code=$?
+  check "server: setup on the first workstation" test "$code" -eq 0
+  check "server: no key file on the workstation (the slots are on the server)" test ! -e "$work/poste1/database.keys"
+  HOMEWARD_USER=admin HOMEWARD_PASSWORD="$admin_password" HOMEWARD_NEW_PASSWORD="$assistant_password" \
+    hwat poste1 add-user awa.diallo --role operations_assistant --name "Awa Diallo" >/dev/null 2>&1
+  HOMEWARD_DB_PASSWORD="$HOMEWARD_TEST_PG_PASSWORD" hwat poste2 server-password >/dev/null 2>&1
+  HOMEWARD_USER=awa.diallo HOMEWARD_PASSWORD="$assistant_password" hwat poste2 reports >/dev/null 2>"$work/poste2.err"
+  code=$?
+  check "server: the assistant made on the first workstation signs in on the second" test "$code" -eq 0
+  HOMEWARD_USER=awa.diallo HOMEWARD_PASSWORD="pas-le-bon" hwat poste2 reports >/dev/null 2>&1; code=$?
+  check "server: a wrong password on the second workstation exits 77" test "$code" -eq 77
+  HOMEWARD_USER=admin HOMEWARD_PASSWORD="$admin_password" hwat poste2 users >"$work/poste2-users.txt" 2>/dev/null
+  check "server: the second workstation lists the two accounts" test "$(wc -l <"$work/poste2-users.txt")" -eq 2
+fi
+
 if [ "$failures" -gt 0 ]; then
   echo "headless: $failures check(s) failed" >&2
   exit 1
