@@ -10,7 +10,7 @@ cd "$root"
 # time on a throw-away PostgreSQL server (releng/tests/postgresql.sh); HOMEWARD_TEST_POSTGRESQL=no skips it.
 pg_args=()
 if [ "${HOMEWARD_TEST_POSTGRESQL:-yes}" != no ] && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
-  pg_dir="$(mktemp -d)/postgresql"
+  pg_dir="$(mktemp -d -t homeward-postgresql.XXXXXX)" # its own folder, handed to the server's user
   trap 'releng/tests/postgresql.sh stop "$pg_dir"' EXIT
   databases=()
   for t in tests/*.tests; do databases+=("$(basename "$t")"); done
