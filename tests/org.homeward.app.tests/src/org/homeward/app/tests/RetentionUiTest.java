@@ -96,7 +96,7 @@ class RetentionUiTest {
                 : referrals.organisations().get(0).getId();
         Referral r = referrals.refer(c.getId(), p.getId(), organisation, LocalDate.now(), "écoute pour " + given,
                 null);
-        referrals.addNote(r.getId(), note, null);
+        referrals.addNote(r.getId(), r.getVersion(), note, null);
         TravelDocService docs = Workbench.service(TravelDocService.class);
         TravelDocRequest request = docs.create(Workbench.service(EmbassyService.class).of("GN").get(0).getId(),
                 List.of(p.getId()), Channel.LETTER);

@@ -248,11 +248,13 @@ public class AttachmentServiceImpl implements AttachmentService {
     }
 
     @Override
-    public void remove(long attachmentId) {
+    public void remove(long attachmentId, long expectedVersion) throws ConflictException {
         user.require(Permission.EDIT_CASE);
-        Transactions.inTransaction(emf, em -> {
+        CaseRecords.Work<Void> removal = em -> {
             AttachmentEntity a = em.find(AttachmentEntity.class, attachmentId);
             if (a != null) {
+                CaseRecords.checkVersion(NLS.bind(Messages.Entity_attachment, a.getFileName()), expectedVersion,
+                        a.getVersion(), a.getAddedBy());
                 new AuditTrail(em, user.name(), clock.instant()).deleted(a.getCaseId(), ENTITY, attachmentId,
                         a.getKind() + " " + a.getFileName());
                 AttachmentContent c = em.find(AttachmentContent.class, attachmentId);
@@ -264,7 +266,12 @@ public class AttachmentServiceImpl implements AttachmentService {
                 changedAfterCommit(a.getCaseId());
             }
             return null;
-        });
+        };
+        try {
+            CaseRecords.inTransaction(emf, Messages.Entity_attachments, removal);
+        } catch (ValidationException | RefusedException e) {
+            throw new IllegalStateException(e); // a removal validates and refuses nothing else
+        }
     }
 
     private void changedAfterCommit(long caseId) {

@@ -18,6 +18,8 @@ import org.homeward.cases.model.service.CaseLifecycleParticipant;
 import org.homeward.cases.model.service.CaseMergeService;
 import org.homeward.common.security.CurrentUser;
 import org.homeward.common.security.Permission;
+import org.homeward.common.validation.ConflictException;
+import org.homeward.common.validation.ValidationException;
 import org.homeward.common.validation.RefusedException;
 import org.homeward.persistence.Transactions;
 import org.osgi.service.component.annotations.Activate;
@@ -76,7 +78,8 @@ public class CaseMergeServiceImpl implements CaseMergeService {
     }
 
     @Override
-    public MigrantCaseEntity merge(long keepCaseId, long mergedCaseId, String reason) throws RefusedException {
+    public MigrantCaseEntity merge(long keepCaseId, long keepVersion, long mergedCaseId, long mergedVersion,
+            String reason) throws RefusedException, ConflictException {
         user.require(Permission.MERGE);
         List<String> refused = new ArrayList<>();
         whyNotAllowed().ifPresent(refused::add);
@@ -89,38 +92,49 @@ public class CaseMergeServiceImpl implements CaseMergeService {
         if (!refused.isEmpty()) {
             throw new RefusedException(refused);
         }
-        RefusedException[] closed = new RefusedException[1];
-        MigrantCaseEntity kept = Transactions.inTransaction(emf, em -> {
-            MigrantCaseEntity before = CaseRecords.requireCase(em, keepCaseId);
-            MigrantCaseEntity beforeMerged = CaseRecords.requireCase(em, mergedCaseId);
-            if (before.getStatus() == CaseStatus.CLOSED || beforeMerged.getStatus() == CaseStatus.CLOSED) {
-                closed[0] = new RefusedException(List.of(Messages.Merge_closedCase));
-                return null;
-            }
-            move(em, keepCaseId, mergedCaseId);
-            for (CaseLifecycleParticipant p : participants) { // each area moves its own rows, in this transaction
-                p.merged(keepCaseId, mergedCaseId);
-            }
-            em.clear();
-            MigrantCaseEntity keep = em.find(MigrantCaseEntity.class, keepCaseId); // bulk updates cleared the context
-            MigrantCaseEntity merged = em.find(MigrantCaseEntity.class, mergedCaseId);
-            Instant now = clock.instant();
-            String why = NLS.bind(Messages.Merge_statusReason, keep.getCaseNumber(), reason.strip());
-            em.persist(
-                    new StatusChangeEntity(mergedCaseId, merged.getStatus(), CaseStatus.CLOSED, why, user.name(), now));
-            AuditTrail audit = new AuditTrail(em, user.name(), now);
-            audit.status(mergedCaseId, merged.getStatus(), CaseStatus.CLOSED, why);
-            audit.updated(keepCaseId, CaseServiceImpl.ENTITY, keepCaseId, "mergedFrom", null, merged.getCaseNumber());
-            merged.setStatus(CaseStatus.CLOSED);
-            merged.setUpdatedBy(user.name());
-            keep.setUpdatedBy(user.name());
-            CaseSearch.refresh(em, keepCaseId); // the merged persons' names find the kept case
-            return keep;
-        });
-        if (closed[0] != null) {
-            throw closed[0];
+        String what = NLS.bind(Messages.Entity_case, keepCaseId + " / " + mergedCaseId);
+        try {
+            return CaseRecords.inTransaction(emf, what, em -> {
+                MigrantCaseEntity before = CaseRecords.requireCase(em, keepCaseId);
+                MigrantCaseEntity beforeMerged = CaseRecords.requireCase(em, mergedCaseId);
+                CaseRecords.checkVersion(NLS.bind(Messages.Entity_case, before.getCaseNumber()), keepVersion,
+                        before.getVersion(), before.getUpdatedBy());
+                CaseRecords.checkVersion(NLS.bind(Messages.Entity_case, beforeMerged.getCaseNumber()), mergedVersion,
+                        beforeMerged.getVersion(), beforeMerged.getUpdatedBy());
+                if (before.getStatus() == CaseStatus.CLOSED || beforeMerged.getStatus() == CaseStatus.CLOSED) {
+                    throw new RefusedException(List.of(Messages.Merge_closedCase));
+                }
+                // both cases' rows locked (and their versions moved) before anything moves: a workstation editing
+                // either one meanwhile is refused, as is a second merge of the same cases
+                em.lock(before, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+                em.lock(beforeMerged, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+                em.flush();
+                return mergeRows(em, keepCaseId, mergedCaseId, reason);
+            });
+        } catch (ValidationException e) {
+            throw new IllegalStateException(e); // a merge validates nothing field by field
         }
-        return kept;
+    }
+
+    private MigrantCaseEntity mergeRows(EntityManager em, long keepCaseId, long mergedCaseId, String reason) {
+        move(em, keepCaseId, mergedCaseId);
+        for (CaseLifecycleParticipant p : participants) { // each area moves its own rows, in this transaction
+            p.merged(keepCaseId, mergedCaseId);
+        }
+        em.clear();
+        MigrantCaseEntity keep = em.find(MigrantCaseEntity.class, keepCaseId); // bulk updates cleared the context
+        MigrantCaseEntity merged = em.find(MigrantCaseEntity.class, mergedCaseId);
+        Instant now = clock.instant();
+        String why = NLS.bind(Messages.Merge_statusReason, keep.getCaseNumber(), reason.strip());
+        em.persist(new StatusChangeEntity(mergedCaseId, merged.getStatus(), CaseStatus.CLOSED, why, user.name(), now));
+        AuditTrail audit = new AuditTrail(em, user.name(), now);
+        audit.status(mergedCaseId, merged.getStatus(), CaseStatus.CLOSED, why);
+        audit.updated(keepCaseId, CaseServiceImpl.ENTITY, keepCaseId, "mergedFrom", null, merged.getCaseNumber());
+        merged.setStatus(CaseStatus.CLOSED);
+        merged.setUpdatedBy(user.name());
+        keep.setUpdatedBy(user.name());
+        CaseSearch.refresh(em, keepCaseId); // the merged persons' names find the kept case
+        return keep;
     }
 
     private static void move(EntityManager em, long to, long from) {
@@ -129,17 +143,21 @@ public class CaseMergeServiceImpl implements CaseMergeService {
             Relationship relationship = p.getRelationship() == Relationship.PRINCIPAL
                     ? Relationship.OTHER
                     : p.getRelationship();
-            em.createQuery("UPDATE Person p SET p.caseId = :to, p.relationship = :r WHERE p.id = :id")
+            // bulk updates move the version too, so that an editor holding the row's old version is refused
+            em.createQuery("UPDATE Person p SET p.caseId = :to, p.relationship = :r, p.version = p.version + 1"
+                    + " WHERE p.id = :id")
                     .setParameter("to", to).setParameter("r", relationship).setParameter("id", p.getId())
                     .executeUpdate();
         }
-        for (String entity : List.of("PersonNameKey", "Vulnerability", "Interview", "Attachment")) {
-            em.createQuery("UPDATE " + entity + " x SET x.caseId = :to WHERE x.caseId = :from").setParameter("to", to)
-                    .setParameter("from", from).executeUpdate();
+        em.createQuery("UPDATE PersonNameKey x SET x.caseId = :to WHERE x.caseId = :from").setParameter("to", to)
+                .setParameter("from", from).executeUpdate(); // derived search keys: no version, no editor
+        for (String entity : List.of("Vulnerability", "Interview", "Attachment")) {
+            em.createQuery("UPDATE " + entity + " x SET x.caseId = :to, x.version = x.version + 1"
+                    + " WHERE x.caseId = :from").setParameter("to", to).setParameter("from", from).executeUpdate();
         }
         if (CaseRecords.eligibility(em, to) == null) {
-            em.createQuery("UPDATE Eligibility x SET x.caseId = :to WHERE x.caseId = :from").setParameter("to", to)
-                    .setParameter("from", from).executeUpdate();
+            em.createQuery("UPDATE Eligibility x SET x.caseId = :to, x.version = x.version + 1"
+                    + " WHERE x.caseId = :from").setParameter("to", to).setParameter("from", from).executeUpdate();
         }
         em.clear();
     }

@@ -61,6 +61,28 @@ final class CaseRecords {
         return last.isEmpty() ? null : last.get(0).getFromStatus();
     }
 
+    /**
+     * Holds the case's row lock until the transaction ends (a no-op update, standard SQL), so that two
+     * workstations recording the same case's first consent or assessment at once take turns: the second then
+     * finds the first's and is refused as a conflict.
+     */
+    static void lockCase(EntityManager em, long caseId) {
+        em.createNativeQuery("UPDATE MIGRANT_CASE SET VERSION = VERSION WHERE ID = ?").setParameter(1, caseId)
+                .executeUpdate();
+    }
+
+    /**
+     * Refuses to save over a record that changed since the user read it: {@code expected} is the version the
+     * user saw, null when they saw none; {@code found} the record now, null when there is none.
+     */
+    static void checkSeen(String what, Long expected, Long found, String changedBy) throws ConflictException {
+        if (!java.util.Objects.equals(expected, found)) {
+            throw new ConflictException(NLS.bind(Messages.Conflict_changed, what, changedBy == null
+                    ? Messages.Conflict_someoneElse
+                    : changedBy));
+        }
+    }
+
     /** Refuses to save over a record that changed since the user read it. */
     static void checkVersion(String what, long expected, long actual, String changedBy) throws ConflictException {
         if (expected != actual) {

@@ -103,7 +103,12 @@ public class ConsentServiceImpl implements ConsentService {
         try {
             return CaseRecords.inTransaction(emf, NLS.bind(Messages.Entity_consent, caseId), em -> {
                 CaseRecords.requireCase(em, caseId);
+                CaseRecords.lockCase(em, caseId);
                 ConsentEntity consent = CaseRecords.consent(em, caseId);
+                CaseRecords.checkSeen(NLS.bind(Messages.Entity_consent, caseId), input.expectedVersion(),
+                        consent == null ? null : consent.getVersion(), consent == null
+                                ? null
+                                : consent.getExplainedBy());
                 Instant now = clock.instant();
                 AuditTrail audit = new AuditTrail(em, user.name(), now);
                 Set<Recipient> scopes = input.scopes() == null ? EnumSet.noneOf(Recipient.class) : input.scopes();
@@ -124,10 +129,6 @@ public class ConsentServiceImpl implements ConsentService {
                     fields.put(DETAILS, details);
                     audit.created(caseId, ENTITY, consent.getId(), fields);
                     return consent;
-                }
-                if (input.expectedVersion() != null) {
-                    CaseRecords.checkVersion(NLS.bind(Messages.Entity_consent, caseId), input.expectedVersion(),
-                            consent.getVersion(), consent.getExplainedBy());
                 }
                 audit.updated(caseId, ENTITY, consent.getId(), GIVEN_ON, consent.getGivenOn(), input.givenOn());
                 audit.updated(caseId, ENTITY, consent.getId(), LANGUAGE, consent.getLanguage(), language);

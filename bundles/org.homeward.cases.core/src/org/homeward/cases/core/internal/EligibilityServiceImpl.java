@@ -122,7 +122,11 @@ public class EligibilityServiceImpl implements EligibilityService {
             }
             Instant now = clock.instant();
             AuditTrail audit = new AuditTrail(em, user.name(), now);
+            CaseRecords.lockCase(em, caseId);
             EligibilityEntity e = CaseRecords.eligibility(em, caseId);
+            CaseRecords.checkSeen(NLS.bind(Messages.Entity_eligibility, caseId), expectedVersion, e == null
+                    ? null
+                    : e.getVersion(), e == null ? null : e.getDecidedBy());
             if (e == null) {
                 e = new EligibilityEntity(caseId);
                 apply(e, criteria, decision, why, now);
@@ -134,10 +138,6 @@ public class EligibilityServiceImpl implements EligibilityService {
                 fields.put(REASON, why);
                 audit.created(caseId, ENTITY, e.getId(), fields);
                 return e;
-            }
-            if (expectedVersion != null) {
-                CaseRecords.checkVersion(NLS.bind(Messages.Entity_eligibility, caseId), expectedVersion,
-                        e.getVersion(), e.getDecidedBy());
             }
             audit.updated(caseId, ENTITY, e.getId(), CRITERIA, e.getCriteria(), criteria);
             audit.updated(caseId, ENTITY, e.getId(), DECISION, e.getDecision(), decision);

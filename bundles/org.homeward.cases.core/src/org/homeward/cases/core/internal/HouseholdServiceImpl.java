@@ -265,17 +265,25 @@ public class HouseholdServiceImpl implements HouseholdService {
     }
 
     @Override
-    public void removeDocument(long documentId) {
+    public void removeDocument(long documentId, long expectedVersion) throws ConflictException {
         user.require(Permission.EDIT_CASE);
-        Transactions.inTransaction(emf, em -> {
+        CaseRecords.Work<Void> removal = em -> {
             IdentityDocumentEntity doc = em.find(IdentityDocumentEntity.class, documentId);
             if (doc != null) {
                 PersonEntity p = requirePerson(em, doc.getPersonId());
+                if (doc.getVersion() != expectedVersion) {
+                    throw CaseRecords.personChanged(em, p);
+                }
                 new AuditTrail(em, user.name(), clock.instant()).deleted(p.getCaseId(), "IdentityDocument",
                         documentId, doc.getKind() + " " + doc.getNumber());
                 em.remove(doc);
             }
             return null;
-        });
+        };
+        try {
+            CaseRecords.inTransaction(emf, Messages.Entity_person, removal);
+        } catch (ValidationException | RefusedException e) {
+            throw new IllegalStateException(e); // a removal validates and refuses nothing else
+        }
     }
 }

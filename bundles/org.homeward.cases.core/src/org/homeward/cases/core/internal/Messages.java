@@ -185,6 +185,8 @@ public final class Messages extends NLS {
     public static String Held_rel_OTHER;
     public static String Entity_screening;
     public static String Conflict_screened;
+    public static String Entity_attachment;
+    public static String Entity_attachments;
 
     static {
         NLS.initializeMessages("org.homeward.cases.core.internal.messages", Messages.class);

@@ -86,7 +86,14 @@ public interface AttachmentService {
     @Requires(Permission.READ_CASE)
     byte[] content(long attachmentId);
 
-    /** Removes an attachment added by mistake (the removal is kept in the audit trail). */
+    /**
+     * Removes an attachment added by mistake (the removal is kept in the audit trail); nothing when it is
+     * gone already.
+     *
+     * @param expectedVersion the attachment's version as the user saw it
+     * @throws org.homeward.common.validation.ConflictException it changed meanwhile (moved by a merge, marked
+     *         sent); nothing was removed
+     */
     @Requires(Permission.EDIT_CASE)
-    void remove(long attachmentId);
+    void remove(long attachmentId, long expectedVersion) throws org.homeward.common.validation.ConflictException;
 }

@@ -3,6 +3,7 @@ package org.homeward.cases.model.service;
 import org.homeward.common.security.Requires;
 import org.homeward.common.security.Permission;
 import org.homeward.cases.model.MigrantCase;
+import org.homeward.common.validation.ConflictException;
 import org.homeward.common.validation.RefusedException;
 
 /**
@@ -13,12 +14,17 @@ import org.homeward.common.validation.RefusedException;
 public interface CaseMergeService {
 
     /**
+     * @param keepVersion the kept case's version as the user saw it
+     * @param mergedVersion the merged case's version as the user saw it
      * @param reason why the two are one, required
      * @return the kept case
      * @throws RefusedException not an administrator, the same case twice, a closed case, or no reason
+     * @throws ConflictException either case changed since the user read it (on another workstation, say);
+     *         nothing was merged
      */
     @Requires(Permission.MERGE)
-    MigrantCase merge(long keepCaseId, long mergedCaseId, String reason) throws RefusedException;
+    MigrantCase merge(long keepCaseId, long keepVersion, long mergedCaseId, long mergedVersion, String reason)
+            throws RefusedException, ConflictException;
 
     /**
      * Why the current user may not merge cases (in the workbench's language), so that the screen can

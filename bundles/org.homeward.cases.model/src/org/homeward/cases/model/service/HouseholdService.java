@@ -76,9 +76,15 @@ public interface HouseholdService {
     IdentityDocument addDocument(long personId, DocumentKind kind, String number, String issuingCountry,
             java.time.LocalDate expiresOn) throws ValidationException;
 
-    /** Removes a document recorded by mistake (the removal is kept in the audit trail). */
+    /**
+     * Removes a document recorded by mistake (the removal is kept in the audit trail); nothing when it is
+     * gone already.
+     *
+     * @param expectedVersion the document's version as the user saw it
+     * @throws ConflictException it changed meanwhile; nothing was removed
+     */
     @Requires(Permission.EDIT_CASE)
-    void removeDocument(long documentId);
+    void removeDocument(long documentId, long expectedVersion) throws ConflictException;
 
     /**
      * Corrects a person's identity (names, sex, date of birth, nationality) typed wrong: each change

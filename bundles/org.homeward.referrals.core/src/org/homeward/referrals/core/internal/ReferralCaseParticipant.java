@@ -24,7 +24,8 @@ public class ReferralCaseParticipant implements CaseLifecycleParticipant {
     @Override
     public void merged(long keptCaseId, long mergedCaseId) {
         Transactions.inTransaction(emf,
-                em -> em.createQuery("UPDATE Referral r SET r.caseId = :to WHERE r.caseId = :from")
+                em -> em.createQuery(
+                        "UPDATE Referral r SET r.caseId = :to, r.version = r.version + 1 WHERE r.caseId = :from")
                         .setParameter("to", keptCaseId).setParameter("from", mergedCaseId).executeUpdate());
     }
 

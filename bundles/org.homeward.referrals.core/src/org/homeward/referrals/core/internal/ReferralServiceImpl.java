@@ -293,7 +293,7 @@ public class ReferralServiceImpl implements ReferralService {
                     throw new ConflictException(NLS.bind(Messages.Referral_changed, referralId));
                 }
                 if (noted) {
-                    addNote(referralId, note, nextFollowUp); // joins this transaction
+                    addNote(referralId, expectedVersion, note, nextFollowUp); // joins this transaction
                 }
                 if (outcome != null && outcome != r.getStatus()) {
                     em.flush();
@@ -309,7 +309,8 @@ public class ReferralServiceImpl implements ReferralService {
     }
 
     @Override
-    public FollowUpNoteEntity addNote(long referralId, String note, LocalDate nextFollowUp) throws ValidationException {
+    public FollowUpNoteEntity addNote(long referralId, long expectedVersion, String note, LocalDate nextFollowUp)
+            throws ValidationException, ConflictException {
         user.require(Permission.EDIT_CASE);
         if (note == null || note.isBlank()) {
             throw new ValidationException(List.of(new FieldProblem("note", Messages.Note_required)));
@@ -319,8 +320,11 @@ public class ReferralServiceImpl implements ReferralService {
                     NLS.bind(Messages.Referral_tooLong, Messages.Field_note, NOTE_MAX))));
         }
         long[] caseId = new long[1];
-        FollowUpNoteEntity written = Transactions.inTransaction(emf, em -> {
+        FollowUpNoteEntity written = Transactions.<FollowUpNoteEntity, ConflictException>inTransaction(emf, em -> {
             ReferralEntity r = em.find(ReferralEntity.class, referralId);
+            if (r.getVersion() != expectedVersion) {
+                throw new ConflictException(NLS.bind(Messages.Referral_changed, referralId));
+            }
             AuditRecorder audit = auditing.recorder(user.name(), clock.instant());
             audit.updated(r.getCaseId(), REFERRAL, referralId, "nextFollowUp", r.getNextFollowUp(), nextFollowUp);
             r.setNextFollowUp(nextFollowUp);

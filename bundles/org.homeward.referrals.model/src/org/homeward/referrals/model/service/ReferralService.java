@@ -86,9 +86,16 @@ public interface ReferralService {
             org.homeward.referrals.model.ReferralStatus outcome)
             throws ValidationException, RefusedException, org.homeward.common.validation.ConflictException;
 
-    /** Adds a note and sets (or clears, with null) the next follow-up date. */
+    /**
+     * Adds a note and sets (or clears, with null) the next follow-up date.
+     *
+     * @param expectedVersion the referral's version as the user saw it
+     * @throws org.homeward.common.validation.ConflictException someone changed the referral meanwhile; nothing
+     *         was saved
+     */
     @Requires(Permission.EDIT_CASE)
-    FollowUpNote addNote(long referralId, String note, LocalDate nextFollowUp) throws ValidationException;
+    FollowUpNote addNote(long referralId, long expectedVersion, String note, LocalDate nextFollowUp)
+            throws ValidationException, org.homeward.common.validation.ConflictException;
 
     @Requires(Permission.READ_CASE)
     List<FollowUpNote> notes(long referralId);

@@ -221,7 +221,11 @@ public class EmbassyServiceImpl implements EmbassyService {
         try {
             return record(embassyId, requestId, direction, channel, on, summary, a.getId());
         } catch (ValidationException | RuntimeException e) {
-            attachments.remove(a.getId()); // not recorded: not kept either
+            try {
+                attachments.remove(a.getId(), a.getVersion()); // not recorded: not kept either
+            } catch (org.homeward.common.validation.ConflictException moved) {
+                e.addSuppressed(moved); // changed by someone else meanwhile: theirs now
+            }
             throw e;
         }
     }

@@ -75,6 +75,7 @@ public final class Messages extends NLS {
     public static String Held_document;
     public static String Held_issuedOn;
     public static String Held_expiresOn;
+    public static String Procedure_changed;
 
     static {
         NLS.initializeMessages("org.homeward.traveldocs.core.internal.messages", Messages.class);

@@ -14,6 +14,7 @@ import org.homeward.traveldocs.core.internal.entity.ProcedureRule;
 import org.homeward.cases.model.AuditRecorder;
 import org.homeward.cases.model.service.AuditService;
 import org.homeward.common.security.CurrentUser;
+import org.homeward.common.validation.ConflictException;
 import org.homeward.common.validation.FieldProblem;
 import org.homeward.common.validation.ValidationException;
 import org.homeward.persistence.Transactions;
@@ -125,7 +126,7 @@ public class ProcedureServiceImpl implements ProcedureService {
     }
 
     @Override
-    public void save(Procedure p) throws ValidationException {
+    public void save(Procedure seen, Procedure p) throws ValidationException, ConflictException {
         user.require(Permission.EDIT_DIRECTORIES);
         List<FieldProblem> problems = new ArrayList<>();
         if (p.processingDays() <= 0) {
@@ -140,8 +141,25 @@ public class ProcedureServiceImpl implements ProcedureService {
             problems.add(new FieldProblem("currency", Messages.Procedure_badCurrency));
         }
         if (problems.isEmpty()) {
-            Transactions.inTransaction(emf, em -> {
+            saveOver(seen, p);
+            return;
+        }
+        throw new ValidationException(problems);
+    }
+
+    /**
+     * Saves {@code p} when the stored procedure is still {@code seen}; the rule's version (or, for a first
+     * one, its key) refuses a save made at the same moment elsewhere.
+     */
+    private void saveOver(Procedure seen, Procedure p) throws ConflictException {
+        String changed = NLS.bind(Messages.Procedure_changed, p.country());
+        try {
+            Transactions.<Void, ConflictException>inTransaction(emf, em -> {
                 ProcedureRule rule = em.find(ProcedureRule.class, p.country());
+                Procedure stored = rule == null ? defaults(p.country()) : rule.toProcedure();
+                if (!stored.equals(seen)) {
+                    throw new ConflictException(changed);
+                }
                 audit(auditing.recorder(user.name(), Instant.now()), rule == null
                         ? defaults(p.country())
                         : rule.toProcedure(), p);
@@ -152,8 +170,22 @@ public class ProcedureServiceImpl implements ProcedureService {
                 }
                 return null;
             });
-            return;
+        } catch (jakarta.persistence.PersistenceException e) {
+            if (savedElsewhere(e)) { // at the same moment: the version or, for a first one, the key refused it
+                throw new ConflictException(changed);
+            }
+            throw e;
         }
-        throw new ValidationException(problems);
+    }
+
+    private static boolean savedElsewhere(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException
+                    || t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                            && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -29,7 +29,8 @@ public class TravelDocCaseParticipant implements CaseLifecycleParticipant {
     @Override
     public void merged(long keptCaseId, long mergedCaseId) {
         Transactions.inTransaction(emf, em -> {
-            em.createQuery("UPDATE RequestMember m SET m.caseId = :to WHERE m.caseId = :from")
+            em.createQuery(
+                    "UPDATE RequestMember m SET m.caseId = :to, m.version = m.version + 1 WHERE m.caseId = :from")
                     .setParameter("to", keptCaseId).setParameter("from", mergedCaseId).executeUpdate();
             PlannedDeparture merged = em.find(PlannedDeparture.class, mergedCaseId);
             if (merged != null) {

@@ -27,10 +27,15 @@ public interface ProcedureService {
     boolean editable(String country);
 
     /**
-     * Saves the procedure of a country (the editable data).
+     * Saves the procedure of a country (the editable data) over the one the user saw.
      *
+     * @param seen the procedure as {@link #procedure} gave it to the user
+     * @param changed what the user made of it
      * @throws ValidationException naming the bad values; nothing saved
+     * @throws org.homeward.common.validation.ConflictException someone saved the country's procedure meanwhile
+     *         (on another workstation, say); nothing saved
      */
     @Requires(Permission.EDIT_DIRECTORIES)
-    void save(Procedure procedure) throws ValidationException;
+    void save(Procedure seen, Procedure changed)
+            throws ValidationException, org.homeward.common.validation.ConflictException;
 }

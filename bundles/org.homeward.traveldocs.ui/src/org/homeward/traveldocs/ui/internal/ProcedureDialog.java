@@ -127,9 +127,13 @@ final class ProcedureDialog extends TitleAreaDialog {
     private record Loaded(Procedure procedure, boolean editable) {
     }
 
+    /** The procedure as read for the chosen country: a save goes over it, or is refused when it moved. */
+    private Procedure shown;
+
     private void load() {
         String chosen = country.getText();
         Ui.read(country, () -> new Loaded(procedures.procedure(chosen), procedures.editable(chosen)), loaded -> {
+            shown = loaded.procedure();
             fill(loaded.procedure());
             getButton(SAVE).setEnabled(loaded.editable());
             if (!loaded.editable()) {
@@ -210,9 +214,13 @@ final class ProcedureDialog extends TitleAreaDialog {
         Procedure p = new Procedure(country.getText(), asked, inPerson.getSelection(), interpreter.getSelection(),
                 days, valid, grouping.getSelection(), amount, currency.getText().strip().toUpperCase(),
                 confirmed.getSelection());
+        Procedure seen = shown;
         Ui.run(country, () -> {
-            procedures.save(p);
+            procedures.save(seen, p);
             return p;
-        }, saved -> say(Messages.Procedure_saved, true), message -> say(message, false));
+        }, saved -> {
+            shown = saved; // the next save goes over this one
+            say(Messages.Procedure_saved, true);
+        }, message -> say(message, false));
     }
 }

@@ -43,8 +43,8 @@ class CaseMergeServiceTest {
         new ConsentServiceImpl(emf, TestUser.ASSISTANT, Clock.systemDefaultZone()).record(twice.getId(),
                 new ConsentInput(LocalDate.now(), "fr", EnumSet.of(Recipient.EMBASSY_OF_ORIGIN), null));
 
-        new CaseMergeServiceImpl(emf, ADMIN, Clock.systemUTC()).merge(keep.getId(), twice.getId(),
-                "même personne enregistrée deux fois");
+        new CaseMergeServiceImpl(emf, ADMIN, Clock.systemUTC()).merge(keep.getId(), version(keep), twice.getId(),
+                version(twice), "même personne enregistrée deux fois");
 
         List<Person> persons = new HouseholdServiceImpl(emf, TestUser.ASSISTANT, Clock.systemDefaultZone())
                 .members(keep.getId());
@@ -85,7 +85,8 @@ class CaseMergeServiceTest {
         consents.record(keep.getId(), new ConsentInput(LocalDate.now(), "fr",
                 EnumSet.of(Recipient.EMBASSY_OF_ORIGIN, Recipient.MISSION_OF_ORIGIN), null));
 
-        new CaseMergeServiceImpl(emf, ADMIN, Clock.systemUTC()).merge(keep.getId(), twice.getId(), "doublon");
+        new CaseMergeServiceImpl(emf, ADMIN, Clock.systemUTC()).merge(keep.getId(), version(keep), twice.getId(),
+                version(twice), "doublon");
 
         String movedName = twice.getGivenNames() + " " + twice.getFamilyName();
         assertEquals(List.of(movedName), consents.uncovered(keep.getId()));
@@ -107,16 +108,24 @@ class CaseMergeServiceTest {
         MigrantCase b = TestDatabase.newCase(emf);
 
         PermissionDeniedException notAdmin = assertThrows(PermissionDeniedException.class,
-                () -> new CaseMergeServiceImpl(emf, TestUser.ASSISTANT, Clock.systemUTC()).merge(a.getId(), b.getId(),
+                () -> new CaseMergeServiceImpl(emf, TestUser.ASSISTANT, Clock.systemUTC()).merge(a.getId(),
+                        a.getVersion(), b.getId(), b.getVersion(),
                         "doublon"));
         assertEquals(Permission.MERGE, notAdmin.permission());
         assertEquals(java.util.Optional.of(Messages.Merge_onlyAdministrator),
                 new CaseMergeServiceImpl(emf, TestUser.ASSISTANT, Clock.systemUTC()).whyNotAllowed(),
                 "the screen says why before anyone tries");
         RefusedException self = assertThrows(RefusedException.class,
-                () -> new CaseMergeServiceImpl(emf, ADMIN, Clock.systemUTC()).merge(a.getId(), a.getId(), " "));
+                () -> new CaseMergeServiceImpl(emf, ADMIN, Clock.systemUTC()).merge(a.getId(), a.getVersion(),
+                        a.getId(), a.getVersion(), " "));
         assertEquals(2, self.reasons().size());
         assertEquals(1, new HouseholdServiceImpl(emf, TestUser.ASSISTANT, Clock.systemDefaultZone())
                 .members(b.getId()).size(), "nothing moved");
+    }
+
+    /** The case's version now, as the merge dialog reads it. */
+    private static long version(MigrantCase c) {
+        return new CaseServiceImpl(emf, Clock.systemUTC(), null, TestUser.ASSISTANT).find(c.getId()).orElseThrow()
+                .getVersion();
     }
 }

@@ -104,7 +104,8 @@ class ConsentServiceTest {
                 twice.problems().stream().map(FieldProblem::message).toList());
 
         Consent again = consents.record(c.getId(), new ConsentInput(LocalDate.of(2026, 7, 15), "fr",
-                EnumSet.of(Recipient.EMBASSY_OF_ORIGIN, Recipient.MISSION_OF_ORIGIN), first.getVersion()));
+                EnumSet.of(Recipient.EMBASSY_OF_ORIGIN, Recipient.MISSION_OF_ORIGIN),
+                consents.consent(c.getId()).orElseThrow().getVersion())); // the withdrawn one, as the page shows it
 
         assertTrue(again.getId() != first.getId(), "a new consent record");
         assertTrue(consents.allows(c.getId(), Recipient.MISSION_OF_ORIGIN));
@@ -137,7 +138,8 @@ class ConsentServiceTest {
     void changeIsAuditedFieldByFieldAndAStaleEditIsAConflict() throws Exception {
         Consent first = give(Recipient.EMBASSY_OF_ORIGIN);
         Consent changed = consents.record(c.getId(), new ConsentInput(LocalDate.of(2026, 7, 10), "bm",
-                EnumSet.of(Recipient.EMBASSY_OF_ORIGIN, Recipient.MISSION_OF_ORIGIN), first.getVersion()));
+                EnumSet.of(Recipient.EMBASSY_OF_ORIGIN, Recipient.MISSION_OF_ORIGIN),
+                consents.consent(c.getId()).orElseThrow().getVersion())); // the withdrawn one, as the page shows it
 
         List<AuditEntry> updates = trail().stream().filter(a -> a.getAction() == AuditEntry.Action.UPDATE).toList();
         assertEquals(1, updates.size(), "only the scopes changed");

@@ -128,7 +128,7 @@ class PersonDetailsAndAttachmentsTest {
                 now.getVersion(), new PersonDetails(null, null, null, null, null, null, true)));
         assertEquals(List.of(PersonDetails.NO_DOCUMENTS), fields(e));
 
-        households.removeDocument(passport.getId());
+        households.removeDocument(passport.getId(), passport.getVersion());
         assertEquals(List.of(), households.documents(principal.getId()));
         assertTrue(cases.auditTrail(registered.getId()).stream()
                 .anyMatch(a -> a.getAction() == AuditEntry.Action.DELETE && "IdentityDocument".equals(a.getEntity())));
@@ -198,7 +198,7 @@ class PersonDetailsAndAttachmentsTest {
     @Test
     void removedAttachmentLeavesATrail() throws Exception {
         Attachment a = attachments.attach(registered.getId(), AttachmentKind.OTHER, LocalDate.now(), "x.pdf", PDF);
-        attachments.remove(a.getId());
+        attachments.remove(a.getId(), a.getVersion());
 
         assertEquals(List.of(), attachments.attachments(registered.getId()));
         assertTrue(cases.auditTrail(registered.getId()).stream()

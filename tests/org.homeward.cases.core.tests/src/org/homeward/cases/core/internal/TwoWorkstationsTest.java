@@ -117,6 +117,41 @@ class TwoWorkstationsTest {
     }
 
     @Test
+    void twoFirstConsentsOfOneCaseAtOnceEndInOneConflict() throws Exception {
+        MigrantCase c = TestDatabase.newCase(here);
+        Clock clock = Clock.systemDefaultZone();
+        ConsentServiceImpl consentHere = new ConsentServiceImpl(here, TestUser.ASSISTANT, clock);
+        ConsentServiceImpl consentThere = new ConsentServiceImpl(there, TestUser.PROGRAMME_OFFICER, clock);
+        LocalDate given = LocalDate.now(clock).minusDays(1);
+        List<Object> outcomes = atOnce(List.of(
+                () -> consentHere.record(c.getId(),
+                        new ConsentInput(given, "fr", EnumSet.of(Recipient.EMBASSY_OF_ORIGIN),
+                                null)),
+                () -> consentThere.record(c.getId(), new ConsentInput(given, "bm",
+                        EnumSet.of(Recipient.MISSION_OF_ORIGIN), null))));
+
+        assertEquals(1, outcomes.stream().filter(ConflictException.class::isInstance).count(),
+                "the second sees the first's consent: " + outcomes);
+        assertEquals(1, consentHere.history(c.getId()).size(), "one consent recorded, not two");
+    }
+
+    @Test
+    void aMergeOverACaseChangedOnAnotherWorkstationIsRefused() throws Exception {
+        MigrantCase keep = TestDatabase.newCase(here);
+        MigrantCase twice = TestDatabase.newCase(here);
+        TestUser admin = new TestUser("nadia.admin", org.homeward.common.security.Role.ADMINISTRATOR);
+        long seen = keep.getVersion();
+        // meanwhile, on the other workstation, the kept case's next action is set
+        new CaseServiceImpl(there, Clock.systemUTC(), null, TestUser.ASSISTANT).setNextAction(keep.getId(), seen,
+                new org.homeward.cases.model.NextAction("appeler l'ambassade", LocalDate.now().plusDays(2), "awa"));
+
+        assertThrows(ConflictException.class, () -> new CaseMergeServiceImpl(here, admin, Clock.systemUTC())
+                .merge(keep.getId(), seen, twice.getId(), twice.getVersion(), "doublon"));
+        assertEquals(org.homeward.cases.model.CaseStatus.REGISTERED, new CaseServiceImpl(here, Clock.systemUTC(), null,
+                TestUser.ASSISTANT).find(twice.getId()).orElseThrow().getStatus(), "nothing merged");
+    }
+
+    @Test
     void registrationsOnTwoWorkstationsAtOnceGetDistinctCaseNumbers() throws Exception {
         List<Callable<Object>> registrations = new ArrayList<>();
         String family = "Sylla" + TestDatabase.letters(6);

@@ -255,7 +255,10 @@ class BookingServiceTest {
         Role admin = TestAccounts.current();
         TestAccounts.signInAs(Role.ADMINISTRATOR);
         try {
-            service(CaseMergeService.class).merge(kept.getId(), duplicate.getId(), "même personne");
+            org.homeward.cases.model.service.CaseService cases = service(
+                    org.homeward.cases.model.service.CaseService.class); // the versions as the merge dialog reads them
+            service(CaseMergeService.class).merge(kept.getId(), cases.find(kept.getId()).orElseThrow().getVersion(),
+                    duplicate.getId(), cases.find(duplicate.getId()).orElseThrow().getVersion(), "même personne");
         } finally {
             TestAccounts.signInAs(admin);
         }

@@ -151,7 +151,11 @@ class DepartureServiceTest {
         Role before = TestAccounts.current();
         TestAccounts.signInAs(Role.ADMINISTRATOR);
         try {
-            Fixtures.service(CaseMergeService.class).merge(kept.getId(), duplicate.getId(), "même personne");
+            org.homeward.cases.model.service.CaseService cases = Fixtures
+                    .service(org.homeward.cases.model.service.CaseService.class); // the versions as the merge dialog reads them
+            Fixtures.service(CaseMergeService.class).merge(kept.getId(),
+                    cases.find(kept.getId()).orElseThrow().getVersion(), duplicate.getId(),
+                    cases.find(duplicate.getId()).orElseThrow().getVersion(), "même personne");
         } finally {
             TestAccounts.signInAs(before);
         }

@@ -171,7 +171,7 @@ class ReferralServiceTest {
         assertEquals(c.getCaseNumber(), due.get(0).caseNumber());
         assertTrue(due.get(0).personName().startsWith("Oumou "));
 
-        referrals.addNote(later.getId(), "Premier entretien fixé", today.plusDays(3));
+        referrals.addNote(later.getId(), later.getVersion(), "Premier entretien fixé", today.plusDays(3));
         assertEquals(2, mine(referrals.dueBy(today.plusDays(7), today)).size());
 
         Referral accepted = referrals.changeStatus(overdue.getId(), overdue.getVersion(), ReferralStatus.ACCEPTED);
@@ -224,8 +224,8 @@ class ReferralServiceTest {
     void referralsTheirStatusAndNotesAreInTheCaseAuditTrail() throws Exception {
         consentTo(Recipient.PARTNER_ORGANISATIONS);
         Referral r = referrals.refer(c.getId(), person, organisation.getId(), today, "Soutien psychosocial", null);
-        referrals.changeStatus(r.getId(), r.getVersion(), ReferralStatus.ACCEPTED);
-        referrals.addNote(r.getId(), "Premier rendez-vous pris", today.plusDays(7));
+        Referral accepted = referrals.changeStatus(r.getId(), r.getVersion(), ReferralStatus.ACCEPTED);
+        referrals.addNote(r.getId(), accepted.getVersion(), "Premier rendez-vous pris", today.plusDays(7));
 
         List<org.homeward.cases.model.AuditEntry> trail = cases.auditTrail(c.getId()).stream()
                 .filter(a -> !"MigrantCase".equals(a.getEntity()) && !"Person".equals(a.getEntity())).toList();

@@ -84,7 +84,11 @@ class MergeAcrossAreasTest {
     private MigrantCase mergeAsAdministrator(Twice t) throws Exception {
         TestAccounts.signInAs(Role.ADMINISTRATOR);
         try {
-            return merges.merge(t.kept().getId(), t.merged().getId(), "enregistré deux fois");
+            org.homeward.cases.model.service.CaseService cases = Services.service(
+                    org.homeward.cases.model.service.CaseService.class, null); // the versions as the merge dialog reads them
+            return merges.merge(t.kept().getId(), cases.find(t.kept().getId()).orElseThrow().getVersion(),
+                    t.merged().getId(), cases.find(t.merged().getId()).orElseThrow().getVersion(),
+                    "enregistré deux fois");
         } finally {
             TestAccounts.signInAs(Role.PROGRAMME_OFFICER);
         }

@@ -137,9 +137,10 @@ class TravelDocServiceTest {
     @Test
     void groupingFollowsTheProcedureAndANationalityGoesToItsOwnEmbassy() throws Exception {
         MigrantCase malian = approvedHousehold("ML", Recipient.EMBASSY_OF_ORIGIN);
-        TestAccounts.as(Role.OPERATIONS_ASSISTANT, () -> s.procedures.save(new Procedure("ML", EnumSet.of(
-                RequiredDocument.PHOTOS, RequiredDocument.FINGERPRINTS), true, false, 15, 14, false,
-                new BigDecimal("300.00"), "MAD", true))); // procedures are kept with the directories
+        TestAccounts.as(Role.OPERATIONS_ASSISTANT, () -> s.procedures.save(s.procedures.procedure("ML"),
+                new Procedure("ML", EnumSet.of(
+                        RequiredDocument.PHOTOS, RequiredDocument.FINGERPRINTS), true, false, 15, 14, false,
+                        new BigDecimal("300.00"), "MAD", true))); // procedures are kept with the directories
         TravelDocServiceImpl docs = service();
         List<org.homeward.cases.model.AuditEntry> audited = s.audit.trailOf(ProcedureServiceImpl.auditEntity("ML"))
                 .stream().filter(a -> "processingDays".equals(a.getField())).toList();

@@ -185,9 +185,10 @@ final class AttachmentsPage {
         if (a == null) {
             return;
         }
-        EditorWork.save(context, Messages.Attach_job, attach, () -> attachments.remove(a.getId()), problem -> {
-            show(problem);
-            reload();
-        });
+        EditorWork.save(context, Messages.Attach_job, attach, () -> attachments.remove(a.getId(), a.getVersion()),
+                problem -> {
+                    show(problem);
+                    reload();
+                });
     }
 }

@@ -30,6 +30,9 @@ import org.homeward.ui.Background;
 final class MergeDialog extends TitleAreaDialog {
 
     private final long caseId;
+    /** This case's version as the editor read it; the other's as found. */
+    private final long caseVersion;
+    private long otherVersion;
     private final String caseNumber;
     private final CaseService cases;
     private final CaseMergeService merges;
@@ -39,9 +42,11 @@ final class MergeDialog extends TitleAreaDialog {
     private Text reason;
     private CaseRow otherCase;
 
-    MergeDialog(Shell parent, long caseId, String caseNumber, CaseService cases, CaseMergeService merges) {
+    MergeDialog(Shell parent, long caseId, long caseVersion, String caseNumber, CaseService cases,
+            CaseMergeService merges) {
         super(parent);
         this.caseId = caseId;
+        this.caseVersion = caseVersion;
         this.caseNumber = caseNumber;
         this.cases = cases;
         this.merges = merges;
@@ -95,8 +100,10 @@ final class MergeDialog extends TitleAreaDialog {
             List<CaseRow> rows = number.isEmpty() ? List.of() : cases.page(new CaseFilter(number), 0, 2);
             CaseRow row = rows.stream().filter(r -> r.caseNumber().equalsIgnoreCase(number)).findFirst()
                     .orElse(null);
+            long version = row == null ? -1 : cases.find(row.id()).map(c -> c.getVersion()).orElse(-1L);
             return () -> {
                 otherCase = row != null && row.id() != caseId ? row : null;
+                otherVersion = version;
                 if (otherCase == null) {
                     setErrorMessage(NLS.bind(Messages.Merge_notFound, number));
                     found.setText("");
@@ -119,16 +126,18 @@ final class MergeDialog extends TitleAreaDialog {
         }
         long keep = keepThis.getSelection() ? caseId : otherCase.id();
         long merged = keep == caseId ? otherCase.id() : caseId;
+        long keepVersion = keep == caseId ? caseVersion : otherVersion;
+        long mergedVersion = keep == caseId ? otherVersion : caseVersion;
         String why = reason.getText();
         getButton(IDialogConstants.OK_ID).setEnabled(false);
         background(() -> {
             try {
-                merges.merge(keep, merged, why);
+                merges.merge(keep, keepVersion, merged, mergedVersion, why);
                 return () -> {
                     setReturnCode(OK);
                     close();
                 };
-            } catch (RefusedException e) {
+            } catch (RefusedException | org.homeward.common.validation.ConflictException e) {
                 return () -> {
                     getButton(IDialogConstants.OK_ID).setEnabled(true);
                     setErrorMessage(e.getMessage());

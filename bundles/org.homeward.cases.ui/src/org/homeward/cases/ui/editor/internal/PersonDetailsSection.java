@@ -198,10 +198,15 @@ final class PersonDetailsSection implements EditorForm {
         if (doc == null) {
             return;
         }
-        EditorWork.load(Messages.Details_job, documents, () -> {
-            households.removeDocument(doc.getId());
-            return doc;
-        }, removed -> loadDocuments());
+        // the version shown: a document changed on another workstation since is not removed unseen
+        EditorWork.save(context, Messages.Details_job, removeDocument,
+                () -> households.removeDocument(doc.getId(), doc.getVersion()), problem -> {
+                    if (problem != null) {
+                        org.eclipse.jface.dialogs.MessageDialog.openWarning(context.shell(), Messages.Details_job,
+                                problem);
+                    }
+                    loadDocuments();
+                });
     }
 
     /** Reads the person again (a document added clears "no document" and changes its version). */

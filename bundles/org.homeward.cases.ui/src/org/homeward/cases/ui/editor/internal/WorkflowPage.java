@@ -92,7 +92,8 @@ final class WorkflowPage {
             merge = new Button(page, SWT.PUSH);
             merge.setText(Messages.Merge_open);
             merge.addListener(SWT.Selection, e -> {
-                if (new MergeDialog(context.shell(), context.caseId(), context.caseNumber(), cases, merges)
+                if (new MergeDialog(context.shell(), context.caseId(), context.expectedCaseVersion(version),
+                        context.caseNumber(), cases, merges)
                         .open() == org.eclipse.jface.window.Window.OK) {
                     context.caseChanged(); // the pages, this one included, read the case again
                 }
