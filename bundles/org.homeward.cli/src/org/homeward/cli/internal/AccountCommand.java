@@ -76,19 +76,7 @@ final class AccountCommand {
     }
 
     private char[] password() throws Commands.NoPermissionException {
-        String given = environment.apply(NEW_PASSWORD);
-        if (given != null) {
-            return given.toCharArray();
-        }
-        java.io.Console terminal = System.console();
-        if (terminal == null) {
-            throw new Commands.NoPermissionException(Messages.Account_noPassword);
-        }
-        char[] first = terminal.readPassword(Messages.Account_prompt);
-        char[] again = terminal.readPassword(Messages.Account_promptAgain);
-        if (first == null || !java.util.Arrays.equals(first, again)) {
-            throw new Commands.NoPermissionException(Messages.Account_mismatch);
-        }
-        return first;
+        return TypedPassword.read(environment, NEW_PASSWORD, Messages.Account_prompt, Messages.Account_noPassword,
+                Messages.Account_mismatch);
     }
 }

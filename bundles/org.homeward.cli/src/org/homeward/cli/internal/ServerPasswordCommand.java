@@ -41,18 +41,11 @@ final class ServerPasswordCommand {
 
     private char[] password() throws Commands.NoPermissionException {
         String given = environment.apply(DB_PASSWORD);
-        if (given != null && !given.isEmpty()) {
-            return given.toCharArray();
-        }
-        java.io.Console terminal = System.console();
-        if (terminal == null) {
-            throw new Commands.NoPermissionException(Messages.ServerPassword_none);
-        }
-        char[] first = terminal.readPassword(Messages.ServerPassword_prompt);
-        char[] again = terminal.readPassword(Messages.Account_promptAgain);
-        if (first == null || first.length == 0 || !Arrays.equals(first, again)) {
+        char[] password = TypedPassword.read(key -> given == null || given.isEmpty() ? null : given, DB_PASSWORD,
+                Messages.ServerPassword_prompt, Messages.ServerPassword_none, Messages.ServerPassword_mismatch);
+        if (password.length == 0) {
             throw new Commands.NoPermissionException(Messages.ServerPassword_mismatch);
         }
-        return first;
+        return password;
     }
 }

@@ -65,8 +65,7 @@ public final class Database implements AutoCloseable {
             // Derby writes derby.log into the working directory unless told otherwise
             System.setProperty("derby.stream.error.file", logs.resolve("derby.log").toString());
         }
-        Driver driver = (Driver) Class.forName(settings.driverClass(), true, loader).getDeclaredConstructor()
-                .newInstance();
+        Driver driver = driver(settings, loader);
         Map<String, Integer> versions = new LinkedHashMap<>();
         try (Connection c = key != null && settings.isEmbeddedDerby()
                 ? DerbyEncryption.connect(driver, settings.url(), settings.derbyDirectory(), key,
@@ -106,6 +105,11 @@ public final class Database implements AutoCloseable {
             thread.setContextClassLoader(before);
         }
         return new Database(settings, driver, emf, Map.copyOf(versions));
+    }
+
+    /** The JDBC driver the settings name, loaded through {@code loader}. */
+    static Driver driver(DatabaseSettings settings, ClassLoader loader) throws ReflectiveOperationException {
+        return (Driver) Class.forName(settings.driverClass(), true, loader).getDeclaredConstructor().newInstance();
     }
 
     private static String user(DatabaseSettings settings) {

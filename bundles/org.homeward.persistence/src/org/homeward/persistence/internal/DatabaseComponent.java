@@ -101,18 +101,11 @@ public class DatabaseComponent {
 
     /** The key slots in the server's own table, reached with the driver the settings name. */
     private static SlotStore serverSlots(DatabaseSettings settings) {
-        java.util.function.Supplier<java.sql.Driver> driver = () -> {
-            try {
-                return (java.sql.Driver) Class.forName(settings.driverClass(), true,
-                        DatabaseComponent.class.getClassLoader()).getDeclaredConstructor().newInstance();
-            } catch (ReflectiveOperationException | LinkageError e) {
-                throw new IllegalStateException(e.getMessage(), e);
-            }
-        };
         return new ServerSlotStore(() -> {
             try {
-                return driver.get().connect(settings.url(), Database.credentials(settings));
-            } catch (IllegalStateException e) {
+                return Database.driver(settings, DatabaseComponent.class.getClassLoader()).connect(settings.url(),
+                        Database.credentials(settings));
+            } catch (ReflectiveOperationException | LinkageError e) {
                 throw new java.sql.SQLException(e.getMessage(), e);
             }
         }, settings.displayUrl());
